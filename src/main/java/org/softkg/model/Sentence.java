@@ -1,0 +1,71 @@
+package org.softkg.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sentence of a document.
+ *
+ * @param index  0-based position of the sentence in its document
+ * @param tokens the tokens, never empty
+ * @param text   the sentence text (tokens joined by single spaces for tagged input, the original text for raw text)
+ */
+public record Sentence(int index, List<Token> tokens, String text) {
+
+    public Sentence {
+        if (index < 0) {
+            throw new IllegalArgumentException("negative sentence index " + index);
+        }
+        tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("sentence " + index + " has no tokens");
+        }
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A sentence whose text is its tokens joined by single spaces. */
+    public static Sentence ofTokens(int index, List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return new Sentence(index, tokens, sb.toString());
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The token texts joined by single spaces over {@code span}. */
+    public String text(Span span) {
+        checkSpan(span);
+        StringBuilder sb = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (i > span.start()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** Fails with the values when {@code span} does not fit this sentence. */
+    public void checkSpan(Span span) {
+        if (span.end() > tokens.size()) {
+            throw new IllegalArgumentException("span end " + span.end() + " past sentence length "
+                    + tokens.size() + " in sentence " + index);
+        }
+    }
+
+    /** This sentence with other tokens (same index and text). */
+    public Sentence withTokens(List<Token> newTokens) {
+        return new Sentence(index, newTokens, text);
+    }
+}

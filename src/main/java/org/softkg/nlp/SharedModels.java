@@ -1,0 +1,58 @@
+package org.softkg.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+
+/**
+ * Loads each OpenNLP model once per JVM, lazily. Models are immutable and shared;
+ * the taggers built from them ({@code POSTaggerME}...) are not thread-safe and belong to one thread.
+ */
+public final class SharedModels {
+
+    private static volatile POSModel pos;
+    private static volatile LemmatizerModel lemmas;
+
+    private SharedModels() {
+    }
+
+    public static POSModel pos() {
+        POSModel m = pos;
+        if (m == null) {
+            synchronized (SharedModels.class) {
+                if (pos == null) {
+                    pos = load(ModelResource.POS, POSModel::new);
+                }
+                m = pos;
+            }
+        }
+        return m;
+    }
+
+    public static LemmatizerModel lemmas() {
+        LemmatizerModel m = lemmas;
+        if (m == null) {
+            synchronized (SharedModels.class) {
+                if (lemmas == null) {
+                    lemmas = load(ModelResource.LEMMAS, LemmatizerModel::new);
+                }
+                m = lemmas;
+            }
+        }
+        return m;
+    }
+
+    private interface ModelFactory<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(ModelResource r, ModelFactory<M> factory) {
+        try (InputStream in = r.open()) {
+            return factory.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + r + ": " + e.getMessage(), e);
+        }
+    }
+}
