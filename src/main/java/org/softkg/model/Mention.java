@@ -7,12 +7,18 @@ import java.util.Objects;
  *
  * @param sentence index of the sentence in its document
  * @param span     the tokens of the name, without a trailing version
- * @param type     entity type: one of {@link EntityType#names()} (e.g. {@code Operating_System}), {@code Person} or {@code Organization}
+ * @param type     entity type: a tag name of {@link EntityType} (e.g. {@code Operating_System}), or {@link #UNTYPED}
  * @param text     the name as written (tokens joined by single spaces)
  * @param version  a version written after the name ({@code 4.8} in "FreeBSD 4.8"), or {@code null}
  * @param entity   IRI of the entity this mention refers to, or {@code null} before resolution
  */
 public record Mention(int sentence, Span span, String type, String text, String version, String entity) {
+
+    /**
+     * Type of a name that no tag marks but that clearly is a name (shape, position, "( ABBR )"):
+     * it becomes an entity only when a relation rule or a typing rule gives it a type.
+     */
+    public static final String UNTYPED = "Name";
 
     public Mention {
         if (sentence < 0) {
