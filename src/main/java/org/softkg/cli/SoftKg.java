@@ -1,7 +1,48 @@
 package org.softkg.cli;
 
-public final class SoftKg {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code softkg extract|query|export|stats}. */
+@Command(name = "softkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns software-domain text into an RDF knowledge graph, stores it and queries it with SPARQL.",
+        subcommands = {
+            ExtractCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            StatsCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:bad input or runtime error (one line per problem on stderr)",
+            "2:usage error"
+        })
+public final class SoftKg implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats)");
+    }
+
     public static void main(String[] args) {
-        System.out.println("softkg " + Runtime.version());
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own out/err writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SoftKg());
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
     }
 }
