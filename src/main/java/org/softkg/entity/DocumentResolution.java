@@ -1,0 +1,212 @@
+package org.softkg.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.softkg.model.Document;
+import org.softkg.model.Entity;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+
+/**
+ * Entity resolution inside one document: groups the mentions' keys into entities, then names each.
+ * Built and used once per document by {@link EntityResolver}.
+ */
+final class DocumentResolution {
+
+    private final Document document;
+    /** The forms of every mention, in document order. */
+    private final List<MentionForm> forms;
+    /** The forms of each key, keys in order of first occurrence. */
+    private final Map<String, List<MentionForm>> byKey = new LinkedHashMap<>();
+    private final KeyPartition partition = new KeyPartition();
+    /** The main subject's name from the title, and its key (null without a title). */
+    private final String subjectName;
+    private final String subjectKey;
+
+    private DocumentResolution(Document document) {
+        this.document = document;
+        this.forms = sentenceStartsLikeTheRest(formsOf(document));
+        for (MentionForm f : forms) {
+            byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+        this.subjectName = DocumentTitle.subjectName(document.title()).orElse(null);
+        this.subjectKey = subjectName == null ? null : LabelNormalizer.key(subjectName);
+    }
+
+    /** The document with its entities and every mention linked to one. */
+    static Document resolve(Document document) {
+        DocumentResolution r = new DocumentResolution(document);
+        r.joinAbbreviations();
+        r.joinTitleForms();
+        r.joinShortForms();
+        return r.build();
+    }
+
+    private static List<MentionForm> formsOf(Document d) {
+        List<MentionForm> out = new ArrayList<>();
+        List<Mention> mentions = d.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            out.add(MentionForm.of(i, mentions.get(i), d.sentences()));
+        }
+        out.sort(Comparator.comparingLong(MentionForm::position).thenComparingInt(f -> f.mention().span().end()));
+        return out;
+    }
+
+    /**
+     * A sentence-initial "Threads" takes the key of "threads" when the document writes that form
+     * elsewhere: its capital is positional, and a capitalised word would not be singularised.
+     */
+    private static List<MentionForm> sentenceStartsLikeTheRest(List<MentionForm> forms) {
+        Set<String> inner = new HashSet<>();
+        for (MentionForm f : forms) {
+            if (!f.sentenceInitial()) {
+                inner.add(f.key());
+            }
+        }
+        List<MentionForm> out = new ArrayList<>(forms.size());
+        for (MentionForm f : forms) {
+            String d = f.display();
+            if (f.sentenceInitial() && d.length() > 1 && Character.isUpperCase(d.charAt(0))
+                    && Character.isLowerCase(d.charAt(1))) {
+                String lowered = LabelNormalizer.key(Character.toLowerCase(d.charAt(0)) + d.substring(1));
+                if (!lowered.equals(f.key()) && inner.contains(lowered)) {
+                    f = f.withKey(lowered);
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** {@code long ( short )} or {@code short ( long )} with an abbreviation: one entity. */
+    private void joinAbbreviations() {
+        for (int i = 0; i + 1 < forms.size(); i++) {
+            MentionForm a = forms.get(i);
+            MentionForm b = forms.get(i + 1);
+            if (a.mention().sentence() != b.mention().sentence()) {
+                continue;
+            }
+            Sentence s = document.sentences().get(a.mention().sentence());
+            int open = a.mention().span().end();
+            int close = b.mention().span().end();
+            if (b.mention().span().start() == open + 1 && tokenIs(s, open, "(") && tokenIs(s, close, ")")
+                    && (Abbreviations.abbreviates(b.display(), a.display())
+                        || Abbreviations.abbreviates(a.display(), b.display()))) {
+                partition.union(a.key(), b.key());
+            }
+        }
+    }
+
+    /** Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject. */
+    private void joinTitleForms() {
+        if (subjectKey == null) {
+            return;
+        }
+        List<String> titleWords = List.of(LabelNormalizer.fold(subjectName).split(" "));
+        Optional<String> titleType = TypeVote.majority(mentionsOf(byKey.getOrDefault(subjectKey, List.of())));
+        for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
+            String k = e.getKey();
+            if (!k.equals(subjectKey) && isShortFormKey(k)
+                    && e.getValue().stream().anyMatch(f -> f.looksLikeName() && isProperPrefix(f.words(), titleWords))
+                    && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
+                partition.union(k, subjectKey);
+            }
+        }
+    }
+
+    /**
+     * A name that is the first words of exactly one other entity's longer name joins it ("HAMMER" and
+     * "HAMMER file system"), when it looks like a name, the longer name came first in the document and
+     * their majority types agree. Decided on the partition as it stands, then applied, so the result
+     * does not depend on iteration order.
+     */
+    private void joinShortForms() {
+        Map<String, Integer> setSizes = new HashMap<>();
+        for (String k : byKey.keySet()) {
+            setSizes.merge(partition.find(k), 1, Integer::sum);
+        }
+        String subjectRoot = subjectKey == null ? null : partition.find(subjectKey);
+        Map<String, List<MentionForm>> byFirstWord = new HashMap<>();
+        Map<String, List<Mention>> bySet = new HashMap<>();
+        for (MentionForm f : forms) {
+            byFirstWord.computeIfAbsent(f.words().getFirst(), w -> new ArrayList<>()).add(f);
+            bySet.computeIfAbsent(partition.find(f.key()), r -> new ArrayList<>()).add(f.mention());
+        }
+        Map<String, String> joins = new TreeMap<>();
+        for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
+            String k = e.getKey();
+            String root = partition.find(k);
+            if (setSizes.get(root) > 1 || root.equals(subjectRoot) || !isShortFormKey(k)) {
+                continue;
+            }
+            List<List<String>> shortForms = e.getValue().stream().filter(MentionForm::looksLikeName)
+                    .map(MentionForm::words).distinct().toList();
+            Set<String> longRoots = new HashSet<>();
+            long firstLong = Long.MAX_VALUE;
+            for (List<String> words : shortForms) {
+                for (MentionForm g : byFirstWord.get(words.getFirst())) {
+                    if (!g.key().equals(k) && isProperPrefix(words, g.words())) {
+                        longRoots.add(partition.find(g.key()));
+                        firstLong = Math.min(firstLong, g.position());
+                    }
+                }
+            }
+            if (longRoots.size() == 1 && firstLong < e.getValue().getFirst().position()) {
+                String longRoot = longRoots.iterator().next();
+                if (compatible(TypeVote.majority(mentionsOf(e.getValue())), TypeVote.majority(bySet.get(longRoot)))) {
+                    joins.put(k, longRoot);
+                }
+            }
+        }
+        joins.forEach(partition::union);
+    }
+
+    /** Builds the entities, one per set of keys, in order of first mention, and links every mention. */
+    private Document build() {
+        Map<String, List<MentionForm>> sets = new LinkedHashMap<>();
+        for (MentionForm f : forms) {
+            sets.computeIfAbsent(partition.find(f.key()), k -> new ArrayList<>()).add(f);
+        }
+        String subjectRoot = subjectKey == null ? null : partition.find(subjectKey);
+        List<Entity> entities = new ArrayList<>();
+        Mention[] linked = document.mentions().toArray(new Mention[0]);
+        for (Map.Entry<String, List<MentionForm>> set : sets.entrySet()) {
+            boolean subject = set.getKey().equals(subjectRoot);
+            Entity entity = EntityNaming.entity(set.getValue(), subject ? subjectName : null);
+            entities.add(entity);
+            for (MentionForm f : set.getValue()) {
+                linked[f.index()] = f.mention().withEntity(entity.iri());
+            }
+        }
+        return document.withMentions(List.of(linked)).withEntities(entities);
+    }
+
+    private static List<Mention> mentionsOf(List<MentionForm> forms) {
+        return forms.stream().map(MentionForm::mention).toList();
+    }
+
+    /** A one-character name ("C", "X") is too ambiguous to stand for a longer one. */
+    private static boolean isShortFormKey(String key) {
+        return key.codePointCount(0, key.length()) >= 2;
+    }
+
+    private static boolean isProperPrefix(List<String> shortWords, List<String> longWords) {
+        return shortWords.size() < longWords.size() && longWords.subList(0, shortWords.size()).equals(shortWords);
+    }
+
+    private static boolean compatible(Optional<String> a, Optional<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    private static boolean tokenIs(Sentence s, int i, String text) {
+        return i < s.size() && s.token(i).text().equals(text);
+    }
+}

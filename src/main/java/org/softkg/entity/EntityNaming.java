@@ -1,0 +1,88 @@
+package org.softkg.entity;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.softkg.model.Entity;
+
+/**
+ * Names one entity from the mentions resolved to it.
+ * <ul>
+ *   <li>label: the main subject's name from the title when the entity is the document's subject;
+ *       otherwise the longest name (longest key; ties: more mentions, then the smaller key), in its
+ *       singular spelling if written so ("thread" over "threads"), written as most often inside
+ *       sentences (so a positional capital loses), then shortest, then first in code-point order. Versions are never part of it.</li>
+ *   <li>aliases ({@code skos:altLabel}): every other distinct written form, except forms that differ
+ *       from the label or a kept alias only by the case of their first letter.</li>
+ *   <li>types: the majority type ({@link TypeVote}), or none when every mention is untyped.</li>
+ *   <li>IRI: {@link IriMinter#mint} of the label.</li>
+ * </ul>
+ */
+final class EntityNaming {
+
+    private EntityNaming() {
+    }
+
+    /** The entity of {@code forms}; {@code subjectName} is the title's name when it is the main subject, else null. */
+    static Entity entity(List<MentionForm> forms, String subjectName) {
+        String label = subjectName != null ? subjectName : label(forms);
+        Set<String> types = TypeVote.majority(forms.stream().map(MentionForm::mention).toList())
+                .map(Set::of).orElse(Set.of());
+        return new Entity(IriMinter.mint(label), label, aliases(forms, label), types);
+    }
+
+    private static String label(List<MentionForm> forms) {
+        Map<String, List<MentionForm>> byKey = forms.stream().collect(Collectors.groupingBy(MentionForm::key));
+        String key = byKey.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, List<MentionForm>>>comparingInt(e -> -codePoints(e.getKey()))
+                        .thenComparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
+        Map<String, List<MentionForm>> byDisplay = byKey.get(key).stream()
+                .collect(Collectors.groupingBy(MentionForm::display));
+        return byDisplay.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, List<MentionForm>>, Boolean>comparing(e -> !isSingular(e.getKey()))
+                        .thenComparingLong(e -> -e.getValue().stream().filter(f -> !f.sentenceInitial()).count())
+                        .thenComparingInt(e -> -e.getValue().size())
+                        .thenComparingInt(e -> codePoints(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
+    }
+
+    private static Set<String> aliases(List<MentionForm> forms, String label) {
+        Map<String, Long> counts = forms.stream().map(MentionForm::display)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> ordered = counts.keySet().stream()
+                .sorted(Comparator.<String>comparingLong(d -> -counts.get(d)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        Set<String> seen = new HashSet<>();
+        seen.add(lowerFirst(label));
+        Set<String> aliases = new LinkedHashSet<>();
+        for (String d : ordered) {
+            if (seen.add(lowerFirst(d))) {
+                aliases.add(d);
+            }
+        }
+        return aliases;
+    }
+
+    /** True when the last word is not a plural the key reads as singular ("thread", not "threads"). */
+    private static boolean isSingular(String display) {
+        String last = display.substring(display.lastIndexOf(' ') + 1);
+        return Singularizer.singular(last).equals(last);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static int codePoints(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
