@@ -1,0 +1,62 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 8: marks a run of two or three untagged capitalised proper nouns ("Matthew Dillon",
+ * "Eric Andrew Young") as a {@link Mention#UNTYPED} name; relation rules may type it Person. Each word is
+ * a capitalised word ("Dillon", "O'Brien", "Jean-Luc"), tagged PROPN (the first word of a sentence may
+ * be tagged NOUN: "Matthew" opening a sentence often is), and no function word or month. Runs of four
+ * or more, runs touching another mention or a capitalised word (a fragment of a longer name:
+ * "International Space Station"), and list-like sentences are left alone.
+ */
+public final class PersonNameFinder implements Repair {
+
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(['’-]\\p{Lu}\\p{Ll}+)*|(Mc|Mac|O['’])\\p{Lu}\\p{Ll}+");
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 3;
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> added = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            int end = i;
+            while (end < sentence.size() && !covered[end] && isNameWord(sentence, end)) {
+                end++;
+            }
+            int length = end - i;
+            boolean touches = (i > 0 && (covered[i - 1] || continuesName(sentence, i - 1)))
+                    || (end < sentence.size() && (covered[end] || continuesName(sentence, end)));
+            if (length >= MIN_WORDS && length <= MAX_WORDS && !touches) {
+                Span span = new Span(i, end);
+                String type = context.typeOf(sentence.text(span));
+                added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
+    }
+
+    /** A capitalised token next to the run that did not join it: the run is a fragment ("International Space Station"). */
+    private static boolean continuesName(Sentence s, int i) {
+        String t = s.token(i).text();
+        return Character.isUpperCase(t.charAt(0)) && !ClosedClass.isFunctionWord(t, i);
+    }
+
+    private static boolean isNameWord(Sentence s, int i) {
+        String t = s.token(i).text();
+        String pos = s.token(i).pos();
+        return NAME_WORD.matcher(t).matches() && ("PROPN".equals(pos) || (i == 0 && "NOUN".equals(pos)))
+                && !ClosedClass.isFunctionWord(t, i) && !ClosedClass.CALENDAR.contains(t);
+    }
+}
