@@ -24,7 +24,6 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
  * <li>{@link PersonNameFinder}: untagged runs of two or three capitalised proper nouns;</li>
- * <li>{@link SurnameFinder}: "Dillon" alone once "Matthew Dillon" is a name;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
@@ -50,7 +49,7 @@ public final class MentionRepair implements DocumentStage {
     public static List<Repair> standardRepairs() {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
-                new SurnameFinder(), new VersionSplitter(), new OverlapResolver());
+                new VersionSplitter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

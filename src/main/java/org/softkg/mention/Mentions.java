@@ -37,16 +37,6 @@ final class Mentions {
         return c;
     }
 
-    /** True when no token of {@code span} is covered. */
-    static boolean free(boolean[] covered, Span span) {
-        for (int i = span.start(); i < span.end(); i++) {
-            if (covered[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** {@code mentions} plus {@code added}, sorted by span. */
     static List<Mention> merged(List<Mention> mentions, List<Mention> added) {
         List<Mention> out = new ArrayList<>(mentions);

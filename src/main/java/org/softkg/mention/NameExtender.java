@@ -2,6 +2,7 @@ package org.softkg.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -12,6 +13,7 @@ import org.softkg.model.Span;
  * (CamelCase, an acronym, letters with digits, or a capitalised proper noun), is no function word,
  * number, version, date or generic head ({@link GenericHeadTrimmer}), and is not itself the whole
  * text of another mention of the document (so "Linux" tagged elsewhere is not glued onto "FreeBSD").
+ * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}.
  * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
  * "hardware". At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
  * them still looks like a name (a fragment or a table row); list-like sentences are left alone.
@@ -66,7 +68,7 @@ public final class NameExtender implements Repair {
     /** The new end of a name ending before {@code end}, grown right as {@link #growLeft} grows left. */
     static int growRight(Sentence s, int end, boolean[] covered, RepairContext context) {
         int k = end;
-        while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k] && joins(s, k, context)) {
+        while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k] && (joins(s, k, context) || isModelNumber(s, k))) {
             k++;
         }
         if (k == end || (k < s.size() && (covered[k] || looksLikeName(s, k)))) {
@@ -89,6 +91,22 @@ public final class NameExtender implements Repair {
         return TokenShape.isCapitalised(t) || TokenShape.isStrongName(t);
     }
 
+    /**
+     * A model number after a name: an integer of three to five digits that is no year and counts nothing
+     * ("Atari 2600", "Intel 8080", "RFC 6563"; not "Windows 2000", not "Xeon 128 cores").
+     */
+    static boolean isModelNumber(Sentence s, int i) {
+        String t = s.token(i).text();
+        if (t.length() < 3 || t.length() > 5 || !t.chars().allMatch(Character::isDigit) || TokenShape.isYear(t)) {
+            return false;
+        }
+        if (i + 1 < s.size()) {
+            String next = s.token(i + 1).text();
+            return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT)));
+        }
+        return true;
+    }
+
     /** True when token {@code i} may join an adjacent name. */
     static boolean joins(Sentence s, int i, RepairContext context) {
         String t = s.token(i).text();
@@ -98,6 +116,11 @@ public final class NameExtender implements Repair {
                 || GenericHeadTrimmer.isGenericWord(t) || context.isName(t)) {
             return false;
         }
-        return TokenShape.isStrongName(t) || (TokenShape.isCapitalised(t) && "PROPN".equals(s.token(i).pos()));
+        if (TokenShape.isStrongName(t)) {
+            return true;
+        }
+        // a capitalised proper noun; opening the sentence, not one that looks like a verb form ("Implementing CIDR")
+        return TokenShape.isCapitalised(t) && "PROPN".equals(s.token(i).pos())
+                && !(i == 0 && (t.endsWith("ing") || t.endsWith("ed")));
     }
 }

@@ -7,7 +7,7 @@ import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 
 /**
- * Repair 11, the last: leaves overlapping mentions out so that the result is non-overlapping and sorted
+ * Repair 10, the last: leaves overlapping mentions out so that the result is non-overlapping and sorted
  * by span. Where two overlap, a typed mention wins over an {@link Mention#UNTYPED} one, then the longer,
  * then the earlier.
  */

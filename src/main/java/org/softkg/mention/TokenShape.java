@@ -17,8 +17,8 @@ public final class TokenShape {
      * capitals then a lower-case letter ("DPorts"), and is made of letters, digits and "+" only.
      */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?=\\p{L})(?=.*(\\p{Ll}.*\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}))[\\p{L}\\p{N}+]{3,}");
-    /** Plural of an acronym ("CPUs", "APIs"): a common noun, not a name. */
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    /** Plural of an acronym ("CPUs", "APIs", "BIOSes"): a common noun, not a name. */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}(s|es)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     /** Letters then digits, starting with a letter, no hyphen: "X11", "USB4BSD", "IPv6", "HTML5", "i386". */
     private static final Pattern ALPHANUMERIC = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*");

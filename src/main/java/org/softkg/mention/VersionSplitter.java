@@ -9,13 +9,14 @@ import org.softkg.model.Sentence;
 import org.softkg.model.Span;
 
 /**
- * Repair 10: separates a version written after a name, tagged or not: "FreeBSD 4.8" gives the mention
+ * Repair 9: separates a version written after a name, tagged or not: "FreeBSD 4.8" gives the mention
  * "FreeBSD" with version "4.8"; so do "Linux 4.19", "Python 3", "FreeBSD 4.x", "GPL v2" (version "2") and
  * "Internet Protocol Version 6.1". A version is what {@link TokenShape#isVersion} accepts (dotted numbers,
  * ".x", a "v" prefix, plain integers of one or two digits), so model numbers and years stay in the name
  * ("Atari 2600", "Windows 2000"). A plain integer inside a tagged span stays in the name: the link the tag
  * came from named a product of its own ("Nintendo 64", "ALGOL 60", "Halo 2"); untagged after the name,
- * it is a version ("FreeBSD 5"). The name before it must be capitalised or name-shaped ("ring 2" is no
+ * it is a version ("FreeBSD 5"), but only after a typed name: after an untyped one it is as often a
+ * number of some other kind ("USER 0"). The name before it must be capitalised or name-shaped ("ring 2" is no
  * versioned name); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
  * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
  */
@@ -44,7 +45,8 @@ public final class VersionSplitter implements Repair {
         if (at < s.size() && !covered[at] && isVersionWord(s.token(at).text())) {
             at++;
         }
-        if (at < s.size() && !covered[at] && isVersionAt(s, at)) {
+        boolean untyped = Mention.UNTYPED.equals(m.type());
+        if (at < s.size() && !covered[at] && isVersionAt(s, at) && !(untyped && isPlainInteger(s.token(at).text()))) {
             return versioned(s, m, nameBefore(s, span.start(), span.end()), s.token(at).text());
         }
         return m;

@@ -62,6 +62,21 @@ class NameExtenderTest {
     }
 
     @Test
+    void modelNumberJoinsOnTheRight() {
+        assertEquals(List.of("Atari 2600/Device"), extend("the/DET Atari/PROPN/B-Device 2600/NUM console/NOUN"));
+    }
+
+    @Test
+    void yearDoesNotJoin() {
+        assertEquals(List.of("Windows/Operating_System"), extend("on/ADP Windows/PROPN/B-Operating_System 2000/NUM ./PUNCT"));
+    }
+
+    @Test
+    void sentenceInitialVerbFormDoesNotJoin() {
+        assertEquals(List.of("CIDR/Protocol"), extend("Implementing/PROPN CIDR/PROPN/B-Protocol required/VERB changes/NOUN"));
+    }
+
+    @Test
     void listLikeSentenceIsLeftAlone() {
         Document d = Fixtures.document(null, "Name/PROPN Windows/PROPN/B-Application MacOSX/PROPN Linux/PROPN "
                 + "BSD/PROPN Android/PROPN Price/PROPN License/PROPN Notes/PROPN");

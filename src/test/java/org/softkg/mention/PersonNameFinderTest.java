@@ -45,6 +45,17 @@ class PersonNameFinderTest {
     }
 
     @Test
+    void fragmentOfATitleThroughAConnectorIsLeftAlone() {
+        assertEquals(List.of(), find("Multipurpose/PROPN Infrastructure/NOUN for/ADP Network/PROPN Application/PROPN ,/PUNCT"));
+    }
+
+    @Test
+    void peopleJoinedByAndAreBothNames() {
+        assertEquals(List.of("Eric Young/" + Mention.UNTYPED, "Tim Hudson/" + Mention.UNTYPED),
+                find("by/ADP Eric/PROPN Young/PROPN and/CCONJ Tim/PROPN Hudson/PROPN ,/PUNCT"));
+    }
+
+    @Test
     void runTouchingAMentionIsLeftAlone() {
         assertEquals(List.of("Linux/Operating_System"),
                 find("by/ADP Linus/PROPN Torvalds/PROPN Linux/PROPN/B-Operating_System runs/VERB"));

@@ -22,7 +22,7 @@ class TokenShapeTest {
         for (String t : new String[] {"DragonFly", "iPhone", "DPorts", "FreeBSD", "macOS"}) {
             assertTrue(TokenShape.isCamelCase(t), t);
         }
-        for (String t : new String[] {"CPUs", "KiB", "MHz", "75MHz", "Linux", "BSD", "vA", "engine.Microsoft"}) {
+        for (String t : new String[] {"CPUs", "BIOSes", "KiB", "MHz", "75MHz", "Linux", "BSD", "vA", "engine.Microsoft"}) {
             assertFalse(TokenShape.isCamelCase(t), t);
         }
     }

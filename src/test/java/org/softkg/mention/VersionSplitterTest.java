@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
 import org.softkg.model.Mention;
 import org.softkg.model.Span;
 
@@ -38,6 +39,14 @@ class VersionSplitterTest {
     @Test
     void splitsPlainIntegerAfterName() {
         assertEquals(List.of("Python/Language v3"), show("ported/VERB to/ADP Python/PROPN/B-Language 3/NUM ./PUNCT"));
+    }
+
+    @Test
+    void untypedNameTakesNoPlainIntegerVersion() {
+        Document d = Fixtures.document(null, "logged/VERB in/ADP as/ADP USER/PROPN 0/NUM ./PUNCT");
+        Mention user = Mentions.of(d.sentences().get(0), new Span(3, 4), Mention.UNTYPED, null);
+        assertEquals(List.of("USER/" + Mention.UNTYPED),
+                Fixtures.show(Fixtures.repair(new VersionSplitter(), d.withMentions(List.of(user)))));
     }
 
     @Test
