@@ -1,0 +1,96 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.softkg.model.Document;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.pipeline.Annotation;
+import org.softkg.pipeline.DocumentStage;
+
+/**
+ * Turns the mentions decoded from noisy tags into clean ones. The WikiSER tags come from Wikipedia
+ * links: the article's own title is not linked ("DragonFly"/O "BSD"/B), verbs get tagged ("forked" as an
+ * Application), spans take in articles, punctuation, versions and generic heads. The repairs run in this
+ * fixed order, each over the whole document before the next, each seeing the document's mentions as the
+ * previous one left them ({@link RepairContext}):
+ * <ol>
+ * <li>{@link EdgeTrimmer}: function words and punctuation off the edges;</li>
+ * <li>{@link NonNameFilter}: drop lone verbs, pronouns, bare numbers;</li>
+ * <li>{@link NameExtender}: grow names over adjacent untagged name tokens;</li>
+ * <li>{@link GenericHeadTrimmer}: "FreeBSD project" to "FreeBSD";</li>
+ * <li>{@link SubjectFinder}: the document's title wherever it occurs;</li>
+ * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
+ * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
+ * <li>{@link PersonNameFinder}: untagged runs of two or three capitalised proper nouns;</li>
+ * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
+ * <li>{@link OverlapResolver}: no two mentions overlap.</li>
+ * </ol>
+ * Cleaning comes before finding, so that found names do not collide with spans about to shrink; versions
+ * are split last so that found names get theirs too. Untagged names found by shape get
+ * {@link Mention#UNTYPED} unless the document types the same text elsewhere.
+ */
+public final class MentionRepair implements DocumentStage {
+
+    private final List<Repair> repairs;
+
+    /** The standard repairs in the documented order. */
+    public MentionRepair() {
+        this(standardRepairs());
+    }
+
+    /** Custom repairs, applied in the given order. */
+    public MentionRepair(List<Repair> repairs) {
+        this.repairs = List.copyOf(repairs);
+    }
+
+    /** The standard repairs, in the order {@link MentionRepair} applies them. */
+    public static List<Repair> standardRepairs() {
+        return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new GenericHeadTrimmer(),
+                new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
+                new VersionSplitter(), new OverlapResolver());
+    }
+
+    /** The repairs, in order. */
+    public List<Repair> repairs() {
+        return repairs;
+    }
+
+    @Override
+    public Document process(Document document) {
+        List<Mention> mentions = new ArrayList<>(document.mentions());
+        mentions.sort(Mentions.BY_POSITION);
+        for (Repair repair : repairs) {
+            mentions = applyOne(repair, document, mentions);
+        }
+        return document.withMentions(mentions);
+    }
+
+    /** Applies one repair to every sentence of {@code document}, whose current mentions are {@code mentions}. */
+    public static List<Mention> applyOne(Repair repair, Document document, List<Mention> mentions) {
+        RepairContext context = RepairContext.of(document, mentions);
+        List<List<Mention>> bySentence = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            bySentence.get(m.sentence()).add(m);
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Sentence s : document.sentences()) {
+            out.addAll(repair.apply(s, bySentence.get(s.index()), context));
+        }
+        return out;
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.TOKENS, Annotation.POS, Annotation.MENTIONS);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.MENTIONS);
+    }
+}

@@ -1,0 +1,47 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/** Small helpers the repairs share: building a mention from a span, coverage of a sentence, ordering. */
+final class Mentions {
+
+    static final Comparator<Mention> BY_POSITION = Comparator.comparingInt(Mention::sentence)
+            .thenComparing(Mention::span);
+
+    private Mentions() {
+    }
+
+    /** A mention of {@code span} in {@code s}, its text taken from the tokens. */
+    static Mention of(Sentence s, Span span, String type, String version) {
+        return new Mention(s.index(), span, type, s.text(span), version, null);
+    }
+
+    /** {@code m} moved to {@code span}, keeping type and version. */
+    static Mention reshape(Sentence s, Mention m, Span span) {
+        return new Mention(s.index(), span, m.type(), s.text(span), m.version(), m.entity());
+    }
+
+    /** For each token of {@code s}, whether a mention covers it. */
+    static boolean[] covered(Sentence s, List<Mention> mentions) {
+        boolean[] c = new boolean[s.size()];
+        for (Mention m : mentions) {
+            for (int i = m.span().start(); i < m.span().end(); i++) {
+                c[i] = true;
+            }
+        }
+        return c;
+    }
+
+    /** {@code mentions} plus {@code added}, sorted by span. */
+    static List<Mention> merged(List<Mention> mentions, List<Mention> added) {
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(BY_POSITION);
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 3: extends a name over adjacent untagged tokens that belong to it: "DragonFly"/O + "BSD"/B
+ * gives "DragonFly BSD", "Novell" + "DOS" gives "Novell DOS". A token joins when it is name-shaped
+ * (CamelCase, an acronym, letters with digits, or a capitalised proper noun), is no function word,
+ * number, version, date or generic head ({@link GenericHeadTrimmer}), and is not itself the whole
+ * text of another mention of the document (so "Linux" tagged elsewhere is not glued onto "FreeBSD").
+ * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}.
+ * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
+ * "hardware". At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
+ * them still looks like a name (a fragment or a table row); list-like sentences are left alone.
+ */
+public final class NameExtender implements Repair {
+
+    /** More than two joined tokens were, in the development data, mostly table cells run together. */
+    static final int MAX_PER_SIDE = 2;
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int start = m.span().start();
+            int end = m.span().end();
+            if (isNameEdge(sentence.token(start).text())) {
+                start = growLeft(sentence, start, covered, context);
+            }
+            if (isNameEdge(sentence.token(end - 1).text())) {
+                end = growRight(sentence, end, covered, context);
+            }
+            Span span = new Span(start, end);
+            out.add(span.equals(m.span()) ? m : Mentions.reshape(sentence, m, span));
+        }
+        return out;
+    }
+
+    /**
+     * The new start of a name starting at {@code start}, grown left over joining tokens, which are marked
+     * covered. When the token beyond the grown part still looks like a name or belongs to another mention,
+     * the grown part is a fragment of something longer ("Bell Labs Unix" with "Bell" tagged ADV) or a table
+     * row run together, and the name does not grow.
+     */
+    static int growLeft(Sentence s, int start, boolean[] covered, RepairContext context) {
+        int k = start;
+        while (start - k < MAX_PER_SIDE && k > 0 && !covered[k - 1] && joins(s, k - 1, context)) {
+            k--;
+        }
+        if (k == start || (k > 0 && (covered[k - 1] || looksLikeName(s, k - 1)))) {
+            return start;
+        }
+        for (int i = k; i < start; i++) {
+            covered[i] = true;
+        }
+        return k;
+    }
+
+    /** The new end of a name ending before {@code end}, grown right as {@link #growLeft} grows left. */
+    static int growRight(Sentence s, int end, boolean[] covered, RepairContext context) {
+        int k = end;
+        while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k] && (joins(s, k, context) || isModelNumber(s, k))) {
+            k++;
+        }
+        if (k == end || (k < s.size() && (covered[k] || looksLikeName(s, k)))) {
+            return end;
+        }
+        for (int i = end; i < k; i++) {
+            covered[i] = true;
+        }
+        return k;
+    }
+
+    /** Starts with a capital or is name-shaped, and is no function word: a token that may continue a name. */
+    private static boolean looksLikeName(Sentence s, int i) {
+        String t = s.token(i).text();
+        return (Character.isUpperCase(t.charAt(0)) || TokenShape.isStrongName(t)) && !ClosedClass.isFunctionWord(t, i);
+    }
+
+    /** A mention token a name can grow from: capitalised or shaped like a name. */
+    private static boolean isNameEdge(String t) {
+        return TokenShape.isCapitalised(t) || TokenShape.isStrongName(t);
+    }
+
+    /**
+     * A model number after a name: an integer of three to five digits that is no year and counts nothing
+     * ("Atari 2600", "Intel 8080", "RFC 6563"; not "Windows 2000", not "Xeon 128 cores").
+     */
+    static boolean isModelNumber(Sentence s, int i) {
+        String t = s.token(i).text();
+        if (t.length() < 3 || t.length() > 5 || !t.chars().allMatch(Character::isDigit) || TokenShape.isYear(t)) {
+            return false;
+        }
+        if (i + 1 < s.size()) {
+            String next = s.token(i + 1).text();
+            return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT)));
+        }
+        return true;
+    }
+
+    /** True when token {@code i} may join an adjacent name. */
+    static boolean joins(Sentence s, int i, RepairContext context) {
+        String t = s.token(i).text();
+        if (TokenShape.isPunctuation(t) || TokenShape.isNumber(t) || TokenShape.isVersion(t) || t.endsWith(".")
+                || TokenShape.isUnit(t) || TokenShape.isHyphenAdjective(t)
+                || ClosedClass.isFunctionWord(t, i) || ClosedClass.CALENDAR.contains(t)
+                || GenericHeadTrimmer.isGenericWord(t) || context.isName(t)) {
+            return false;
+        }
+        if (TokenShape.isStrongName(t)) {
+            return true;
+        }
+        // a capitalised proper noun; opening the sentence, not one that looks like a verb form ("Implementing CIDR")
+        return TokenShape.isCapitalised(t) && "PROPN".equals(s.token(i).pos())
+                && !(i == 0 && (t.endsWith("ing") || t.endsWith("ed")));
+    }
+}

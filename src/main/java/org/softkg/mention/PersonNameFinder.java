@@ -1,0 +1,74 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 8: marks a run of two or three untagged capitalised proper nouns ("Matthew Dillon",
+ * "Eric Andrew Young") as a {@link Mention#UNTYPED} name; relation rules may type it Person. Each word is
+ * a capitalised word ("Dillon", "O'Brien", "Jean-Luc"), tagged PROPN (the first word of a sentence may
+ * be tagged NOUN: "Matthew" opening a sentence often is), and no function word or month. Runs of four
+ * or more, runs touching another mention or a capitalised word, directly or through "of", "for", "on", "de",
+ * "the" (a fragment of a longer name: "International Space Station", "Infrastructure for Network
+ * Application"), and list-like sentences are left alone.
+ */
+public final class PersonNameFinder implements Repair {
+
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(['’-]\\p{Lu}\\p{Ll}+)*|(Mc|Mac|O['’])\\p{Lu}\\p{Ll}+");
+    /** Words inside titles of organisations and products ("Institute of ...", "Infrastructure for ..."), not between names of people. */
+    private static final Set<String> TITLE_CONNECTORS = Set.of("of", "for", "on", "de", "the");
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 3;
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> added = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            int end = i;
+            while (end < sentence.size() && !covered[end] && isNameWord(sentence, end)) {
+                end++;
+            }
+            int length = end - i;
+            boolean touches = (i > 0 && (covered[i - 1] || continuesName(sentence, i - 1, -1)))
+                    || (end < sentence.size() && (covered[end] || continuesName(sentence, end, 1)));
+            if (length >= MIN_WORDS && length <= MAX_WORDS && !touches) {
+                Span span = new Span(i, end);
+                String type = context.typeOf(sentence.text(span));
+                added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
+    }
+
+    /**
+     * True when the run is a fragment of a longer name through token {@code i} next to it: a capitalised word
+     * that did not join ("International Space Station"), or a title connector with a capitalised word beyond
+     * ("Multipurpose Infrastructure for Network Application").
+     */
+    private static boolean continuesName(Sentence s, int i, int step) {
+        String t = s.token(i).text();
+        if (TITLE_CONNECTORS.contains(t)) {
+            int j = i + step;
+            return j >= 0 && j < s.size() && Character.isUpperCase(s.token(j).text().charAt(0));
+        }
+        return Character.isUpperCase(t.charAt(0)) && !ClosedClass.isFunctionWord(t, i);
+    }
+
+    private static boolean isNameWord(Sentence s, int i) {
+        String t = s.token(i).text();
+        String pos = s.token(i).pos();
+        return NAME_WORD.matcher(t).matches() && ("PROPN".equals(pos) || (i == 0 && "NOUN".equals(pos)))
+                && !ClosedClass.isFunctionWord(t, i) && !ClosedClass.CALENDAR.contains(t);
+    }
+}

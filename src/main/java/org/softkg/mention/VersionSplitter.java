@@ -1,0 +1,98 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 9: separates a version written after a name, tagged or not: "FreeBSD 4.8" gives the mention
+ * "FreeBSD" with version "4.8"; so do "Linux 4.19", "Python 3", "FreeBSD 4.x", "GPL v2" (version "2") and
+ * "Internet Protocol Version 6.1". A version is what {@link TokenShape#isVersion} accepts (dotted numbers,
+ * ".x", a "v" prefix, plain integers of one or two digits), so model numbers and years stay in the name
+ * ("Atari 2600", "Windows 2000"). A plain integer inside a tagged span stays in the name: the link the tag
+ * came from named a product of its own ("Nintendo 64", "ALGOL 60", "Halo 2"); untagged after the name,
+ * it is a version ("FreeBSD 5"), but only after a typed name: after an untyped one it is as often a
+ * number of some other kind ("USER 0"). The name before it must be capitalised or name-shaped ("ring 2" is no
+ * versioned name); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
+ * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
+ */
+public final class VersionSplitter implements Repair {
+
+    /** Words that may stand between a name and its version: "FreeBSD version 5.2", "Windows release 3". */
+    private static final Set<String> VERSION_WORDS = Set.of("version", "release", "v.", "ver.");
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.version() != null ? m : split(sentence, m, covered));
+        }
+        return out;
+    }
+
+    private static Mention split(Sentence s, Mention m, boolean[] covered) {
+        Span span = m.span();
+        int last = span.end() - 1;
+        if (span.length() >= 2 && isVersionAt(s, last) && !isPlainInteger(s.token(last).text())) {
+            return versioned(s, m, nameBefore(s, span.start(), last), s.token(last).text());
+        }
+        int at = span.end();
+        if (at < s.size() && !covered[at] && isVersionWord(s.token(at).text())) {
+            at++;
+        }
+        boolean untyped = Mention.UNTYPED.equals(m.type());
+        if (at < s.size() && !covered[at] && isVersionAt(s, at) && !(untyped && isPlainInteger(s.token(at).text()))) {
+            return versioned(s, m, nameBefore(s, span.start(), span.end()), s.token(at).text());
+        }
+        return m;
+    }
+
+    /** The name in {@code [start, end)} without a trailing "version", or {@code null} when it is no name. */
+    private static Span nameBefore(Sentence s, int start, int end) {
+        int nameEnd = end;
+        if (nameEnd - 1 > start && isVersionWord(s.token(nameEnd - 1).text())) {
+            nameEnd--;
+        }
+        return isNameEnd(s.token(nameEnd - 1).text()) ? new Span(start, nameEnd) : null;
+    }
+
+    private static Mention versioned(Sentence s, Mention m, Span span, String version) {
+        if (span == null) {
+            return m;
+        }
+        return new Mention(m.sentence(), span, m.type(), s.text(span), TokenShape.versionValue(version), m.entity());
+    }
+
+    /** Token {@code i} is a version and what follows does not make it a quantity. */
+    private static boolean isVersionAt(Sentence s, int i) {
+        String t = s.token(i).text();
+        if (!TokenShape.isVersion(t)) {
+            return false;
+        }
+        if (i + 1 < s.size()) {
+            String next = s.token(i + 1).text();
+            boolean plainInteger = isPlainInteger(t);
+            boolean pluralNoun = "NOUN".equals(s.token(i + 1).pos()) && next.endsWith("s")
+                    && next.equals(next.toLowerCase(Locale.ROOT));
+            return !TokenShape.isUnit(next) && !(plainInteger && pluralNoun);
+        }
+        return true;
+    }
+
+    private static boolean isPlainInteger(String t) {
+        return t.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isVersionWord(String t) {
+        return VERSION_WORDS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNameEnd(String t) {
+        return TokenShape.isCapitalised(t) || TokenShape.isStrongName(t);
+    }
+}

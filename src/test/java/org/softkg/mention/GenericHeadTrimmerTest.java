@@ -1,0 +1,50 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenericHeadTrimmerTest {
+
+    private static List<String> trim(String sentence) {
+        return Fixtures.show(Fixtures.repair(new GenericHeadTrimmer(), Fixtures.document(null, sentence)));
+    }
+
+    @Test
+    void trimsProjectAfterName() {
+        assertEquals(List.of("FreeBSD/Operating_System"),
+                trim("within/ADP the/DET FreeBSD/PROPN/B-Operating_System project/NOUN/I-Operating_System ./PUNCT"));
+    }
+
+    @Test
+    void trimsTwoWordTypeHead() {
+        assertEquals(List.of("Python/Language"),
+                trim("in/ADP the/DET Python/PROPN/B-Language programming/NOUN/I-Language language/NOUN/I-Language"));
+    }
+
+    @Test
+    void keepsLinuxKernelWhole() {
+        assertEquals(List.of("Linux kernel/Operating_System"),
+                trim("the/DET Linux/PROPN/B-Operating_System kernel/NOUN/I-Operating_System"));
+    }
+
+    @Test
+    void keepsCapitalisedHeadOfATitle() {
+        assertEquals(List.of("Unified Modeling Language/Language"),
+                trim("in/ADP Unified/PROPN/B-Language Modeling/PROPN/I-Language Language/PROPN/I-Language"));
+    }
+
+    @Test
+    void keepsHeadWhenTheRestIsNoName() {
+        assertEquals(List.of("Unix-like operating system/Operating_System", "assembly language/Language"),
+                trim("a/DET Unix-like/ADJ/B-Operating_System operating/NOUN/I-Operating_System system/NOUN/I-Operating_System "
+                        + "in/ADP assembly/NOUN/B-Language language/NOUN/I-Language"));
+    }
+
+    @Test
+    void keepsPlainCapitalisedWordOpeningTheSentence() {
+        assertEquals(List.of("Free language/Language"),
+                trim("Free/PROPN/B-Language language/NOUN/I-Language is/AUX"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
+
+class NameExtenderTest {
+
+    private static List<String> extend(String... sentences) {
+        return Fixtures.show(Fixtures.repair(new NameExtender(), Fixtures.document(null, sentences)));
+    }
+
+    @Test
+    void extendsLeftOverUntaggedCamelCaseName() {
+        assertEquals(List.of("DragonFly BSD/Operating_System"),
+                extend("DragonFly/PROPN BSD/PROPN/B-Operating_System is/AUX free/ADJ"));
+    }
+
+    @Test
+    void extendsRightOverProperNoun() {
+        assertEquals(List.of("Xbox Live/Device"),
+                extend("uses/VERB Xbox/PROPN/B-Device Live/PROPN on/ADP phones/NOUN"));
+    }
+
+    @Test
+    void doesNotGlueANameTheDocumentTagsOnItsOwn() {
+        assertEquals(List.of("FreeBSD/Operating_System", "Linux/Operating_System"),
+                extend("runs/VERB FreeBSD/PROPN/B-Operating_System Linux/PROPN ./PUNCT",
+                        "Linux/PROPN/B-Operating_System is/AUX a/DET kernel/NOUN"));
+    }
+
+    @Test
+    void doesNotSwallowGenericNounAfterName() {
+        assertEquals(List.of("FreeBSD/Operating_System"),
+                extend("other/ADJ FreeBSD/PROPN/B-Operating_System developers/NOUN"));
+    }
+
+    @Test
+    void doesNotSwallowCapitalisedGenericHead() {
+        assertEquals(List.of("FreeBSD/Operating_System"),
+                extend("the/DET FreeBSD/PROPN/B-Operating_System Project/PROPN ./PUNCT"));
+    }
+
+    @Test
+    void commonNounMentionDoesNotGrow() {
+        assertEquals(List.of("hardware/Architecture"),
+                extend("on/ADP Intel/PROPN hardware/NOUN/B-Architecture"));
+    }
+
+    @Test
+    void fragmentOfALongerNameDoesNotGrow() {
+        assertEquals(List.of("Unix/Application"),
+                extend("in/ADP Bell/ADV Labs/PROPN Unix/PROPN/B-Application and/CCONJ"));
+    }
+
+    @Test
+    void versionIsNotPartOfTheName() {
+        assertEquals(List.of("FreeBSD/Operating_System"),
+                extend("from/ADP FreeBSD/PROPN/B-Operating_System 4.x/PROPN series/NOUN"));
+    }
+
+    @Test
+    void modelNumberJoinsOnTheRight() {
+        assertEquals(List.of("Atari 2600/Device"), extend("the/DET Atari/PROPN/B-Device 2600/NUM console/NOUN"));
+    }
+
+    @Test
+    void yearDoesNotJoin() {
+        assertEquals(List.of("Windows/Operating_System"), extend("on/ADP Windows/PROPN/B-Operating_System 2000/NUM ./PUNCT"));
+    }
+
+    @Test
+    void sentenceInitialVerbFormDoesNotJoin() {
+        assertEquals(List.of("CIDR/Protocol"), extend("Implementing/PROPN CIDR/PROPN/B-Protocol required/VERB changes/NOUN"));
+    }
+
+    @Test
+    void listLikeSentenceIsLeftAlone() {
+        Document d = Fixtures.document(null, "Name/PROPN Windows/PROPN/B-Application MacOSX/PROPN Linux/PROPN "
+                + "BSD/PROPN Android/PROPN Price/PROPN License/PROPN Notes/PROPN");
+        assertEquals(List.of("Windows/Application"), Fixtures.show(Fixtures.repair(new NameExtender(), d)));
+    }
+}

@@ -1,0 +1,95 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
+import org.softkg.model.Mention;
+import org.softkg.model.Span;
+
+class VersionSplitterTest {
+
+    private static List<Mention> split(String sentence) {
+        return Fixtures.repair(new VersionSplitter(), Fixtures.document(null, sentence));
+    }
+
+    private static List<String> show(String sentence) {
+        return Fixtures.show(split(sentence));
+    }
+
+    @Test
+    void splitsUntaggedVersionAfterName() {
+        List<Mention> m = split("forked/VERB from/ADP FreeBSD/PROPN/B-Operating_System 4.8/NUM ./PUNCT");
+        assertEquals(List.of("FreeBSD/Operating_System v4.8"), Fixtures.show(m));
+        assertEquals(new Span(2, 3), m.get(0).span());
+    }
+
+    @Test
+    void splitsDottedVersionInsideTheSpan() {
+        assertEquals(List.of("TLS/Protocol v1.3"), show("of/ADP TLS/PROPN/B-Protocol 1.3/NUM/I-Protocol was/AUX"));
+    }
+
+    @Test
+    void splitsSeriesVersion() {
+        assertEquals(List.of("FreeBSD/Operating_System v4.x"),
+                show("the/DET FreeBSD/PROPN/B-Operating_System 4.x/PROPN series/NOUN"));
+    }
+
+    @Test
+    void splitsPlainIntegerAfterName() {
+        assertEquals(List.of("Python/Language v3"), show("ported/VERB to/ADP Python/PROPN/B-Language 3/NUM ./PUNCT"));
+    }
+
+    @Test
+    void untypedNameTakesNoPlainIntegerVersion() {
+        Document d = Fixtures.document(null, "logged/VERB in/ADP as/ADP USER/PROPN 0/NUM ./PUNCT");
+        Mention user = Mentions.of(d.sentences().get(0), new Span(3, 4), Mention.UNTYPED, null);
+        assertEquals(List.of("USER/" + Mention.UNTYPED),
+                Fixtures.show(Fixtures.repair(new VersionSplitter(), d.withMentions(List.of(user)))));
+    }
+
+    @Test
+    void keepsTaggedPlainIntegerInTheName() {
+        assertEquals(List.of("Nintendo 64/Device"), show("for/ADP the/DET Nintendo/PROPN/B-Device 64/NUM/I-Device"));
+    }
+
+    @Test
+    void splitsVersionAfterVersionWord() {
+        assertEquals(List.of("Chrome/Application v49"),
+                show("discontinued/VERB on/ADP Chrome/PROPN/B-Application version/NOUN 49/NUM )/PUNCT"));
+    }
+
+    @Test
+    void dropsVersionWordInsideTheSpan() {
+        assertEquals(List.of("GNU General Public License/License v3"),
+                show("under/ADP GNU/PROPN/B-License General/PROPN/I-License Public/PROPN/I-License License/PROPN/I-License "
+                        + "Version/PROPN/I-License 3/NUM ./PUNCT"));
+    }
+
+    @Test
+    void stripsVPrefix() {
+        assertEquals(List.of("GPL/License v2"), show("under/ADP GPL/PROPN/B-License v2/NOUN ./PUNCT"));
+    }
+
+    @Test
+    void numberWithUnitIsAQuantity() {
+        assertEquals(List.of("Snapdragon/Device"), show("a/DET Snapdragon/PROPN/B-Device 2.0/NUM GHz/NOUN chip/NOUN"));
+    }
+
+    @Test
+    void integerBeforePluralNounIsACount() {
+        assertEquals(List.of("Xeon/Device"), show("two/NUM Xeon/PROPN/B-Device 8/NUM cores/NOUN"));
+    }
+
+    @Test
+    void modelNumbersAndYearsAreNoVersions() {
+        assertEquals(List.of("Atari/Device", "Windows/Operating_System"),
+                show("the/DET Atari/PROPN/B-Device 2600/NUM and/CCONJ Windows/PROPN/B-Operating_System 2000/NUM"));
+    }
+
+    @Test
+    void commonNounTakesNoVersion() {
+        assertEquals(List.of("ring/Architecture"), show("in/ADP ring/NOUN/B-Architecture 2/NUM ./PUNCT"));
+    }
+}
