@@ -1,0 +1,170 @@
+package org.softkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.softkg.corpus.InputFormat;
+import org.softkg.model.Document;
+import org.softkg.model.Entity;
+import org.softkg.model.Fact;
+import org.softkg.pipeline.CorpusExtraction;
+import org.softkg.pipeline.DocumentSink;
+import org.softkg.pipeline.ExtractionSummary;
+import org.softkg.pipeline.StandardPipeline;
+import org.softkg.rdf.Vocab;
+import org.softkg.relation.RuleSet;
+import org.softkg.store.RdfFileSink;
+import org.softkg.store.StoreSink;
+import org.softkg.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code softkg extract INPUT...}: text in, facts into the store or an RDF file. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {
+            "Extracts entities and facts from tagged corpora (WikiSER, CoNLL; files, folders, .gz, '-' for stdin)",
+            "into the store (default), or into an RDF file with -o/--format.",
+            "Re-extracting a document replaces its graph; a bad file is reported and skipped."
+        })
+final class ExtractCommand implements Callable<Integer> {
+
+    /** Up to this many facts are listed after the summary. */
+    private static final int LIST_LIMIT = 60;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or '-' (stdin).")
+    private List<String> inputs;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (from the content), wikiser or conll (default: ${DEFAULT-VALUE}).")
+    private InputFormat inputFormat;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Relation rules of your own, used with the default rules.")
+    private Path rules;
+
+    @Option(names = "--only-rules", description = "With --rules: use only your rules, not the default ones.")
+    private boolean onlyRules;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the summary only, not the facts.")
+    private boolean quiet;
+
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Mixin
+    private RdfOutputOptions rdfOptions;
+
+    @Override
+    public Integer call() {
+        RuleSet ruleSet = loadRules();
+        // with RDF on stdout, the report goes to stderr so that the RDF stays parseable
+        PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()
+                ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        List<Document> small = new ArrayList<>();
+        CorpusExtraction extraction = new CorpusExtraction(
+                StandardPipeline.forTaggedInput(ruleSet), inputFormat,
+                problem -> spec.commandLine().getErr().println("softkg: " + problem),
+                d -> keepIfSmall(small, d));
+        ExtractionSummary summary;
+        String destination;
+        if (rdfOptions.requested()) {
+            try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
+                 DocumentSink sink = new RdfFileSink(target.stream(), rdfOptions.syntax(), rdfOptions.reification())) {
+                summary = extraction.run(inputs, sink);
+                sink.close();
+                target.commit();
+            }
+            destination = rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString();
+        } else {
+            try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
+                 StoreSink sink = new StoreSink(store)) {
+                summary = extraction.run(inputs, sink);
+            }
+            destination = "store " + storeOptions.store;
+        }
+        report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
+                summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),
+                summary.entities(), summary.facts(), destination, summary.seconds());
+        if (!quiet) {
+            listFacts(small, report);
+        }
+        if (summary.problems() > 0) {
+            report.printf("%d input problem%s reported above; the other documents were processed.%n",
+                    summary.problems(), summary.problems() == 1 ? "" : "s");
+        }
+        report.flush();
+        return summary.problems() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private RuleSet loadRules() {
+        var known = Vocab.relationNames();
+        if (rules == null) {
+            if (onlyRules) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only-rules needs --rules FILE");
+            }
+            return RuleSet.loadDefault(known);
+        }
+        if (!Files.isReadable(rules)) {
+            throw new UserException(rules + ": cannot read the rule file");
+        }
+        return onlyRules ? RuleSet.load(rules, known) : RuleSet.loadDefaultPlus(rules, known);
+    }
+
+    /** Keeps documents for the fact listing while the run is small. */
+    private static void keepIfSmall(List<Document> kept, Document d) {
+        int facts = kept.stream().mapToInt(k -> k.facts().size()).sum();
+        if (facts + d.facts().size() <= LIST_LIMIT) {
+            kept.add(d);
+        } else {
+            kept.clear();
+            kept.add(null); // marks "too many to list"
+        }
+    }
+
+    private static void listFacts(List<Document> docs, PrintWriter out) {
+        if (docs.isEmpty() || docs.contains(null)) {
+            return;
+        }
+        List<FactLine> lines = new ArrayList<>();
+        for (Document d : docs) {
+            Map<String, String> labels = d.entities().stream()
+                    .collect(Collectors.toMap(Entity::iri, Entity::label, (a, b) -> a));
+            Function<String, String> label = iri -> labels.getOrDefault(iri, iri);
+            for (Fact f : d.facts()) {
+                FactLine line = new FactLine(label.apply(f.subject()), f.relation(), label.apply(f.object()),
+                        d.id() + " sentence " + (f.evidence().sentence() + 1) + ", rule " + f.rule());
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        int w0 = lines.stream().mapToInt(r -> r.subject().length()).max().orElse(1);
+        int w1 = lines.stream().mapToInt(r -> r.relation().length()).max().orElse(1);
+        int w2 = lines.stream().mapToInt(r -> r.object().length()).max().orElse(1);
+        String row = "  %-" + w0 + "s  %-" + w1 + "s  %-" + w2 + "s  (%s)%n";
+        out.println();
+        for (FactLine r : lines) {
+            out.printf(row, r.subject(), r.relation(), r.object(), r.where());
+        }
+    }
+
+    /** One fact as the user reads it. */
+    private record FactLine(String subject, String relation, String object, String where) {
+    }
+}
