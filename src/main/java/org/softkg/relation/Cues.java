@@ -45,6 +45,12 @@ final class Cues {
     /** POS tags of an adjective, which makes the mention after it part of a larger phrase. */
     static final Set<String> ADJECTIVE_POS = Set.of("ADJ");
 
+    /** POS tag of a determiner. */
+    static final Set<String> DETERMINER_POS = Set.of("DET");
+
+    /** POS tag of a full verb. */
+    static final Set<String> VERB_ONLY_POS = Set.of("VERB");
+
     /** POS tags of a preposition. */
     static final Set<String> PREPOSITION_POS = Set.of("ADP");
 

@@ -38,7 +38,7 @@ final class MatchState {
         if (end <= start || subjects == null || objects == null) {
             return false;
         }
-        if (startsWithSlot && units.insidePhrase(start)) {
+        if (startsWithSlot && !headsClause(start)) {
             return false;
         }
         if (endsBeforeVerb(subjects, end) || endsBeforeVerb(objects, end) || units.cancelled(start, end)) {
@@ -46,6 +46,25 @@ final class MatchState {
         }
         result = new PatternMatch(subjects.fillers(), objects.fillers(), units.tokens(start, end));
         return true;
+    }
+
+    /**
+     * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
+     * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
+     * "X uses [Y and Z] uses W").
+     */
+    private boolean headsClause(int start) {
+        if (units.insidePhrase(start)) {
+            return false;
+        }
+        SlotFill first = firstSlot();
+        return !(units.afterVerb(start) && (first.fillers().size() > 1 || ",".equals(units.plainWord(first.end()))));
+    }
+
+    /** The fill that starts first in the sentence. */
+    private SlotFill firstSlot() {
+        return subjects.fillers().getFirst().mention().span().start()
+                < objects.fillers().getFirst().mention().span().start() ? subjects : objects;
     }
 
     /**

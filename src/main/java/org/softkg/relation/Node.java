@@ -209,10 +209,11 @@ sealed interface Node {
             }
             List<Filler> items = new ArrayList<>();
             items.add(head);
-            p = units.skipTail(p + 1);
+            int bare = p + 1;
+            p = units.skipTail(bare);
             List<SlotFill> out = new ArrayList<>();
             if (!pair) {
-                out.add(new SlotFill(items, p));
+                addFill(out, items, bare, p);
             }
             while (true) {
                 int q = p;
@@ -231,13 +232,22 @@ sealed interface Node {
                     break;
                 }
                 items.add(more);
-                p = units.skipTail(q + 1);
+                bare = q + 1;
+                p = units.skipTail(bare);
                 if (joined) {
-                    out.add(new SlotFill(items, p));
+                    addFill(out, items, bare, p);
                 }
             }
             Collections.reverse(out);
             return out;
+        }
+
+        /** Adds the fill ending after the absorbed version or parenthesis, and, preferred less, the one without. */
+        private static void addFill(List<SlotFill> out, List<Filler> items, int bare, int absorbed) {
+            if (absorbed != bare) {
+                out.add(new SlotFill(items, bare));
+            }
+            out.add(new SlotFill(items, absorbed));
         }
 
         private Filler filler(SentenceUnits units, int u) {

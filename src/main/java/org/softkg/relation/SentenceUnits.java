@@ -251,6 +251,15 @@ final class SentenceUnits {
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS);
     }
 
+    /** True when unit {@code u} follows a verb, past determiners (it may be the verb's object). */
+    boolean afterVerb(int u) {
+        int v = u - 1;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.DETERMINER_POS)) {
+            v--;
+        }
+        return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
+    }
+
     private boolean isPos(int u, java.util.Set<String> tags) {
         String pos = sentence.token(first[u]).pos();
         return pos != null && tags.contains(pos);

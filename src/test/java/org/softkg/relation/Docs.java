@@ -22,8 +22,13 @@ final class Docs {
     }
 
     /** A POS- and lemma-annotated document of one sentence written in example markup. */
-    static synchronized Document annotated(String markup) {
-        return ANNOTATOR.process(ExampleSentence.parse(markup).toDocument("test", Docs::iri));
+    static Document annotated(String markup) {
+        return annotated(ExampleSentence.parse(markup));
+    }
+
+    /** The example as a POS- and lemma-annotated document, each mention linked to {@link #iri}. */
+    static synchronized Document annotated(ExampleSentence example) {
+        return ANNOTATOR.process(example.toDocument("test", Docs::iri));
     }
 
     /** Facts of {@code markup} under {@code rules}, as "subject relation object" with the IRI prefix removed. */
@@ -39,7 +44,7 @@ final class Docs {
     /** A rule set of one rule with this pattern, relation {@code rel}, confidence 0.9, and a trivial example. */
     static RuleSet rule(String pattern) {
         return RuleSet.of(List.of(new Rule("r", "rel", Pattern.compile(pattern), 0.9,
-                List.of(new RuleExample(ExampleSentence.parse("[A|Application] x [B|Application]"), List.of(), 1)),
+                List.of(new RuleExample(ExampleSentence.parse("[Alpha|Application] x [Beta|Application]"), List.of(), 1)),
                 "test", 1)));
     }
 }
