@@ -21,6 +21,9 @@ final class Cues {
     /** How many tokens before a match {@link #CANCELLING_BEFORE} looks at. */
     static final int BEFORE_WINDOW = 3;
 
+    /** Possessive endings written as their own token. */
+    static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
+
     /** Words that join the mentions of a coordinated slot. */
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
 

@@ -51,14 +51,15 @@ final class MatchState {
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
-     * "X uses [Y and Z] uses W").
+     * "X uses [Y and Z] uses W") or when it is a lower-case common noun ("adds [direct memory access] based on").
      */
     private boolean headsClause(int start) {
         if (units.insidePhrase(start)) {
             return false;
         }
         SlotFill first = firstSlot();
-        return !(units.afterVerb(start) && (first.fillers().size() > 1 || ",".equals(units.plainWord(first.end()))));
+        return !(units.afterVerb(start) && (first.fillers().size() > 1 || ",".equals(units.plainWord(first.end()))
+                || units.isCommonNoun(first.fillers().getFirst().mention())));
     }
 
     /** The fill that starts first in the sentence. */

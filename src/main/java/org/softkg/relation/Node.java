@@ -177,7 +177,8 @@ sealed interface Node {
 
     /**
      * {@code {S}} or {@code {O}}: one mention, or a coordinated list of them ("A , B and C"), each
-     * optionally followed by a version or a parenthesis; longest list first.
+     * optionally followed by a version or a parenthesis; longest list first. A possessor ("[Oracle] 's
+     * database") fills no slot: the phrase names something else.
      */
     record Slot(SlotSpec spec) implements Node {
         @Override
@@ -255,7 +256,8 @@ sealed interface Node {
                 return null;
             }
             Mention m = units.mention(u);
-            if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))) {
+            if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
+                    || units.plainWordIn(u + 1, Cues.POSSESSIVES)) {
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.nameType() : null);

@@ -85,16 +85,13 @@ final class SentenceUnits {
     static boolean isName(Sentence sentence, Mention m, boolean[] covered) {
         Token last = sentence.token(m.span().end() - 1);
         boolean lowerCase = true;
-        boolean lowerButFirst = true;
         for (int i = m.span().start(); i < m.span().end(); i++) {
-            String text = sentence.token(i).text();
-            lowerCase &= isLowerCaseWord(text);
-            lowerButFirst &= isLowerCaseWord(i == 0 ? lower(text.substring(0, 1)) + text.substring(1) : text);
+            lowerCase &= isLowerCaseWord(sentence.token(i).text());
         }
         if (m.span().length() == 1 && ACRONYM_PLURAL.matcher(last.text()).matches()) {
             return false;
         }
-        if (lowerButFirst && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
+        if (isLowerCasePhrase(sentence, m) && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
             return false;
         }
         if (m.span().length() > 1) {
@@ -115,6 +112,17 @@ final class SentenceUnits {
         Token before = sentence.token(start - 1);
         return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
                 || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
+    }
+
+    /** No upper-case letter or digit in the words of the mention, a capital opening the sentence aside. */
+    private static boolean isLowerCasePhrase(Sentence sentence, Mention m) {
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            String text = sentence.token(i).text();
+            if (!isLowerCaseWord(i == 0 ? lower(text.substring(0, 1)) + text.substring(1) : text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No upper-case letter and no digit. */
@@ -249,6 +257,11 @@ final class SentenceUnits {
             v--;
         }
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS);
+    }
+
+    /** True when every word of the mention is lower case (a capital opening the sentence aside). */
+    boolean isCommonNoun(Mention m) {
+        return isLowerCasePhrase(sentence, m);
     }
 
     /** True when unit {@code u} follows a verb, past determiners (it may be the verb's object). */

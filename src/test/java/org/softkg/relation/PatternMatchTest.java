@@ -143,6 +143,11 @@ class PatternMatchTest {
     }
 
     @Test
+    void possessorFillsNoSlot() {
+        assertEquals(Set.of(), facts("{S} uses {O}", "[Alpha|Application] uses [Beta|Application] 's database ."));
+    }
+
+    @Test
     void slotTypeRestrictsTheMention() {
         String p = "{S} [be] written in {O:Language}";
         assertEquals(Set.of("alpha rel gamma"), facts(p, "[Alpha|Application] is written in [Gamma|Language] ."));
