@@ -38,7 +38,7 @@ final class MatchState {
         if (end <= start || subjects == null || objects == null) {
             return false;
         }
-        if (startsWithSlot && !headsClause(start)) {
+        if (startsWithSlot && !headsClause()) {
             return false;
         }
         if (endsBeforeVerb(subjects, end) || endsBeforeVerb(objects, end) || units.cancelled(start, end)) {
@@ -53,7 +53,7 @@ final class MatchState {
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W") or when it is a lower-case common noun ("adds [direct memory access] based on").
      */
-    private boolean headsClause(int start) {
+    private boolean headsClause() {
         if (units.insidePhrase(start)) {
             return false;
         }

@@ -42,7 +42,7 @@ final class PatternParser {
         this.src = src;
     }
 
-    Pattern parse() {
+    RulePattern parse() {
         Node root = sequence();
         skipSpace();
         if (pos < src.length()) {
@@ -51,7 +51,7 @@ final class PatternParser {
         if (!slotsSeen.contains(true) || !slotsSeen.contains(false)) {
             throw new IllegalArgumentException("a pattern needs one {S} and one {O} slot: " + src);
         }
-        return new Pattern(src.strip(), root);
+        return new RulePattern(src.strip(), root);
     }
 
     private Node sequence() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param file       the rule file, as named by the user or the resource path
  * @param line       1-based line of the {@code rule} keyword
  */
-public record Rule(String id, String relation, Pattern pattern, double confidence, List<RuleExample> examples,
+public record Rule(String id, String relation, RulePattern pattern, double confidence, List<RuleExample> examples,
                    String file, int line) {
 
     public Rule {

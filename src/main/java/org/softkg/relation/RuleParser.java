@@ -74,7 +74,7 @@ final class RuleParser {
             case "match" -> {
                 once(draft.pattern, keyword, line);
                 try {
-                    draft.pattern = Pattern.compile(value);
+                    draft.pattern = RulePattern.compile(value);
                 } catch (IllegalArgumentException e) {
                     throw fail(line, "bad match pattern: " + e.getMessage());
                 }
@@ -181,7 +181,7 @@ final class RuleParser {
         final String id;
         final int line;
         String relation;
-        Pattern pattern;
+        RulePattern pattern;
         Double confidence;
         final List<RuleExample> examples = new ArrayList<>();
         ExampleSentence example;

@@ -1,9 +1,11 @@
 package org.softkg.relation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -44,7 +46,7 @@ final class SentenceUnits {
         for (Mention m : sorted) {
             if (m.span().start() >= free && m.span().end() <= n) {
                 kept.add(m);
-                java.util.Arrays.fill(covered, m.span().start(), m.span().end(), true);
+                Arrays.fill(covered, m.span().start(), m.span().end(), true);
                 free = m.span().end();
             }
         }
@@ -71,8 +73,8 @@ final class SentenceUnits {
             first[count] = token;
             end[count] = token + 1;
         }
-        return new SentenceUnits(sentence, java.util.Arrays.copyOf(first, count),
-                java.util.Arrays.copyOf(end, count), java.util.Arrays.copyOf(units, count));
+        return new SentenceUnits(sentence, Arrays.copyOf(first, count),
+                Arrays.copyOf(end, count), Arrays.copyOf(units, count));
     }
 
     /**
@@ -138,10 +140,6 @@ final class SentenceUnits {
                 && text.startsWith(lemma.substring(0, lemma.length() - 1)) && text.endsWith("s");
     }
 
-    Sentence sentence() {
-        return sentence;
-    }
-
     int size() {
         return first.length;
     }
@@ -154,14 +152,6 @@ final class SentenceUnits {
     /** The token of a unit that is one token (a plain token or a one-token mention), or {@code null}. */
     Token token(int u) {
         return end[u] - first[u] == 1 ? sentence.token(first[u]) : null;
-    }
-
-    int firstToken(int u) {
-        return first[u];
-    }
-
-    int endToken(int u) {
-        return end[u];
     }
 
     /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
@@ -177,7 +167,7 @@ final class SentenceUnits {
     }
 
     /** True when unit {@code u} is a plain token whose lower-case text is in {@code words}. */
-    boolean plainWordIn(int u, java.util.Set<String> words) {
+    boolean plainWordIn(int u, Set<String> words) {
         String w = plainWord(u);
         return w != null && words.contains(w);
     }
@@ -273,7 +263,7 @@ final class SentenceUnits {
         return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
-    private boolean isPos(int u, java.util.Set<String> tags) {
+    private boolean isPos(int u, Set<String> tags) {
         String pos = sentence.token(first[u]).pos();
         return pos != null && tags.contains(pos);
     }

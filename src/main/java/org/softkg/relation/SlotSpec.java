@@ -29,8 +29,4 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
         }
         return anyType || types.contains(type) || (headLemma != null && heads.contains(headLemma));
     }
-
-    String role() {
-        return subject ? "S" : "O";
-    }
 }

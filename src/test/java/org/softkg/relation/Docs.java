@@ -43,7 +43,7 @@ final class Docs {
 
     /** A rule set of one rule with this pattern, relation {@code rel}, confidence 0.9, and a trivial example. */
     static RuleSet rule(String pattern) {
-        return RuleSet.of(List.of(new Rule("r", "rel", Pattern.compile(pattern), 0.9,
+        return RuleSet.of(List.of(new Rule("r", "rel", RulePattern.compile(pattern), 0.9,
                 List.of(new RuleExample(ExampleSentence.parse("[Alpha|Application] x [Beta|Application]"), List.of(), 1)),
                 "test", 1)));
     }

@@ -163,21 +163,21 @@ class PatternMatchTest {
     @Test
     void compileErrorsNameTheColumn() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Pattern.compile("{S} [use {O}"));
+                () -> RulePattern.compile("{S} [use {O}"));
         assertTrue(e.getMessage().startsWith("column 5: unclosed '['"), e.getMessage());
     }
 
     @Test
     void slotsMustNotBeRepeatedOrGrouped() {
-        assertThrows(IllegalArgumentException.class, () -> Pattern.compile("{S}? uses {O}"));
-        assertThrows(IllegalArgumentException.class, () -> Pattern.compile("({S} | x) uses {O}"));
-        assertThrows(IllegalArgumentException.class, () -> Pattern.compile("{S} uses {O} {S}"));
+        assertThrows(IllegalArgumentException.class, () -> RulePattern.compile("{S}? uses {O}"));
+        assertThrows(IllegalArgumentException.class, () -> RulePattern.compile("({S} | x) uses {O}"));
+        assertThrows(IllegalArgumentException.class, () -> RulePattern.compile("{S} uses {O} {S}"));
     }
 
     @Test
     void onlyOneSlotTypeMayTypeNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Pattern.compile("{S} by {O:Person?|Organization?}"));
+                () -> RulePattern.compile("{S} by {O:Person?|Organization?}"));
         assertTrue(e.getMessage().contains("only one type per slot"), e.getMessage());
     }
 }

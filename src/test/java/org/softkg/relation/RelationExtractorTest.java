@@ -17,7 +17,7 @@ class RelationExtractorTest {
     private static RuleSet rules(String... patternsAndConfidences) {
         List<Rule> rules = new java.util.ArrayList<>();
         for (int i = 0; i < patternsAndConfidences.length; i += 2) {
-            rules.add(new Rule("r" + i, "rel", Pattern.compile(patternsAndConfidences[i]),
+            rules.add(new Rule("r" + i, "rel", RulePattern.compile(patternsAndConfidences[i]),
                     Double.parseDouble(patternsAndConfidences[i + 1]),
                     Docs.rule("{S} x {O}").rules().getFirst().examples(), "test", 1));
         }

@@ -9,14 +9,14 @@ import java.util.Set;
  * {@code <POS>} classes, groups, quantifiers and gaps, matched over the units of a sentence.
  * See {@link PatternParser} for the syntax.
  */
-public final class Pattern {
+public final class RulePattern {
 
     private final String source;
     private final Node root;
     private final List<Requirement> requirements;
     private final boolean startsWithSlot;
 
-    Pattern(String source, Node root) {
+    RulePattern(String source, Node root) {
         this.source = source;
         this.root = root;
         List<Requirement> req = new ArrayList<>();
@@ -26,7 +26,7 @@ public final class Pattern {
     }
 
     /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */
-    public static Pattern compile(String source) {
+    public static RulePattern compile(String source) {
         return new PatternParser(source).parse();
     }
 
