@@ -1,0 +1,65 @@
+package org.softkg.relation;
+
+import java.util.Set;
+
+/** Word lists the engine applies to every rule: clause boundaries, negation and hypothesis cues. */
+final class Cues {
+
+    /** Tokens a gap never crosses: they end a clause or open a new one. */
+    static final Set<String> BOUNDARIES = Set.of(";", ":", ".", "!", "?", "which", "who", "whose", "whom",
+            "that", "while", "whereas", "but", "although", "though", "because", "when", "where", "if",
+            "unless", "however");
+
+    /** Tokens that cancel a match anywhere in it (outside mentions): negation, contrast, hypothesis. */
+    static final Set<String> CANCELLING = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor",
+            "unlike", "without", "except", "would", "might", "if", "whether", "unless", "planned", "proposed",
+            "cancelled", "canceled", "unreleased", "rumored", "rumoured");
+
+    /** Tokens that cancel a match when they shortly precede it in the same clause. */
+    static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no");
+
+    /** How many tokens before a match {@link #CANCELLING_BEFORE} looks at. */
+    static final int BEFORE_WINDOW = 3;
+
+    /** Possessive endings written as their own token. */
+    static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
+
+    /** Words that join the mentions of a coordinated slot. */
+    static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
+
+    /** Words that may open a slot: "supports the X", "both X and Y". */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    static final Set<String> PAIR_OPENERS = Set.of("both", "either");
+
+    /** Pronouns and determiners, which a tagger sometimes marks as a name ("It", "This"). */
+    static final Set<String> PRONOUNS = Set.of("it", "its", "he", "she", "they", "them", "his", "her", "their",
+            "this", "these", "those", "we", "you", "i", "our", "the", "a", "an", "which", "who");
+
+    /** POS tags of a word that makes a following lower-case mention a common noun ("the", "new", "web", "is"). */
+    static final Set<String> MODIFIER_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "AUX");
+
+    /** POS tags of one-token lower-case mentions that are no names (a tagged verb "forked", a pronoun). */
+    static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ",
+            "PART", "NUM", "INTJ", "PUNCT", "SYM");
+
+    /** POS tags skipped when looking for a preposition before a mention ("for the new X"). */
+    static final Set<String> NOUN_PHRASE_OPENER_POS = Set.of("DET", "ADJ", "NUM");
+
+    /** POS tags of an adjective, which makes the mention after it part of a larger phrase. */
+    static final Set<String> ADJECTIVE_POS = Set.of("ADJ");
+
+    /** POS tag of a determiner. */
+    static final Set<String> DETERMINER_POS = Set.of("DET");
+
+    /** POS tag of a full verb. */
+    static final Set<String> VERB_ONLY_POS = Set.of("VERB");
+
+    /** POS tags of a preposition. */
+    static final Set<String> PREPOSITION_POS = Set.of("ADP");
+
+    /** POS tags of the token after a coordinated object list that mean its last mention starts a new clause. */
+    static final Set<String> VERB_POS = Set.of("VERB", "AUX");
+
+    private Cues() {
+    }
+}

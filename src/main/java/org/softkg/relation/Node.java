@@ -1,0 +1,270 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.softkg.model.Mention;
+import org.softkg.model.Token;
+
+/**
+ * One element of a compiled pattern. Matching is backtracking with continuations: a node matches at
+ * a unit and calls {@code next} with each unit where it could end, most preferred first, until
+ * {@code next} accepts.
+ */
+sealed interface Node {
+
+    /** Tries to match at unit {@code at}; true once {@code next} accepted an end. */
+    boolean match(MatchState state, int at, Next next);
+
+    /** Adds what every match of this node needs in the sentence (for the rule pre-check). */
+    void requirements(List<Requirement> out);
+
+    /** The rest of a match, given where the node ended. */
+    @FunctionalInterface
+    interface Next {
+        boolean at(int unit);
+    }
+
+    /** Which property of a one-token unit a {@link Test} compares. */
+    enum Field { WORD, LEMMA, POS }
+
+    /** A bare word (case-insensitive text), {@code [lemma|lemma]} or {@code <POS|POS>}: one token. */
+    record Test(Field field, Set<String> values) implements Node {
+        public Test {
+            values = Set.copyOf(values);
+        }
+
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            if (at >= state.units.size()) {
+                return false;
+            }
+            Token t = state.units.token(at);
+            if (t == null) {
+                return false;
+            }
+            String v = switch (field) {
+                case WORD -> SentenceUnits.lower(t.text());
+                case LEMMA -> t.lemma();
+                case POS -> t.pos();
+            };
+            return v != null && values.contains(v) && next.at(at + 1);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+            if (field == Field.WORD) {
+                out.add(new Requirement(values, Set.of()));
+            } else if (field == Field.LEMMA) {
+                out.add(new Requirement(Set.of(), values));
+            }
+        }
+    }
+
+    /** {@code !word}, {@code ![lemma]}, {@code !<POS>}: the next unit is not such a token; consumes nothing. */
+    record Not(Test test) implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            return !test.match(state, at, p -> true) && next.at(at);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+        }
+    }
+
+    /** Items in order. */
+    record Sequence(List<Node> items) implements Node {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            return from(0, state, at, next);
+        }
+
+        private boolean from(int i, MatchState state, int at, Next next) {
+            if (i == items.size()) {
+                return next.at(at);
+            }
+            return items.get(i).match(state, at, p -> from(i + 1, state, p, next));
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+            for (Node n : items) {
+                n.requirements(out);
+            }
+        }
+    }
+
+    /** {@code (a | b c)}: the first alternative that leads to a whole match. */
+    record Choice(List<Node> alternatives) implements Node {
+        public Choice {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            for (Node alternative : alternatives) {
+                if (alternative.match(state, at, next)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Needs one of the first requirements of its alternatives, when each has one. */
+        @Override
+        public void requirements(List<Requirement> out) {
+            Requirement any = new Requirement(Set.of(), Set.of());
+            for (Node alternative : alternatives) {
+                List<Requirement> own = new ArrayList<>();
+                alternative.requirements(own);
+                if (own.isEmpty()) {
+                    return;
+                }
+                any = any.or(own.getFirst());
+            }
+            out.add(any);
+        }
+    }
+
+    /** {@code x?}, {@code x*}, {@code x+}, {@code x{m,n}}: greedy repetition. */
+    record Repeat(Node node, int min, int max) implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            return repeat(0, state, at, next);
+        }
+
+        private boolean repeat(int count, MatchState state, int at, Next next) {
+            if (count < max && node.match(state, at, p -> (p > at || count < min) && repeat(count + 1, state, p, next))) {
+                return true;
+            }
+            return count >= min && next.at(at);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+            if (min > 0) {
+                node.requirements(out);
+            }
+        }
+    }
+
+    /** {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue. */
+    record Gap(int min, int max) implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            int p = at;
+            for (int count = 0; count <= max; count++, p++) {
+                if (count >= min && next.at(p)) {
+                    return true;
+                }
+                if (p >= state.units.size() || !state.units.crossable(p)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+        }
+    }
+
+    /**
+     * {@code {S}} or {@code {O}}: one mention, or a coordinated list of them ("A , B and C"), each
+     * optionally followed by a version or a parenthesis; longest list first. A possessor ("[Oracle] 's
+     * database") fills no slot: the phrase names something else.
+     */
+    record Slot(SlotSpec spec) implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            List<SlotFill> fills = fills(state.units, at);
+            for (SlotFill fill : fills) {
+                state.bind(spec.subject(), fill);
+                if (next.at(fill.end())) {
+                    return true;
+                }
+            }
+            state.bind(spec.subject(), null);
+            return false;
+        }
+
+        /** The ways this slot can match at unit {@code at}, longest first. */
+        List<SlotFill> fills(SentenceUnits units, int at) {
+            int p = at;
+            if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
+                p++;
+            }
+            boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
+            if (pair) {
+                p++;
+            }
+            Filler head = filler(units, p);
+            if (head == null) {
+                return List.of();
+            }
+            List<Filler> items = new ArrayList<>();
+            items.add(head);
+            int bare = p + 1;
+            p = units.skipTail(bare);
+            List<SlotFill> out = new ArrayList<>();
+            if (!pair) {
+                addFill(out, items, bare, p);
+            }
+            while (true) {
+                int q = p;
+                if (",".equals(units.plainWord(q))) {
+                    q++;
+                }
+                boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS);
+                if (joined) {
+                    q++;
+                }
+                if (q == p) {
+                    break;
+                }
+                Filler more = filler(units, q);
+                if (more == null) {
+                    break;
+                }
+                items.add(more);
+                bare = q + 1;
+                p = units.skipTail(bare);
+                if (joined) {
+                    addFill(out, items, bare, p);
+                }
+            }
+            Collections.reverse(out);
+            return out;
+        }
+
+        /** Adds the fill ending after the absorbed version or parenthesis, and, preferred less, the one without. */
+        private static void addFill(List<SlotFill> out, List<Filler> items, int bare, int absorbed) {
+            if (absorbed != bare) {
+                out.add(new SlotFill(items, bare));
+            }
+            out.add(new SlotFill(items, absorbed));
+        }
+
+        private Filler filler(SentenceUnits units, int u) {
+            if (u >= units.size()) {
+                return null;
+            }
+            Mention m = units.mention(u);
+            if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
+                    || units.plainWordIn(u + 1, Cues.POSSESSIVES)) {
+                return null;
+            }
+            return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.nameType() : null);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+        }
+    }
+}

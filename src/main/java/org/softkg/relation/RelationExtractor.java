@@ -1,0 +1,154 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.softkg.model.Document;
+import org.softkg.model.Entity;
+import org.softkg.model.Evidence;
+import org.softkg.model.Fact;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Token;
+import org.softkg.pipeline.Annotation;
+import org.softkg.pipeline.DocumentStage;
+
+/**
+ * Runs every rule on every sentence and turns matches into facts between the matched mentions' entities.
+ * A fact relating an entity to itself is skipped; the same fact read twice in one sentence is kept once,
+ * with the highest confidence. An untyped name that fills a slot such as {@code {O:Person?}} gives its
+ * entity that type. Stateless and thread-safe.
+ */
+public final class RelationExtractor implements DocumentStage {
+
+    private final RuleSet rules;
+
+    public RelationExtractor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public Document process(Document document) {
+        List<List<Mention>> bySentence = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : document.mentions()) {
+            bySentence.get(m.sentence()).add(m);
+        }
+        List<Fact> facts = new ArrayList<>(document.facts());
+        Map<String, String> newTypes = new LinkedHashMap<>();
+        for (Sentence s : document.sentences()) {
+            for (Found f : extract(document.id(), s, bySentence.get(s.index()))) {
+                facts.add(f.fact());
+                newTypes.putAll(f.newTypes());
+            }
+        }
+        Document out = document.withFacts(facts);
+        return newTypes.isEmpty() ? out : retype(out, newTypes);
+    }
+
+    /** A fact and the types it gives to entities of untyped names (entity IRI to type). */
+    record Found(Fact fact, Map<String, String> newTypes) {
+    }
+
+    /** The facts of one sentence, de-duplicated. */
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions) {
+        if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2) {
+            return List.of();
+        }
+        Set<String> words = new HashSet<>();
+        Set<String> lemmas = new HashSet<>();
+        for (Token t : sentence.tokens()) {
+            words.add(SentenceUnits.lower(t.text()));
+            if (t.lemma() != null) {
+                lemmas.add(t.lemma());
+            }
+        }
+        SentenceUnits units = null;
+        Map<String, Found> best = new LinkedHashMap<>();
+        for (Rule rule : rules.rules()) {
+            if (!rule.pattern().mayMatch(words, lemmas)) {
+                continue;
+            }
+            if (units == null) {
+                units = SentenceUnits.of(sentence, mentions);
+            }
+            for (PatternMatch match : rule.pattern().matchAll(units)) {
+                for (Filler s : match.subjects()) {
+                    for (Filler o : match.objects()) {
+                        add(best, documentId, sentence, rule, match, s, o);
+                    }
+                }
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static void add(Map<String, Found> best, String documentId, Sentence sentence, Rule rule,
+                            PatternMatch match, Filler s, Filler o) {
+        String subject = s.mention().entity();
+        String object = o.mention().entity();
+        if (subject.equals(object)) {
+            return;
+        }
+        String key = subject + ' ' + rule.relation() + ' ' + object;
+        Found old = best.get(key);
+        if (old != null && old.fact().confidence() >= rule.confidence()) {
+            return;
+        }
+        Evidence evidence = new Evidence(documentId, sentence.index(), s.mention().span(), o.mention().span(),
+                match.tokens());
+        Map<String, String> types = new HashMap<>();
+        if (s.newType() != null) {
+            types.put(subject, s.newType());
+        }
+        if (o.newType() != null) {
+            types.put(object, o.newType());
+        }
+        best.put(key, new Found(new Fact(subject, rule.relation(), object, rule.confidence(), rule.id(), evidence),
+                Map.copyOf(types)));
+    }
+
+    /** Gives the entities of untyped names the types their slots asked for, and their untyped mentions too. */
+    private static Document retype(Document d, Map<String, String> newTypes) {
+        List<Entity> entities = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entity e : d.entities()) {
+            String type = newTypes.get(e.iri());
+            seen.add(e.iri());
+            if (type == null) {
+                entities.add(e);
+            } else {
+                Set<String> types = new HashSet<>(e.types());
+                types.remove(Mention.UNTYPED);
+                types.add(type);
+                entities.add(new Entity(e.iri(), e.label(), e.aliases(), types));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : d.mentions()) {
+            String type = m.entity() == null ? null : newTypes.get(m.entity());
+            boolean retyped = type != null && Mention.UNTYPED.equals(m.type());
+            mentions.add(retyped ? m.withType(type) : m);
+            if (retyped && seen.add(m.entity())) {
+                entities.add(new Entity(m.entity(), m.text(), Set.of(), Set.of(type)));
+            }
+        }
+        return d.withEntities(entities).withMentions(mentions);
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.POS, Annotation.LEMMAS, Annotation.ENTITIES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.FACTS);
+    }
+}

@@ -1,0 +1,37 @@
+package org.softkg.relation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One relation rule of a rule file.
+ *
+ * @param id         unique id, recorded on each fact it produces
+ * @param relation   local name of the ontology property
+ * @param pattern    the compiled {@code match} pattern
+ * @param confidence confidence of its facts, in [0,1]
+ * @param examples   at least one example with its expected facts
+ * @param file       the rule file, as named by the user or the resource path
+ * @param line       1-based line of the {@code rule} keyword
+ */
+public record Rule(String id, String relation, RulePattern pattern, double confidence, List<RuleExample> examples,
+                   String file, int line) {
+
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(pattern, "pattern");
+        examples = List.copyOf(examples);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence " + confidence + " outside [0,1] in rule " + id);
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + " has no example");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + relation + ", " + file + ":" + line + ")";
+    }
+}

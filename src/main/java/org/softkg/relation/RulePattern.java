@@ -1,0 +1,65 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A compiled {@code match} pattern: mention slots {@code {S}}/{@code {O}}, words, {@code [lemmas]},
+ * {@code <POS>} classes, groups, quantifiers and gaps, matched over the units of a sentence.
+ * See {@link PatternParser} for the syntax.
+ */
+public final class RulePattern {
+
+    private final String source;
+    private final Node root;
+    private final List<Requirement> requirements;
+    private final boolean startsWithSlot;
+
+    RulePattern(String source, Node root) {
+        this.source = source;
+        this.root = root;
+        List<Requirement> req = new ArrayList<>();
+        root.requirements(req);
+        this.requirements = List.copyOf(req);
+        this.startsWithSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot;
+    }
+
+    /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */
+    public static RulePattern compile(String source) {
+        return new PatternParser(source).parse();
+    }
+
+    /** The pattern as written. */
+    public String source() {
+        return source;
+    }
+
+    /** False when the sentence surely holds no match: a required word or lemma is missing. */
+    boolean mayMatch(Set<String> words, Set<String> lemmas) {
+        for (Requirement r : requirements) {
+            if (!r.satisfiedBy(words, lemmas)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every match, at most one per start unit (the preferred one), left to right. */
+    List<PatternMatch> matchAll(SentenceUnits units) {
+        List<PatternMatch> out = new ArrayList<>();
+        MatchState state = new MatchState(units, startsWithSlot);
+        for (int start = 0; start < units.size(); start++) {
+            state.begin(start);
+            if (root.match(state, start, state::accept)) {
+                out.add(state.result());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

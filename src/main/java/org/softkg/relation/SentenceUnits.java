@@ -1,0 +1,279 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+import org.softkg.model.Token;
+
+/**
+ * A sentence as the matcher sees it: a sequence of units, each a plain token or a whole mention.
+ * Mentions that cannot be names (a single lower-case verb, a number, a pronoun) are dissolved into
+ * plain tokens, so a wrongly tagged "forked" still matches {@code [fork]}.
+ */
+final class SentenceUnits {
+
+    private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    private static final int MAX_PARENTHESIS = 6;
+
+    private final Sentence sentence;
+    private final int[] first;
+    private final int[] end;
+    private final Mention[] mention;
+
+    private SentenceUnits(Sentence sentence, int[] first, int[] end, Mention[] mention) {
+        this.sentence = sentence;
+        this.first = first;
+        this.end = end;
+        this.mention = mention;
+    }
+
+    /** Units of {@code sentence}; {@code mentions} are those of this sentence, in any order, overlaps dropped. */
+    static SentenceUnits of(Sentence sentence, List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(Mention::span));
+        int n = sentence.size();
+        boolean[] covered = new boolean[n];
+        List<Mention> kept = new ArrayList<>(sorted.size());
+        int free = 0;
+        for (Mention m : sorted) {
+            if (m.span().start() >= free && m.span().end() <= n) {
+                kept.add(m);
+                Arrays.fill(covered, m.span().start(), m.span().end(), true);
+                free = m.span().end();
+            }
+        }
+        int[] first = new int[n];
+        int[] end = new int[n];
+        Mention[] units = new Mention[n];
+        int count = 0;
+        int token = 0;
+        for (Mention m : kept) {
+            Span span = m.span();
+            if (!isName(sentence, m, covered)) {
+                continue;
+            }
+            for (; token < span.start(); token++, count++) {
+                first[count] = token;
+                end[count] = token + 1;
+            }
+            first[count] = span.start();
+            end[count] = span.end();
+            units[count++] = m;
+            token = span.end();
+        }
+        for (; token < n; token++, count++) {
+            first[count] = token;
+            end[count] = token + 1;
+        }
+        return new SentenceUnits(sentence, Arrays.copyOf(first, count),
+                Arrays.copyOf(end, count), Arrays.copyOf(units, count));
+    }
+
+    /**
+     * False for a mention that is plainly no name: one all-lower-case verb, adverb, pronoun... ("forked"),
+     * a pronoun or determiner in any case ("It"), no letter at all ("4.8"), an acronym plural ("APIs"),
+     * or a lower-case common noun phrase (a capital opening the sentence aside): plural ("device drivers"),
+     * or after a determiner or modifier ("the emulator", "a web server", "Taos operating system", "is free software").
+     * {@code covered} marks the tokens inside mentions.
+     */
+    static boolean isName(Sentence sentence, Mention m, boolean[] covered) {
+        Token last = sentence.token(m.span().end() - 1);
+        boolean lowerCase = true;
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            lowerCase &= isLowerCaseWord(sentence.token(i).text());
+        }
+        if (m.span().length() == 1 && ACRONYM_PLURAL.matcher(last.text()).matches()) {
+            return false;
+        }
+        if (isLowerCasePhrase(sentence, m) && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
+            return false;
+        }
+        if (m.span().length() > 1) {
+            return true;
+        }
+        String text = last.text();
+        if (text.chars().noneMatch(Character::isLetter) || Cues.PRONOUNS.contains(lower(text))) {
+            return false;
+        }
+        return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos()));
+    }
+
+    /** The token before {@code start} is a determiner, a modifier or part of a mention. */
+    private static boolean isModified(Sentence sentence, int start, boolean[] covered) {
+        if (start == 0) {
+            return false;
+        }
+        Token before = sentence.token(start - 1);
+        return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
+                || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
+    }
+
+    /** No upper-case letter or digit in the words of the mention, a capital opening the sentence aside. */
+    private static boolean isLowerCasePhrase(Sentence sentence, Mention m) {
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            String text = sentence.token(i).text();
+            if (!isLowerCaseWord(i == 0 ? lower(text.substring(0, 1)) + text.substring(1) : text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No upper-case letter and no digit. */
+    private static boolean isLowerCaseWord(String text) {
+        return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** A common noun whose lemma is shorter than the word: "drivers" (lemma "driver"). */
+    private static boolean isPlural(Token t) {
+        String lemma = t.lemma();
+        String text = lower(t.text());
+        return "NOUN".equals(t.pos()) && lemma != null && lemma.length() >= 3 && !lemma.equals(text)
+                && text.startsWith(lemma.substring(0, lemma.length() - 1)) && text.endsWith("s");
+    }
+
+    int size() {
+        return first.length;
+    }
+
+    /** The mention of unit {@code u}, or {@code null} for a plain token. */
+    Mention mention(int u) {
+        return u < mention.length ? mention[u] : null;
+    }
+
+    /** The token of a unit that is one token (a plain token or a one-token mention), or {@code null}. */
+    Token token(int u) {
+        return end[u] - first[u] == 1 ? sentence.token(first[u]) : null;
+    }
+
+    /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
+    String plainWord(int u) {
+        if (u >= first.length || mention[u] != null) {
+            return null;
+        }
+        return lower(sentence.token(first[u]).text());
+    }
+
+    private static boolean isVersion(String word) {
+        return word != null && VERSION.matcher(word).matches();
+    }
+
+    /** True when unit {@code u} is a plain token whose lower-case text is in {@code words}. */
+    boolean plainWordIn(int u, Set<String> words) {
+        String w = plainWord(u);
+        return w != null && words.contains(w);
+    }
+
+    /** Lemma of the last word of a mention (its head, a trailing version aside), or its lower-case text when not annotated. */
+    String headLemma(Mention m) {
+        int last = m.span().end() - 1;
+        while (last > m.span().start() && isVersion(lower(sentence.token(last).text()))) {
+            last--;
+        }
+        Token t = sentence.token(last);
+        return t.lemma() != null ? t.lemma() : lower(t.text());
+    }
+
+    /** True when a gap may pass over unit {@code u}: no clause boundary, negation or hypothesis cue. */
+    boolean crossable(int u) {
+        String w = plainWord(u);
+        return w == null || !(Cues.BOUNDARIES.contains(w) || Cues.CANCELLING.contains(w));
+    }
+
+    /** The unit after a mention ending before unit {@code u}, skipping a version token and a parenthesis. */
+    int skipTail(int u) {
+        String w = plainWord(u);
+        if (("version".equals(w) || "v.".equals(w)) && isVersion(plainWord(u + 1))) {
+            u++;
+            w = plainWord(u);
+        }
+        if (isVersion(w)) {
+            u++;
+            w = plainWord(u);
+        }
+        if ("(".equals(w)) {
+            for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {
+                String inner = plainWord(v);
+                if (")".equals(inner) && v > u + 1) {
+                    return v + 1;
+                }
+                if (inner != null && (inner.equals("(") || Cues.BOUNDARIES.contains(inner))) {
+                    break;
+                }
+            }
+        }
+        return u;
+    }
+
+    /** True when the tokens of units {@code [from, to)}, mentions aside, or shortly before hold a cancelling cue. */
+    boolean cancelled(int from, int to) {
+        for (int u = from; u < to; u++) {
+            String w = plainWord(u);
+            if (w != null && Cues.CANCELLING.contains(w)) {
+                return true;
+            }
+        }
+        for (int u = from - 1; u >= 0 && u >= from - Cues.BEFORE_WINDOW; u--) {
+            String w = plainWord(u);
+            if (w != null && Cues.CANCELLING_BEFORE.contains(w)) {
+                return true;
+            }
+            if (w != null && Cues.BOUNDARIES.contains(w)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a mention starting at unit {@code u} cannot head a clause: an adjective or another mention
+     * stands right before it ("open-source [Unix-like operating system] forked from"), or, past
+     * determiners and adjectives, a preposition ("drivers for the [IBM PC]", "clones of [ISPF]").
+     */
+    boolean insidePhrase(int u) {
+        if (u > 0 && (mention[u - 1] != null || isPos(u - 1, Cues.ADJECTIVE_POS))) {
+            return true;
+        }
+        int v = u - 1;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
+            v--;
+        }
+        return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS);
+    }
+
+    /** True when every word of the mention is lower case (a capital opening the sentence aside). */
+    boolean isCommonNoun(Mention m) {
+        return isLowerCasePhrase(sentence, m);
+    }
+
+    /** True when unit {@code u} follows a verb, past determiners (it may be the verb's object). */
+    boolean afterVerb(int u) {
+        int v = u - 1;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.DETERMINER_POS)) {
+            v--;
+        }
+        return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
+    }
+
+    private boolean isPos(int u, Set<String> tags) {
+        String pos = sentence.token(first[u]).pos();
+        return pos != null && tags.contains(pos);
+    }
+
+    /** Token span of units {@code [from, to)}. */
+    Span tokens(int from, int to) {
+        return new Span(first[from], end[to - 1]);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.softkg.relation;
+
+import java.util.Set;
+import org.softkg.model.Mention;
+
+/**
+ * What may fill a mention slot: {@code {S}}, {@code {O:Language}}, {@code {O:Organization|Person?}},
+ * {@code {S:*|Name}}, {@code {O:License|~license}}.
+ *
+ * @param subject  true for {@code S}, false for {@code O}
+ * @param anyType  {@code *} or no type list: any typed mention
+ * @param types    admitted type tag names
+ * @param names    untyped mentions ({@link Mention#UNTYPED}) may fill the slot
+ * @param nameType the type an untyped mention takes when it fills the slot ({@code T?}), or {@code null}
+ * @param heads    lemmas of a last token that admit a mention of any type ({@code ~license})
+ */
+record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType,
+                Set<String> heads) {
+
+    SlotSpec {
+        types = Set.copyOf(types);
+        heads = Set.copyOf(heads);
+    }
+
+    /** True when a mention of this type, whose last token has this lemma, may fill the slot. */
+    boolean admits(String type, String headLemma) {
+        if (Mention.UNTYPED.equals(type)) {
+            return names;
+        }
+        return anyType || types.contains(type) || (headLemma != null && heads.contains(headLemma));
+    }
+}

@@ -1,0 +1,64 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Sentences from which the default rules must draw nothing (or only the stated facts). */
+class NoFactTest {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(RelationNames.CORE);
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void negationCancelsTheMatch() {
+        assertEquals(Set.of(), facts("[Alpha|Operating_System] is not based on [Beta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] no longer runs on [Beta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] does not support [Beta|Protocol] ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] was never ported to [Beta|Device] ."));
+    }
+
+    @Test
+    void unlikeIsNoSimilarity() {
+        assertEquals(Set.of(), facts("[Alpha|Application] is unlike [Beta|Application] ."));
+        assertEquals(Set.of("beta similarTo gamma"),
+                facts("Unlike [Alpha|Application] , [Beta|Application] is similar to [Gamma|Application] ."));
+        assertEquals(Set.of(), facts("[Beta|Application] , unlike [Alpha|Application] , is similar to [Gamma|Application] ."));
+    }
+
+    @Test
+    void hypothesisCancelsTheMatch() {
+        assertEquals(Set.of(), facts("If [Alpha|Application] were based on [Beta|Library] , it would be faster ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] would run on [Beta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] was a game planned for the [Beta|Device] ."));
+    }
+
+    @Test
+    void pronounsVerbsAndNumbersFillNoSlot() {
+        assertEquals(Set.of(), facts("[It|Application] runs on [Beta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[Alpha|Application] runs on [4.8|Operating_System] ."));
+        assertEquals(Set.of("alpha forkedFrom beta"),
+                facts("[Alpha|Operating_System] was [forked|Application] from [Beta|Operating_System] ."));
+    }
+
+    @Test
+    void lowerCaseCommonNounIsNoSubject() {
+        assertEquals(Set.of(), facts("The [emulator|Application] runs on [Beta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[Device drivers|Application] are written in [C|Language] ."));
+    }
+
+    @Test
+    void mentionInsideAPrepositionalPhraseIsNoSubject() {
+        assertEquals(Set.of(), facts("Drivers for the [Alpha|Device] were written in [C|Language] ."));
+    }
+
+    @Test
+    void mentionAfterAnotherIsNoSubject() {
+        assertEquals(Set.of("alpha forkedFrom gamma"), facts("[Alpha|Operating_System] is a [free|License]"
+                + " [Unix-like operating system|Operating_System] forked from [Gamma|Operating_System] ."));
+    }
+}
