@@ -40,7 +40,9 @@ final class EntityNaming {
     private static String label(List<MentionForm> forms) {
         Map<String, List<MentionForm>> byKey = forms.stream().collect(Collectors.groupingBy(MentionForm::key));
         String key = byKey.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, List<MentionForm>>>comparingInt(e -> -codePoints(e.getKey()))
+                .min(Comparator.<Map.Entry<String, List<MentionForm>>, Boolean>comparing(
+                                e -> hasDescriptiveTail(e.getValue(), byKey.keySet()))
+                        .thenComparingInt(e -> -codePoints(e.getKey()))
                         .thenComparingInt(e -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .orElseThrow().getKey();
@@ -70,6 +72,30 @@ final class EntityNaming {
             }
         }
         return aliases;
+    }
+
+    /**
+     * True when these forms are another of the entity's names followed only by lower-case words
+     * ("HAMMER file system" beside "HAMMER", "x86 architecture" beside "x86"): the name itself
+     * makes the better label, the rest says what kind of thing it is.
+     */
+    private static boolean hasDescriptiveTail(List<MentionForm> forms, Set<String> keys) {
+        String display = forms.getFirst().display();
+        String key = forms.getFirst().key();
+        for (String shorter : keys) {
+            if (key.length() > shorter.length() && key.startsWith(shorter + " ")) {
+                int words = shorter.split(" ").length;
+                String[] shown = display.split(" ");
+                boolean tailLower = shown.length > words;
+                for (int i = words; i < shown.length && tailLower; i++) {
+                    tailLower = shown[i].equals(shown[i].toLowerCase(Locale.ROOT));
+                }
+                if (tailLower) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the last word is not a plural the key reads as singular ("thread", not "threads"). */

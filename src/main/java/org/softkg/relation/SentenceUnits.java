@@ -239,6 +239,10 @@ final class SentenceUnits {
      * determiners and adjectives, a preposition ("drivers for the [IBM PC]", "clones of [ISPF]").
      */
     boolean insidePhrase(int u) {
+        int listStart = listStart(u);
+        if (listStart != u) {
+            return insidePhrase(listStart);
+        }
         if (u > 0 && (mention[u - 1] != null || isPos(u - 1, Cues.ADJECTIVE_POS))) {
             return true;
         }
@@ -247,6 +251,31 @@ final class SentenceUnits {
             v--;
         }
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS);
+    }
+
+    /**
+     * The unit where a coordinated list of mentions that ends with unit {@code u} begins: in
+     * "As with [A] and [B]" the list of B begins at A, so B is as much inside the phrase as A.
+     */
+    private int listStart(int u) {
+        // a list ends with "and/or [last]"; without the conjunction, "Unlike [A] , [B] is ..." is no list
+        if (!joinsList(u, false)) {
+            return u;
+        }
+        int v = u - 2;
+        while (joinsList(v, true)) {
+            v -= 2;
+        }
+        return v;
+    }
+
+    /** True when mention unit {@code u} is joined to a mention two units before by a conjunction (or a comma). */
+    private boolean joinsList(int u, boolean commaToo) {
+        if (u < 2 || mention[u] == null || mention[u - 2] == null || mention[u - 1] != null) {
+            return false;
+        }
+        String w = plainWord(u - 1);
+        return w != null && (Cues.CONJUNCTIONS.contains(lower(w)) || commaToo && ",".equals(w));
     }
 
     /** True when every word of the mention is lower case (a capital opening the sentence aside). */

@@ -78,12 +78,23 @@ class EntityResolverTest {
     @Test
     void shortFormJoinsTheLongerNameWrittenBefore() {
         Document d = resolve(null,
-                "It uses the [HAMMER file system|Application] .",
-                "[HAMMER|Application] supports snapshots .");
-        assertEquals(iriOf(d, "HAMMER file system"), iriOf(d, "HAMMER"));
-        Entity e = entity(d, "HAMMER");
-        assertEquals("HAMMER file system", e.label());
-        assertEquals(Set.of("HAMMER"), e.aliases());
+                "It uses the [Zephyr Store engine|Application] .",
+                "Snapshots come from [Zephyr|Application] .");
+        assertEquals(iriOf(d, "Zephyr Store engine"), iriOf(d, "Zephyr"));
+        Entity e = entity(d, "Zephyr");
+        assertEquals("Zephyr Store engine", e.label());
+        assertEquals(Set.of("Zephyr"), e.aliases());
+    }
+
+    @Test
+    void nameBeatsItselfFollowedByADescriptiveTail() {
+        Document d = resolve(null,
+                "It uses the [Zephyr file system|Application] .",
+                "Snapshots come from [Zephyr|Application] .");
+        assertEquals(iriOf(d, "Zephyr file system"), iriOf(d, "Zephyr"));
+        Entity e = entity(d, "Zephyr");
+        assertEquals("Zephyr", e.label());
+        assertEquals(Set.of("Zephyr file system"), e.aliases());
     }
 
     @Test

@@ -57,6 +57,12 @@ class NoFactTest {
     }
 
     @Test
+    void listInsideAPrepositionalPhraseIsNoSubject() {
+        assertEquals(Set.of(), facts("As with [Alpha|Operating_System] and [Beta|Operating_System] , the developers of "
+                + "[Gamma|Operating_System] are replacing old code ."));
+    }
+
+    @Test
     void mentionAfterAnotherIsNoSubject() {
         assertEquals(Set.of("alpha forkedFrom gamma"), facts("[Alpha|Operating_System] is a [free|License]"
                 + " [Unix-like operating system|Operating_System] forked from [Gamma|Operating_System] ."));
