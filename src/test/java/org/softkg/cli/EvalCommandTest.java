@@ -100,4 +100,19 @@ class EvalCommandTest {
         assertEquals("forkedFrom", fork.get("relation").getAsString().value());
         assertEquals(1, fork.get("gold").getAsNumber().value().intValue());
     }
+
+    @Test
+    void goldTypesAreTheReferenceForTypeAccuracy() throws Exception {
+        Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\nHexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\n"
+                + "XChat\tB-Application\n.\tO\n</s>\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": 0, \"hash\": \""
+                + org.softkg.eval.SentenceHash.of(java.util.List.of("HexChat", "is", "a", "fork", "of", "XChat", "."))
+                + "\", \"split\": \"tune\", \"facts\": [{\"s\": \"HexChat\", \"r\": \"forkedFrom\", \"o\": \"XChat\", "
+                + "\"o_type\": \"Library\"}]}\n");
+        CliRun run = CliRun.run("eval", "types", "--gold", gold.toString(), "--data", dev.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 gold arguments, 2 with a reference type (1 from the gold file"), run.out());
+        assertTrue(run.out().contains("type accuracy: 1 of 2 found (0.500)"), run.out());
+        assertTrue(run.out().contains("Library typed Application: 1"), run.out());
+    }
 }
