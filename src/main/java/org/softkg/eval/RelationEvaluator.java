@@ -14,14 +14,19 @@ public final class RelationEvaluator {
         this.extraction = extraction;
     }
 
-    /** Evaluates the sentences of {@code split}; every gold line is checked against the dev file first. */
+    /** Evaluates the sentences of {@code split}; every gold line (of any split) is checked against the dev file first. */
     public RelationEvaluation evaluate(GoldSet gold, DevSentences dev, Split split) {
-        List<SentenceOutcome> outcomes = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         for (GoldSentence g : gold.sentences()) {
-            Sentence s = dev.sentenceOf(gold, g);
+            sentences.add(dev.sentenceOf(gold, g));
+        }
+        List<SentenceOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            GoldSentence g = gold.sentences().get(i);
             if (!split.includes(g.split())) {
                 continue;
             }
+            Sentence s = sentences.get(i);
             Document processed = extraction.run(g.id(), s);
             outcomes.add(SentenceOutcome.judge(g, s.text(), SentenceExtraction.facts(processed)));
         }

@@ -43,12 +43,15 @@ public record TypeEvaluation(int arguments, int withReference, int found, int ri
 
     /** Evaluates the types of the gold arguments of one split. */
     public static TypeEvaluation evaluate(GoldSet gold, DevSentences dev, Split split, SentenceExtraction extraction) {
+        for (GoldSentence g : gold.sentences()) {
+            dev.sentenceOf(gold, g);
+        }
         Counter c = new Counter();
         for (GoldSentence g : gold.sentences()) {
-            Sentence s = dev.sentenceOf(gold, g);
             if (!split.includes(g.split()) || g.facts().isEmpty()) {
                 continue;
             }
+            Sentence s = dev.sentenceOf(gold, g);
             Document processed = extraction.run(g.id(), s);
             Map<String, Argument> args = new LinkedHashMap<>();
             for (GoldFact f : g.facts()) {
