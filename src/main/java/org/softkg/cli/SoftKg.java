@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,118 @@
+package org.softkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softkg.eval.RelationEvaluation;
+
+/** {@code softkg eval relations|types} on the committed gold set and on hand-made files. */
+class EvalCommandTest {
+
+    private static final String GOLD = "eval/gold/dev-relations.jsonl";
+
+    @TempDir
+    Path dir;
+
+    private static String devFile() {
+        String root = System.getProperty("softkg.shared.data");
+        assumeTrue(root != null, "system property softkg.shared.data not set");
+        Path dev = Path.of(root, "wikiser-small/dev.txt");
+        assumeTrue(Files.isRegularFile(dev), dev + " is absent");
+        return dev.toString();
+    }
+
+    @Test
+    void relationsPrintsEveryRelationAndAnOverallLine() {
+        CliRun run = CliRun.run("eval", "relations", "--gold", GOLD, "--data", devFile(), "--split", "heldout");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("split heldout: "), run.out());
+        for (String r : RelationEvaluation.RELATIONS) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches(r + " +\\d+ +\\d+ +\\d+ +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+")),
+                    "row of " + r + " in\n" + run.out());
+        }
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("overall +\\d+ +\\d+ +\\d+ +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+")),
+                run.out());
+    }
+
+    @Test
+    void jsonWithDetailsCarriesTheFiguresAndTheSentences() {
+        CliRun run = CliRun.run("eval", "relations", "--gold", GOLD, "--data", devFile(), "--split", "tune",
+                "--json", "--details");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject o = JSON.parse(run.out());
+        assertEquals("tune", o.get("split").getAsString().value());
+        assertEquals(RelationEvaluation.RELATIONS.size(), o.get("relations").getAsArray().size());
+        JsonObject overall = o.get("overall").getAsObject();
+        int gold = overall.get("gold").getAsNumber().value().intValue();
+        int found = overall.get("found").getAsNumber().value().intValue();
+        assertTrue(gold > 0 && found <= gold);
+        assertTrue(o.get("details").isArray());
+    }
+
+    @Test
+    void typesPrintsCoverageAndAccuracy() {
+        CliRun run = CliRun.run("eval", "types", "--gold", GOLD, "--data", devFile(), "--split", "tune");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("type accuracy: "), run.out());
+        assertTrue(run.out().contains("found as entities: "), run.out());
+    }
+
+    @Test
+    void missingDevelopmentFileIsOneLineAndExit1() {
+        CliRun run = CliRun.run("eval", "relations", "--gold", GOLD, "--data", dir.resolve("none.txt").toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("none.txt: development file not found"), run.err());
+    }
+
+    @Test
+    void hashMismatchIsOneLineNamingTheGoldLine() throws Exception {
+        Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\nHexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\n"
+                + "XChat\tB-Application\n.\tO\n</s>\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"),
+                "{\"id\": 0, \"hash\": \"00000000\", \"split\": \"tune\", \"facts\": []}\n");
+        CliRun run = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("softkg: " + gold + ":1: hash 00000000 does not match sentence 0 of "), run.err());
+    }
+
+    @Test
+    void handMadeGoldIsScoredEndToEnd() throws Exception {
+        Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\nHexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\n"
+                + "XChat\tB-Application\n.\tO\n</s>\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": 0, \"hash\": \""
+                + org.softkg.eval.SentenceHash.of(java.util.List.of("HexChat", "is", "a", "fork", "of", "XChat", "."))
+                + "\", \"split\": \"heldout\", \"facts\": [{\"s\": \"HexChat\", \"r\": \"forkedFrom\", \"o\": \"XChat\"}]}\n");
+        CliRun tune = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString());
+        assertEquals(0, tune.exitCode(), tune.err());
+        assertTrue(tune.out().contains("split tune: 0 sentences"), "only the chosen split is evaluated:\n" + tune.out());
+        CliRun held = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString(),
+                "--split", "heldout", "--json");
+        assertEquals(0, held.exitCode(), held.err());
+        JsonObject fork = JSON.parse(held.out()).get("relations").getAsArray().get(0).getAsObject();
+        assertEquals("forkedFrom", fork.get("relation").getAsString().value());
+        assertEquals(1, fork.get("gold").getAsNumber().value().intValue());
+    }
+
+    @Test
+    void goldTypesAreTheReferenceForTypeAccuracy() throws Exception {
+        Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\nHexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\n"
+                + "XChat\tB-Application\n.\tO\n</s>\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": 0, \"hash\": \""
+                + org.softkg.eval.SentenceHash.of(java.util.List.of("HexChat", "is", "a", "fork", "of", "XChat", "."))
+                + "\", \"split\": \"tune\", \"facts\": [{\"s\": \"HexChat\", \"r\": \"forkedFrom\", \"o\": \"XChat\", "
+                + "\"o_type\": \"Library\"}]}\n");
+        CliRun run = CliRun.run("eval", "types", "--gold", gold.toString(), "--data", dev.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 gold arguments, 2 with a reference type (1 from the gold file"), run.out());
+        assertTrue(run.out().contains("type accuracy: 1 of 2 found (0.500)"), run.out());
+        assertTrue(run.out().contains("Library typed Application: 1"), run.out());
+    }
+}

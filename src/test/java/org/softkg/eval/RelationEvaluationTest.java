@@ -1,0 +1,83 @@
+package org.softkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic of precision, recall and F1 on hand-made gold and extracted facts. */
+class RelationEvaluationTest {
+
+    private static GoldSentence gold(int id, GoldFact... facts) {
+        return new GoldSentence(id, "00000000", Split.TUNE, List.of(facts), 0);
+    }
+
+    @Test
+    void countsRightWrongFoundAndMissedPerRelationAndOverall() {
+        // sentence 1: two gold facts, one found, one wrong extraction
+        SentenceOutcome a = SentenceOutcome.judge(
+                gold(1, GoldFact.of("LibreOffice", "forkedFrom", "OpenOffice.org"),
+                        GoldFact.of("LibreOffice", "writtenIn", "C++")),
+                "s1",
+                List.of(ExtractedFact.of("LibreOffice", "forkedFrom", "OpenOffice.org"),
+                        ExtractedFact.of("LibreOffice", "writtenIn", "Java")));
+        // sentence 2: no gold fact, one extraction (wrong)
+        SentenceOutcome b = SentenceOutcome.judge(gold(2), "s2",
+                List.of(ExtractedFact.of("Foo", "uses", "Bar")));
+        // sentence 3: one gold fact, nothing extracted
+        SentenceOutcome c = SentenceOutcome.judge(gold(3, GoldFact.of("Qux", "forkedFrom", "Quux")), "s3", List.of());
+
+        RelationEvaluation ev = RelationEvaluation.of(List.of(a, b, c));
+
+        Score fork = ev.score("forkedFrom");
+        assertEquals(new Score("forkedFrom", 1, 1, 2, 1), fork);
+        assertEquals(1.0, fork.precision());
+        assertEquals(0.5, fork.recall());
+        assertEquals(2.0 / 3, fork.f1(), 1e-9);
+
+        Score written = ev.score("writtenIn");
+        assertEquals(new Score("writtenIn", 1, 0, 1, 0), written);
+        assertEquals(0.0, written.f1());
+
+        assertEquals(new Score("uses", 1, 0, 0, 0), ev.score("uses"));
+        assertEquals(0.0, ev.score("uses").recall(), "no gold fact: recall 0, not NaN");
+
+        Score all = ev.overall();
+        assertEquals(3, all.extracted());
+        assertEquals(1, all.right());
+        assertEquals(3, all.gold());
+        assertEquals(1, all.found());
+        assertEquals(1.0 / 3, all.precision(), 1e-9);
+        assertEquals(1.0 / 3, all.recall(), 1e-9);
+        assertEquals(1.0 / 3, all.f1(), 1e-9);
+
+        assertEquals(List.of("LibreOffice forkedFrom OpenOffice.org"), a.found().stream().map(GoldFact::toString).toList());
+        assertEquals(List.of("LibreOffice writtenIn C++"), a.missed().stream().map(GoldFact::toString).toList());
+        assertEquals(List.of("LibreOffice writtenIn Java"), a.wrong().stream().map(ExtractedFact::toString).toList());
+        assertTrue(ev.relationsWithoutRecall().contains("writtenIn"));
+        assertFalse(ev.relationsWithoutRecall().contains("forkedFrom"));
+        assertFalse(ev.relationsWithoutRecall().contains("uses"), "no gold fact: not listed as recall 0");
+    }
+
+    @Test
+    void everyGuidelineRelationHasARowEvenWhenAbsent() {
+        RelationEvaluation ev = RelationEvaluation.of(List.of());
+        assertEquals(RelationEvaluation.RELATIONS, ev.scores().stream().map(Score::relation).toList());
+        assertEquals(0.0, ev.overall().f1());
+    }
+
+    @Test
+    void twoSpellingsOfOneFactAreBothRightAndTheGoldFactCountsOnce() {
+        GoldFact g = new GoldFact("DisplayPort", List.of("Embedded DisplayPort", "Internal DisplayPort"), "successorOf",
+                "LVDS", List.of(), null, null);
+        SentenceOutcome o = SentenceOutcome.judge(gold(4, g), "s4",
+                List.of(ExtractedFact.of("Embedded DisplayPort", "successorOf", "LVDS"),
+                        ExtractedFact.of("Internal DisplayPort", "successorOf", "LVDS")));
+        Score s = RelationEvaluation.of(List.of(o)).score("successorOf");
+        assertEquals(new Score("successorOf", 2, 2, 1, 1), s);
+        assertEquals(1.0, s.precision());
+        assertEquals(1.0, s.recall());
+    }
+}
