@@ -10,6 +10,7 @@ import org.softkg.model.Span;
 
 /**
  * Repair 8: marks a run of two or three untagged capitalised proper nouns ("Matthew Dillon",
+ * or one that does not open the sentence: "developed by Contoso"),
  * "Eric Andrew Young") as a {@link Mention#UNTYPED} name; relation rules may type it Person. Each word is
  * a capitalised word ("Dillon", "O'Brien", "Jean-Luc"), tagged PROPN (the first word of a sentence may
  * be tagged NOUN: "Matthew" opening a sentence often is), and no function word or month. Runs of four
@@ -41,7 +42,8 @@ public final class PersonNameFinder implements Repair {
             int length = end - i;
             boolean touches = (i > 0 && (covered[i - 1] || continuesName(sentence, i - 1, -1)))
                     || (end < sentence.size() && (covered[end] || continuesName(sentence, end, 1)));
-            if (length >= MIN_WORDS && length <= MAX_WORDS && !touches) {
+            boolean single = length == 1 && i > 0 && "PROPN".equals(sentence.token(i).pos());
+            if ((single || length >= MIN_WORDS) && length <= MAX_WORDS && !touches) {
                 Span span = new Span(i, end);
                 String type = context.typeOf(sentence.text(span));
                 added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));

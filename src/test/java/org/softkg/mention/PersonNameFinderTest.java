@@ -26,12 +26,18 @@ class PersonNameFinderTest {
 
     @Test
     void monthIsNoNamePart() {
-        assertEquals(List.of(), find("Dillon/PROPN began/VERB in/ADP June/PROPN Dillon/PROPN"));
+        assertEquals(List.of(), find("it/PRON began/VERB in/ADP June/PROPN ./PUNCT"));
     }
 
     @Test
-    void singleWordIsNotEnough() {
+    void singleWordOpeningTheSentenceIsNotEnough() {
         assertEquals(List.of(), find("Dillon/PROPN started/VERB it/PRON"));
+    }
+
+    @Test
+    void singleProperNounInsideTheSentenceIsAName() {
+        assertEquals(List.of("Zeta/Application", "Contoso/" + Mention.UNTYPED),
+                find("Zeta/PROPN/B-Application is/AUX developed/VERB by/ADP Contoso/PROPN ./PUNCT"));
     }
 
     @Test
