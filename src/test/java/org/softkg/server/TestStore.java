@@ -14,7 +14,7 @@ import org.softkg.store.StoreSink;
 import org.softkg.store.TdbStore;
 
 /** Builds a small TDB2 store by extracting the example document and a short inline WikiSER text. */
-final class TestStore {
+public final class TestStore {
 
     /** A WikiSER document: Git is written in C and released under the GNU General Public License. */
     static final String GIT = String.join("\n",
@@ -26,7 +26,7 @@ final class TestStore {
     }
 
     /** Extracts examples/DragonFly_BSD.txt and Git.txt into a new store under {@code dir}. */
-    static TdbStore build(Path dir) throws IOException {
+    public static TdbStore build(Path dir) throws IOException {
         Path git = dir.resolve("Git.txt");
         Files.writeString(git, GIT, StandardCharsets.UTF_8);
         Path example = Path.of("examples", "DragonFly_BSD.txt");
