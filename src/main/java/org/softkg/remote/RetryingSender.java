@@ -48,7 +48,7 @@ final class RetryingSender {
             try {
                 response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (ConnectException e) {
-                lastProblem = "cannot connect (" + describe(e) + ")";
+                lastProblem = "cannot connect (" + (e.getMessage() == null ? "connection refused or host unreachable" : describe(e)) + ")";
                 continue;
             } catch (HttpTimeoutException e) {
                 lastProblem = "no answer in time";
