@@ -18,7 +18,12 @@ final class PrefixedQueryService extends SPARQL_QueryDataset {
     private final String prologue;
 
     PrefixedQueryService(PrefixMapping prefixes) {
-        this.prologue = prefixes.getNsPrefixMap().entrySet().stream()
+        this.prologue = prologue(prefixes);
+    }
+
+    /** The PREFIX declarations of {@code prefixes} on one line, ending with a space. */
+    static String prologue(PrefixMapping prefixes) {
+        return prefixes.getNsPrefixMap().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
                 .collect(Collectors.joining(" ", "", " "));

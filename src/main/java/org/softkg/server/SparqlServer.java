@@ -25,7 +25,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * with the softkg prefixes predeclared and a timeout;</li>
  * <li>{@code /get}: Graph Store Protocol reads ({@code ?graph=IRI}, {@code ?default});</li>
  * <li>with {@link ServerSettings#update()}: {@code /update} (SPARQL Update) and {@code /data} (Graph
- * Store Protocol reads and writes), both behind HTTP basic authentication;</li>
+ * Store Protocol reads and writes), both behind HTTP basic authentication, updates with the softkg
+ * prefixes predeclared too;</li>
  * </ul>
  * and the query page at {@code /}. The dataset's own context decides what queries see (the TDB2 store
  * sets the union default graph there). The caller owns the dataset: stopping the server leaves it open.
@@ -108,7 +109,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R, "");
         if (settings.update()) {
             AuthPolicy writer = Auth.policyAllowSpecific(settings.writer().orElseThrow().user());
-            service.addEndpoint(Operation.Update, "update", writer)
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                            .processor(new PrefixedUpdateService()).authPolicy(writer).build())
                    .addEndpoint(Operation.GSP_RW, "data", writer);
         }
         return service;

@@ -53,6 +53,25 @@ class WritableServerTest {
     }
 
     @Test
+    void updatesHaveTheSoftkgPrefixesPredeclared() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        try (SparqlServer server = SparqlServer.start(dsg, ServerSettings.readOnly(0).withUpdate(WRITER))) {
+            HttpResponse<String> ok = SparqlServerTest.post(server.updateUrl(), "application/x-www-form-urlencoded",
+                    "update=" + java.net.URLEncoder.encode("INSERT DATA { GRAPH <urn:notes> { ent:freebsd rdfs:comment \"checked\" } }",
+                            java.nio.charset.StandardCharsets.UTF_8), WRITER.basicHeader());
+            assertTrue(ok.statusCode() / 100 == 2, ok.statusCode() + " " + ok.body());
+            assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(NodeFactory.createURI("urn:notes"),
+                    NodeFactory.createURI(org.softkg.rdf.Vocab.ENTITY_NS + "freebsd"),
+                    org.apache.jena.vocabulary.RDFS.Nodes.comment, NodeFactory.createLiteralString("checked"))));
+
+            HttpResponse<String> bad = SparqlServerTest.post(server.updateUrl(), "application/sparql-update",
+                    "INSERT DATA {\n  GRAPH <urn:notes> { ent:x }", WRITER.basicHeader());
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().contains("line 2"), bad.body());
+        }
+    }
+
+    @Test
     void graphStoreWritesNeedThePasswordToo() throws Exception {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         try (SparqlServer server = SparqlServer.start(dsg, ServerSettings.readOnly(0).withUpdate(WRITER))) {
