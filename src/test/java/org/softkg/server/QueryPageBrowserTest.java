@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,6 +37,9 @@ class QueryPageBrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("softkg.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("softkg.chromedriver", "/usr/bin/chromedriver"));
 
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them. Held so it is not collected. */
+    static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     @TempDir
     static Path dir;
 
@@ -45,11 +49,10 @@ class QueryPageBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver)");
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (!browserInstalled()) {
+            return;
+        }
         store = TestStore.build(dir);
         server = SparqlServer.start(store.dataset().asDatasetGraph(), ServerSettings.readOnly(0));
         ChromeOptions options = new ChromeOptions();
@@ -61,6 +64,16 @@ class QueryPageBrowserTest {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browserInstalled(), "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver)");
     }
 
     @AfterAll
