@@ -122,6 +122,19 @@ public final class GraphPusher {
         return new PushSummary(counts.graphs, counts.triples, counts.requests, sender.retries());
     }
 
+    /**
+     * Sends one graph, replacing the remote graph {@code name} (its first batch drops or PUTs the graph),
+     * whatever {@link Options#graphPerDocument()} says: for pushing documents one by one as they are extracted.
+     *
+     * @throws PushException on the first request that fails for good
+     */
+    public PushSummary pushGraph(Node name, Graph graph) {
+        RetryingSender sender = new RetryingSender(client, options.retry(), options.credentials().isPresent());
+        Counts counts = new Counts();
+        new GraphPusher(options.graphPerDocument(true), client).sendGraph(sender, name, graph, counts);
+        return new PushSummary(counts.graphs, counts.triples, counts.requests, sender.retries());
+    }
+
     private static final class Counts {
         int graphs;
         long triples;

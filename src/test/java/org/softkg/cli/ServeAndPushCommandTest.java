@@ -84,6 +84,44 @@ class ServeAndPushCommandTest {
     }
 
     @Test
+    void extractWithPushSendsEachDocumentGraphAsItGoes() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).build().start();
+        try {
+            String endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds/update";
+            Path store = dir.resolve("store");
+            CliRun run = CliRun.run("extract", "examples/DragonFly_BSD.txt", "--store", store.toString(), "--quiet",
+                    "--push", endpoint);
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("-> store " + store + " and " + endpoint), run.out());
+            org.apache.jena.graph.Node doc = org.softkg.rdf.DocumentRdf.documentNode("DragonFly_BSD");
+            try (org.softkg.store.TdbStore local = org.softkg.store.TdbStore.open(store)) {
+                org.apache.jena.graph.Graph mine = Txn.calculateRead(local.dataset(),
+                        () -> copy(local.dataset().asDatasetGraph(), doc));
+                org.apache.jena.graph.Graph theirs = Txn.calculateRead(remote, () -> copy(remote, doc));
+                assertTrue(mine.size() > 100 && mine.isIsomorphicWith(theirs), "the remote graph equals the store's");
+            }
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    private static org.apache.jena.graph.Graph copy(DatasetGraph dsg, org.apache.jena.graph.Node name) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        dsg.getGraph(name).find().forEachRemaining(g::add);
+        return g;
+    }
+
+    @Test
+    void extractWithPushToNowhereFailsInOneLine() {
+        CliRun run = CliRun.run("extract", "examples/DragonFly_BSD.txt", "--store", dir.resolve("store").toString(),
+                "--quiet", "--push", "http://127.0.0.1:9/ds/update");
+        assertEquals(ExitCode.FAILED, run.exitCode());
+        assertTrue(run.err().startsWith("softkg: gave up sending batch 1 of graph <"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
     void pushReportsAnUnreachableEndpointInOneLine() {
         Path store = extractExample();
         CliRun run = CliRun.run("push", "--store", store.toString(), "--endpoint", "http://127.0.0.1:9/ds/update",
