@@ -67,6 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private RdfOutputOptions rdfOptions;
 
+    @Mixin
+    private ExtractPushOptions pushOptions;
+
     @Override
     public Integer call() {
         RuleSet ruleSet = loadRules();
@@ -82,18 +85,20 @@ final class ExtractCommand implements Callable<Integer> {
         String destination;
         if (rdfOptions.requested()) {
             try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
-                 DocumentSink sink = new RdfFileSink(target.stream(), rdfOptions.syntax(), rdfOptions.reification())) {
+                 DocumentSink sink = pushOptions.wrap(new RdfFileSink(target.stream(), rdfOptions.syntax(),
+                         rdfOptions.reification()), rdfOptions.reification())) {
                 summary = extraction.run(inputs, sink);
                 sink.close();
                 target.commit();
             }
-            destination = rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString();
+            destination = (rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString())
+                    + (pushOptions.endpoint == null ? "" : " and " + pushOptions.endpoint);
         } else {
             try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
-                 StoreSink sink = new StoreSink(store)) {
+                 DocumentSink sink = pushOptions.wrap(new StoreSink(store), rdfOptions.reification())) {
                 summary = extraction.run(inputs, sink);
             }
-            destination = "store " + storeOptions.store;
+            destination = "store " + storeOptions.store + (pushOptions.endpoint == null ? "" : " and " + pushOptions.endpoint);
         }
         report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
                 summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),

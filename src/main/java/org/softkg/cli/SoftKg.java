@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            ServeCommand.class,
+            PushCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         },
