@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
         description = {
             "Writes the store (all document graphs and the ontology graph; triple syntaxes get the union",
             "of the documents) or one document's graph, to stdout or -o FILE.",
-            "Graph-tool formats (entities and facts only): --format csv -o DIR (nodes.csv and edges.csv for",
-            "neo4j-admin database import), graphml (Gephi, yEd), dot (Graphviz), html (an interactive page)."
+            "Graph-tool formats (entities and facts only): --format csv -o DIR",
+            "(nodes.csv, edges.csv for neo4j-admin database import), graphml (Gephi,",
+            "yEd), dot (Graphviz), html (an interactive page)."
         })
 final class ExportCommand implements Callable<Integer> {
 

@@ -22,10 +22,11 @@ import picocli.CommandLine.Parameters;
 /** {@code softkg lineage NAME}: the ancestry and descendants of an entity, as a tree. */
 @Command(name = "lineage", mixinStandardHelpOptions = true,
         description = {
-            "Prints the ancestry and the descendants of an entity over kg:forkedFrom, kg:basedOn and",
-            "kg:successorOf (and their sub-properties and inverses, such as kg:hasFork), as a tree.",
-            "NAME is matched with the entities' labels and alternative labels, ignoring case, or is an",
-            "entity IRI (ent:freebsd). Example: softkg lineage 'DragonFly BSD' --why"
+            "Prints the ancestry and descendants of an entity as a tree.",
+            "Follows kg:forkedFrom, kg:basedOn and kg:successorOf, their sub-properties",
+            "and their inverses (kg:hasFork, kg:predecessorOf). NAME is matched with",
+            "the labels and alternative labels, ignoring case, or is an IRI (ent:x).",
+            "Example: softkg lineage 'DragonFly BSD' --why"
         })
 final class LineageCommand implements Callable<Integer> {
 

@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
 /** {@code softkg validate}: checks the graph against the SHACL shapes of the ontology. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Checks the store (or RDF files given with --data) against the SHACL shapes of",
-            "ontology/shapes.ttl: entities have a label and a type, relations fit their domain and",
-            "range, confidences are doubles in [0,1], every extraction has its provenance.",
-            "Prints a summary (counts by shape and constraint, and examples), or the SHACL",
-            "validation report graph with --format turtle (or another RDF syntax).",
+            "Checks the graph against the SHACL shapes of the ontology.",
+            "Runs ontology/shapes.ttl over the store (or the RDF files of --data):",
+            "entities have a label and a type, relations fit their domain and range,",
+            "confidences are doubles in [0,1], every extraction has its provenance.",
+            "Prints a summary (counts by shape and constraint, and examples), or the",
+            "SHACL report graph with --format turtle (or another RDF syntax).",
             "Exit code 0 when the graph conforms, 1 when it does not."
         })
 final class ValidateCommand implements Callable<Integer> {
