@@ -32,7 +32,7 @@ public final class GraphValidator {
         data.find().forEach(g::add);
         Vocab.ontology().find().forEach(g::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
-        return new Validation(report, g);
+        return new Validation(report, g, shapes.getGraph());
     }
 
     /**
@@ -40,8 +40,9 @@ public final class GraphValidator {
      *
      * @param report the SHACL validation report
      * @param data   the graph that was validated (data plus ontology), for labels of focus nodes
+     * @param shapes the shapes graph
      */
-    public record Validation(ValidationReport report, Graph data) {
+    public record Validation(ValidationReport report, Graph data, Graph shapes) {
         /** True when no result was reported. */
         public boolean conforms() {
             return report.conforms();
@@ -49,7 +50,7 @@ public final class GraphValidator {
 
         /** The readable summary of the results. */
         public ValidationSummary summary() {
-            return ValidationSummary.of(report, data);
+            return ValidationSummary.of(report, data, shapes);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 
@@ -41,16 +42,27 @@ public record ValidationSummary(List<Group> groups) {
      * One result.
      *
      * @param focus    the focus node's label
-     * @param focusIri the focus node, prefixed
+     * @param focusIri the focus node, prefixed, and its softkg classes
      * @param value    the offending value's label, or empty
      * @param message  the result message
      * @param severity the severity's local name (Violation, Warning, Info)
+     * @param facts    for shapes that target the subjects or objects of a relation, the facts that made the
+     *                 node a target ({@code DragonFly BSD kg:developedBy OpenBSD}), at most three
      */
-    public record Example(String focus, String focusIri, String value, String message, String severity) {
+    public record Example(String focus, String focusIri, String value, String message, String severity, List<String> facts) {
     }
+
+    private static final Node TARGET_SUBJECTS = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetSubjectsOf");
+    private static final Node TARGET_OBJECTS = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetObjectsOf");
+    private static final int MAX_FACTS = 3;
 
     /** Groups the report's entries. */
     public static ValidationSummary of(ValidationReport report, Graph data) {
+        return of(report, data, Graph.emptyGraph);
+    }
+
+    /** Groups the report's entries; {@code shapes} (the shapes graph) lets examples name the facts behind a target. */
+    public static ValidationSummary of(ValidationReport report, Graph data, Graph shapes) {
         Map<List<String>, List<Example>> byKey = new LinkedHashMap<>();
         for (ReportEntry e : report.getEntries()) {
             String shape = e.source() == null ? "" : shapeName(e.source());
@@ -59,8 +71,11 @@ public record ValidationSummary(List<Group> groups) {
             String path = e.resultPath() == null ? "" : pathText(e.resultPath().toString());
             Node value = e.value();
             String severity = e.severity() == null ? "Violation" : e.severity().level().getLocalName();
-            Example ex = new Example(Labels.label(data, e.focusNode()), Labels.shortForm(e.focusNode()),
-                    value == null ? "" : Labels.label(data, value), e.message() == null ? "" : e.message(), severity);
+            List<String> types = Labels.types(data, e.focusNode());
+            String focusId = Labels.shortForm(e.focusNode()) + (types.isEmpty() ? "" : ", a " + String.join(", ", types));
+            Example ex = new Example(Labels.label(data, e.focusNode()), focusId,
+                    value == null ? "" : Labels.label(data, value), e.message() == null ? "" : e.message(), severity,
+                    facts(e.source(), e.focusNode(), data, shapes));
             byKey.computeIfAbsent(List.of(shape, constraint, path), k -> new ArrayList<>()).add(ex);
         }
         List<Group> groups = new ArrayList<>();
@@ -70,6 +85,20 @@ public record ValidationSummary(List<Group> groups) {
         });
         groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::shape));
         return new ValidationSummary(List.copyOf(groups));
+    }
+
+    /** The relation facts that make {@code focus} a target of {@code shape} (sh:targetSubjectsOf / sh:targetObjectsOf). */
+    private static List<String> facts(Node shape, Node focus, Graph data, Graph shapes) {
+        List<String> out = new ArrayList<>();
+        if (shape == null) {
+            return out;
+        }
+        shapes.find(shape, TARGET_SUBJECTS, Node.ANY).forEach(t -> data.find(focus, t.getObject(), Node.ANY).forEach(f ->
+                out.add(Labels.label(data, focus) + " " + Labels.shortForm(f.getPredicate()) + " " + Labels.label(data, f.getObject()))));
+        shapes.find(shape, TARGET_OBJECTS, Node.ANY).forEach(t -> data.find(Node.ANY, t.getObject(), focus).forEach(f ->
+                out.add(Labels.label(data, f.getSubject()) + " " + Labels.shortForm(f.getPredicate()) + " " + Labels.label(data, focus))));
+        out.sort(null);
+        return List.copyOf(out.subList(0, Math.min(MAX_FACTS, out.size())));
     }
 
     /** Shapes of {@code ontology/shapes.ttl} as {@code kgs:name}, others as Jena writes them. */
@@ -113,6 +142,9 @@ public record ValidationSummary(List<Group> groups) {
                 Example ex = g.examples().get(i);
                 out.printf("  %s%s%s%n", ex.focus(), ex.focusIri().equals(ex.focus()) ? "" : " (" + ex.focusIri() + ")",
                         ex.value().isEmpty() || ex.value().equals(ex.focus()) ? "" : "  value: " + ex.value());
+                for (String fact : ex.facts()) {
+                    out.printf("      in: %s%n", fact);
+                }
                 out.printf("      %s: %s%n", ex.severity(), ex.message());
             }
             if (g.count() > n) {

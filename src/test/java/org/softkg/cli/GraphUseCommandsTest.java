@@ -45,7 +45,7 @@ class GraphUseCommandsTest {
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("does not conform: 1 result\n"), r.out());
         assertTrue(r.out().contains("kgs:developedBy-range  sh:ClassConstraintComponent"), r.out());
-        assertTrue(r.out().contains("  Alpha OS (ent:alpha)\n"), r.out());
+        assertTrue(r.out().contains("  Alpha OS (ent:alpha, a OperatingSystem)\n      in: Beta OS kg:developedBy Alpha OS\n"), r.out());
         assertTrue(r.out().contains("the object of kg:developedBy must be a kg:Agent"), r.out());
         assertEquals("", r.err());
     }
