@@ -84,11 +84,14 @@ public record Evidence(String text, String document, int sentence, String rule, 
         }
     }
 
-    /** {@code DragonFly_BSD sentence 1, rule fork-description, confidence 0.90}. */
+    /**
+     * {@code DragonFly_BSD sentence 1, rule fork-description, confidence 0.90}: sentences counted from 1,
+     * as {@code softkg extract} prints them ({@code kg:sentenceIndex} counts from 0).
+     */
     public String source() {
         StringBuilder sb = new StringBuilder(document.isEmpty() ? "?" : document);
         if (sentence >= 0) {
-            sb.append(" sentence ").append(sentence);
+            sb.append(" sentence ").append(sentence + 1);
         }
         if (!rule.isEmpty()) {
             sb.append(", rule ").append(rule);

@@ -101,8 +101,8 @@ public final class Lineage {
             }
         });
         Comparator<LineageEdge> order = Comparator.comparing(LineageEdge::relation)
-                .thenComparing(e -> Labels.label(graph, e.parent()).toLowerCase())
-                .thenComparing(e -> Labels.label(graph, e.child()).toLowerCase());
+                .thenComparing(e -> Labels.label(graph, e.parent()).toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(e -> Labels.label(graph, e.child()).toLowerCase(java.util.Locale.ROOT));
         up.values().forEach(l -> l.sort(order));
         down.values().forEach(l -> l.sort(order));
     }

@@ -40,7 +40,7 @@ class LineageTest {
         String out = print(GRAPH, "Beta OS", true, 0);
         assertTrue(out.contains("└── forkedFrom → Alpha OS  [OperatingSystem]\n"
                 + "        \"Beta OS is a fork of Alpha OS .\"\n"
-                + "          (Test sentence 0, rule test-rule, confidence 0.90)\n"), out);
+                + "          (Test sentence 1, rule test-rule, confidence 0.90)\n"), out);
         assertTrue(out.contains("    └── ← successorOf Delta  [OperatingSystem]\n"
                 + "            \"Delta is the successor of Gamma .\""), out);
     }
