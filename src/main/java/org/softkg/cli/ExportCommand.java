@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
             "Writes the store (all document graphs and the ontology graph; triple syntaxes get the union",
-            "of the documents) or one document's graph, to stdout or -o FILE."
+            "of the documents) or one document's graph, to stdout or -o FILE.",
+            "Graph-tool formats (entities and facts only): --format csv -o DIR",
+            "(nodes.csv, edges.csv for neo4j-admin database import), graphml (Gephi,",
+            "yEd), dot (Graphviz), html (an interactive page)."
         })
 final class ExportCommand implements Callable<Integer> {
 
@@ -27,6 +30,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var graphFormat = GraphExportRunner.requested(rdfOptions.format, rdfOptions.output);
+        if (graphFormat.isPresent()) {
+            try (TdbStore store = StoreAccess.openExisting(storeOptions.store)) {
+                if (document != null && !store.containsDocument(document)) {
+                    throw new UserException("no document '" + document + "' in store " + storeOptions.store);
+                }
+                var graph = GraphExportRunner.read(store, Optional.ofNullable(document));
+                GraphExportRunner.write(graph, graphFormat.get(), rdfOptions.output,
+                        document != null ? document : "softkg " + storeOptions.store.getFileName());
+            }
+            return ExitCode.OK;
+        }
         try (TdbStore store = StoreAccess.openExisting(storeOptions.store);
              OutputTarget target = OutputTarget.open(rdfOptions.output, System.out)) {
             if (document != null && !store.containsDocument(document)) {

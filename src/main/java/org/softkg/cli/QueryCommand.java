@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.softkg.graph.Entailment;
 import org.softkg.store.MemoryDataset;
 import org.softkg.store.QueryFormat;
 import org.softkg.store.SparqlRunner;
@@ -51,6 +52,11 @@ final class QueryCommand implements Callable<Integer> {
                     + "for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--infer",
+            description = "Query with the ontology's entailments: sub-properties (a fork is kg:basedOn its origin), "
+                    + "sub-classes, inverses, transitive and symmetric properties (in memory; the default graph only).")
+    private boolean infer;
+
     @Mixin
     private StoreOptions storeOptions;
 
@@ -69,7 +75,11 @@ final class QueryCommand implements Callable<Integer> {
             for (Path f : data) {
                 memory.load(f);
             }
-            SparqlRunner.run(memory.dataset(), sparql, queryFormat, out);
+            SparqlRunner.run(infer ? Entailment.inferred(memory.dataset()) : memory.dataset(), sparql, queryFormat, out);
+        } else if (infer) {
+            try (TdbStore store = StoreAccess.openExisting(storeOptions.store)) {
+                SparqlRunner.run(Entailment.inferred(store.dataset()), sparql, queryFormat, out);
+            }
         } else {
             try (TdbStore store = StoreAccess.openExisting(storeOptions.store)) {
                 store.query(sparql, queryFormat, out);

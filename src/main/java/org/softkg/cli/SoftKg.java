@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             PushCommand.class,
             EvalCommand.class,
+            ValidateCommand.class,
+            LineageCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
