@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * An output file written all-or-nothing: bytes go to a temporary file beside it, renamed over the
@@ -42,8 +44,10 @@ final class OutputTarget implements AutoCloseable {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
-            Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-            return new OutputTarget(abs, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+            // a sibling created like any new file, so the result gets the user's usual permissions
+            Path temp = abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".part");
+            return new OutputTarget(abs, temp, new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16));
         } catch (IOException e) {
             throw new UserException(file + ": cannot write: " + e.getMessage(), e);
         }

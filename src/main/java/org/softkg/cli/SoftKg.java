@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command: {@code softkg extract|query|export|stats}. */
+/** The top command: {@code softkg extract|query|export|stats|...}; the subcommands are listed below. */
 @Command(name = "softkg",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -36,7 +36,8 @@ public final class SoftKg implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats)");
+        throw new ParameterException(spec.commandLine(), "missing command ("
+                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !"help".equals(n)).toList()) + ")");
     }
 
     public static void main(String[] args) {
