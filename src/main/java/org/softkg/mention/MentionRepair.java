@@ -19,11 +19,12 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link EdgeTrimmer}: function words and punctuation off the edges;</li>
  * <li>{@link NonNameFilter}: drop lone verbs, pronouns, bare numbers;</li>
  * <li>{@link NameExtender}: grow names over adjacent untagged name tokens;</li>
+ * <li>{@link HeadNounTyper}: "the BSD license" tagged as an operating system is a License;</li>
  * <li>{@link GenericHeadTrimmer}: "FreeBSD project" to "FreeBSD";</li>
  * <li>{@link SubjectFinder}: the document's title wherever it occurs;</li>
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
- * <li>{@link PersonNameFinder}: untagged runs of two or three capitalised proper nouns;</li>
+ * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
@@ -47,7 +48,8 @@ public final class MentionRepair implements DocumentStage {
 
     /** The standard repairs, in the order {@link MentionRepair} applies them. */
     public static List<Repair> standardRepairs() {
-        return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new GenericHeadTrimmer(),
+        return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new HeadNounTyper(),
+                new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
                 new VersionSplitter(), new OverlapResolver());
     }

@@ -75,7 +75,7 @@ class MentionRepairTest {
 
     @Test
     void repairsRunInTheDocumentedOrder() {
-        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "GenericHeadTrimmer", "SubjectFinder",
+        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "PersonNameFinder", "VersionSplitter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }

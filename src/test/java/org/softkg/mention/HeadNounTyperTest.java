@@ -1,0 +1,40 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadNounTyperTest {
+
+    private static List<String> find(String sentence) {
+        return Fixtures.show(Fixtures.repair(new HeadNounTyper(), Fixtures.document(null, sentence)));
+    }
+
+    @Test
+    void licenseHeadMakesALicenseWhateverTheTag() {
+        assertEquals(List.of("Zeta license/License"),
+                find("under/ADP the/DET Zeta/PROPN/B-Operating_System license/NOUN/I-Operating_System ./PUNCT"));
+    }
+
+    @Test
+    void languageAndProtocolHeadsGiveTheirTypes() {
+        assertEquals(List.of("Zeta programming language/Language", "Quux protocol/Protocol"),
+                find("the/DET Zeta/PROPN/B-Application programming/NOUN/I-Application language/NOUN/I-Application "
+                        + "uses/VERB the/DET Quux/PROPN/B-Application protocol/NOUN/I-Application"));
+    }
+
+    @Test
+    void capitalisedHeadIsPartOfATitle() {
+        assertEquals(List.of("Zeta Modeling Language/General_Concept"),
+                find("the/DET Zeta/PROPN/B-General_Concept Modeling/PROPN/I-General_Concept "
+                        + "Language/PROPN/I-General_Concept"));
+    }
+
+    @Test
+    void headAloneOrInsideTheNameChangesNothing() {
+        assertEquals(List.of("license/Application", "license server/Application"),
+                find("the/DET license/NOUN/B-Application and/CCONJ a/DET license/NOUN/B-Application "
+                        + "server/NOUN/I-Application"));
+    }
+}
