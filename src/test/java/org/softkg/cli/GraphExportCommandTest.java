@@ -48,6 +48,14 @@ class GraphExportCommandTest {
         assertEquals(0, r.exitCode(), r.err());
     }
 
+    /** The number of facts (reified triples) in the store, as a query tells it. */
+    private static long factCount() {
+        CliRun r = CliRun.run("query", "--store", store, "--format", "csv",
+                "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?r rdf:reifies ?t }");
+        assertEquals(0, r.exitCode(), r.err());
+        return Long.parseLong(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().strip());
+    }
+
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -118,7 +126,7 @@ class GraphExportCommandTest {
             }
         }
         assertTrue(fork, "DragonFly BSD forkedFrom FreeBSD edge");
-        assertEquals(11, edges.getLength());
+        assertEquals(factCount(), edges.getLength(), "one edge per fact of the store");
     }
 
     private static String data(Element owner, String key) {
