@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -31,7 +32,7 @@ public final class SoftKg implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats)");
+        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats, bench)");
     }
 
     public static void main(String[] args) {
