@@ -13,9 +13,9 @@ import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Fact;
-import org.softkg.pipeline.CorpusExtraction;
 import org.softkg.pipeline.DocumentSink;
 import org.softkg.pipeline.ExtractionSummary;
+import org.softkg.pipeline.ParallelExtraction;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
@@ -61,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print the summary only, not the facts.")
     private boolean quiet;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Worker threads (default: the number of cores); the output is the same for any N.")
+    private Integer jobs;
+
     @Mixin
     private StoreOptions storeOptions;
 
@@ -74,13 +78,20 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()
                 ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Document> small = new ArrayList<>();
-        CorpusExtraction extraction = new CorpusExtraction(
-                StandardPipeline.forTaggedInput(ruleSet), inputFormat,
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        ParallelExtraction extraction = new ParallelExtraction(
+                () -> StandardPipeline.forTaggedInput(ruleSet), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> keepIfSmall(small, d));
         ExtractionSummary summary;
         String destination;
-        if (rdfOptions.requested()) {
+        if (rdfOptions.requested() && ShardOutput.isFolder(spec, rdfOptions.output)) {
+            summary = ShardOutput.extract(extraction, inputs, rdfOptions);
+            destination = "N-Quads shards in " + rdfOptions.output;
+        } else if (rdfOptions.requested()) {
             try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
                  DocumentSink sink = new RdfFileSink(target.stream(), rdfOptions.syntax(), rdfOptions.reification())) {
                 summary = extraction.run(inputs, sink);
@@ -90,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
             destination = rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString();
         } else {
             try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
-                 StoreSink sink = new StoreSink(store)) {
+                 StoreSink sink = new StoreSink(store, StoreSink.DEFAULT_BATCH)) {
                 summary = extraction.run(inputs, sink);
             }
             destination = "store " + storeOptions.store;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             StatsCommand.class,
             BenchCommand.class,
+            LoadCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -32,7 +33,7 @@ public final class SoftKg implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (extract, query, export, stats, bench, load)");
     }
 
     public static void main(String[] args) {
