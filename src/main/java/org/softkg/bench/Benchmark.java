@@ -164,7 +164,7 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             List<String> inputs = new ArrayList<>();
             corpus.files().forEach(f -> inputs.add(f.toString()));
-            new ParallelExtraction(() -> StandardPipeline.forTaggedInput(rules), InputFormat.AUTO, jobs,
+            new ParallelExtraction(() -> StandardPipeline.forTaggedInput(rules, jobs), InputFormat.AUTO, jobs,
                     p -> {
                         throw new IllegalArgumentException(p);
                     }, d -> { }).run(inputs, sink);

@@ -58,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--only-rules", description = "With --rules: use only your rules, not the default ones.")
     private boolean onlyRules;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print the summary only, not the facts.")
+    @Option(names = {"-q", "--quiet"}, description = "Print the summary only: no facts, no progress on stderr.")
     private boolean quiet;
 
     @Option(names = "--jobs", paramLabel = "N",
@@ -82,29 +82,35 @@ final class ExtractCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forTaggedInput(ruleSet), inputFormat, workers,
+                () -> StandardPipeline.forTaggedInput(ruleSet, workers), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
-                d -> keepIfSmall(small, d));
+                d -> {
+                    keepIfSmall(small, d);
+                    progress.document(d);
+                });
         ExtractionSummary summary;
         String destination;
-        if (rdfOptions.requested() && ShardOutput.isFolder(spec, rdfOptions.output)) {
-            summary = ShardOutput.extract(extraction, inputs, rdfOptions);
-            destination = "N-Quads shards in " + rdfOptions.output;
-        } else if (rdfOptions.requested()) {
-            try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
-                 DocumentSink sink = new RdfFileSink(target.stream(), rdfOptions.syntax(), rdfOptions.reification())) {
-                summary = extraction.run(inputs, sink);
-                sink.close();
-                target.commit();
+        try (progress) {
+            if (rdfOptions.requested() && ShardOutput.isFolder(spec, rdfOptions.output)) {
+                summary = ShardOutput.extract(extraction, inputs, rdfOptions);
+                destination = "N-Quads shards in " + rdfOptions.output;
+            } else if (rdfOptions.requested()) {
+                try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
+                     DocumentSink sink = new RdfFileSink(target.stream(), rdfOptions.syntax(), rdfOptions.reification())) {
+                    summary = extraction.run(inputs, sink);
+                    sink.close();
+                    target.commit();
+                }
+                destination = rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString();
+            } else {
+                try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
+                     StoreSink sink = new StoreSink(store, StoreSink.DEFAULT_BATCH)) {
+                    summary = extraction.run(inputs, sink);
+                }
+                destination = "store " + storeOptions.store;
             }
-            destination = rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString();
-        } else {
-            try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
-                 StoreSink sink = new StoreSink(store, StoreSink.DEFAULT_BATCH)) {
-                summary = extraction.run(inputs, sink);
-            }
-            destination = "store " + storeOptions.store;
         }
         report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
                 summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),

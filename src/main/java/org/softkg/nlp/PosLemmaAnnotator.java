@@ -12,6 +12,7 @@ import org.softkg.model.Sentence;
 import org.softkg.model.Token;
 import org.softkg.pipeline.Annotation;
 import org.softkg.pipeline.DocumentStage;
+import org.softkg.pipeline.SentenceChunks;
 
 /**
  * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given
@@ -30,18 +31,32 @@ public final class PosLemmaAnnotator implements DocumentStage {
     private long lookups;
     private long misses;
 
+    /** Annotators of the helper threads that share a long document's sentences. */
+    private static final ThreadLocal<PosLemmaAnnotator> HELPER = ThreadLocal.withInitial(PosLemmaAnnotator::new);
+
+    private final int threads;
+
+    /** An annotator working on the calling thread only. */
     public PosLemmaAnnotator() {
+        this(1);
+    }
+
+    /**
+     * An annotator that shares the sentences of a long document with up to {@code threads - 1} helper
+     * threads ({@link SentenceChunks}); the result is the same as with one thread, since each sentence is
+     * tagged on its own and lemmas depend on the (word, POS) pair only.
+     */
+    public PosLemmaAnnotator(int threads) {
         this.tagger = new POSTaggerME(SharedModels.pos());
         this.lemmatizer = new LemmatizerME(SharedModels.lemmas());
+        this.threads = Math.max(1, threads);
     }
 
     @Override
     public Document process(Document document) {
-        List<Sentence> out = new ArrayList<>(document.sentences().size());
-        for (Sentence s : document.sentences()) {
-            out.add(annotate(s));
-        }
-        return document.withSentences(out);
+        List<Sentence> out = SentenceChunks.map(document.sentences(), threads, this::annotate,
+                () -> HELPER.get()::annotate);
+        return document.withSentences(new ArrayList<>(out));
     }
 
     /** POS and lemma for one sentence. */

@@ -27,9 +27,18 @@ public final class StandardPipeline {
      * timers this way, so that it measures this very chain and not a copy of it).
      */
     public static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate) {
+        return forTaggedInput(rules, decorate, 1);
+    }
+
+    /** The chain for one of {@code jobs} workers: a long document's annotation is shared by up to {@code jobs} threads. */
+    public static Pipeline forTaggedInput(RuleSet rules, int jobs) {
+        return forTaggedInput(rules, UnaryOperator.identity(), jobs);
+    }
+
+    private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
         return Pipeline.builder()
                 .input(Annotation.TOKENS, Annotation.TAGS)
-                .add(decorate.apply(new PosLemmaAnnotator()))
+                .add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()))
                 .add(decorate.apply(new MentionRepair()))
                 .add(decorate.apply(new EntityResolver()))

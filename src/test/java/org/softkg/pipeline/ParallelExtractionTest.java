@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softkg.corpus.InputFormat;
@@ -38,7 +39,7 @@ class ParallelExtractionTest {
         List<String> order = new ArrayList<>();
         ExtractionSummary summary;
         try (RdfFileSink sink = new RdfFileSink(out, RdfSyntax.NQUADS, Reification.RDF12)) {
-            summary = new ParallelExtraction(() -> StandardPipeline.forTaggedInput(RULES), InputFormat.AUTO, jobs,
+            summary = new ParallelExtraction(() -> StandardPipeline.forTaggedInput(RULES, jobs), InputFormat.AUTO, jobs,
                     problems::add, d -> order.add(d.id())).run(inputs, sink);
         }
         return new Run(out.toString(StandardCharsets.UTF_8), problems, order, summary);
@@ -57,6 +58,25 @@ class ParallelExtractionTest {
         assertEquals(List.of("part01", "part02", "part03", "part04", "part05", "part06", "part07"), three.order());
         assertEquals(one.summary().facts(), three.summary().facts());
         assertEquals(one.summary().tokens(), three.summary().tokens());
+    }
+
+    @Test
+    void aLongDocumentSharedBetweenThreadsGivesTheSameGraph() throws IOException {
+        String example = Files.readString(SplitCorpus.EXAMPLE);
+        Path big = Files.writeString(dir.resolve("Long_document.txt"), example.repeat(9)); // 702 sentences, 3 chunks
+        Run one = run(List.of(big.toString()), 1);
+        Run three = run(List.of(big.toString()), 3);
+        assertEquals(702, three.summary().sentences());
+        assertEquals(one.nquads(), three.nquads());
+    }
+
+    @Test
+    void theWikiSerDevSplitGivesTheSameGraphWithTwoJobs() {
+        String shared = System.getProperty("softkg.shared.data");
+        Assumptions.assumeTrue(shared != null && Files.isReadable(Path.of(shared, "wikiser-small", "dev.txt")),
+                "shared data not available");
+        String dev = Path.of(shared, "wikiser-small", "dev.txt").toString();
+        assertEquals(run(List.of(dev), 1).nquads(), run(List.of(dev), 2).nquads());
     }
 
     @Test
