@@ -142,6 +142,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Keeps documents for the fact listing while the run is small. */
     private static void keepIfSmall(List<Document> kept, Document d) {
+        if (kept.contains(null)) {
+            return; // already too many: keep nothing more
+        }
         int facts = kept.stream().mapToInt(k -> k.facts().size()).sum();
         if (facts + d.facts().size() <= LIST_LIMIT) {
             kept.add(d);

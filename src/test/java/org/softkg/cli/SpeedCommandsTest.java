@@ -60,6 +60,18 @@ class SpeedCommandsTest {
     }
 
     @Test
+    void aRunWithMoreFactsThanTheListingShowsFinishes() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            Path copy = Files.createDirectories(dir.resolve("copy" + i)).resolve("DragonFly_BSD_" + i + ".txt");
+            files.add(Files.copy(SplitCorpus.EXAMPLE, copy).toString());
+        }
+        CliRun r = CliRun.run(args(List.of("extract", "--store", dir.resolve("s").toString()), files));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("8 documents"), r.out());
+    }
+
+    @Test
     void shardsLoadedInBulkGiveTheStoreThatExtractBuilds() throws IOException {
         List<String> files = corpus();
         Path shards = dir.resolve("shards");
