@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -82,6 +86,7 @@ public final class BulkLoad {
                     + " (pass --store NEWDIR, or add to this one with 'softkg extract')");
         }
         long t0 = System.nanoTime();
+        validate(files);
         boolean done = false;
         try {
             Files.createDirectories(storeFolder);
@@ -114,6 +119,20 @@ public final class BulkLoad {
         } finally {
             if (!done) {
                 delete(storeFolder);
+            }
+        }
+    }
+
+    /**
+     * Parses every file first (N-Quads parsing is several times faster than loading): a bad line is then
+     * reported as {@code FILE: problem} before the loader's threads start, and no store is touched.
+     */
+    private static void validate(List<Path> files) {
+        for (Path f : files) {
+            try {
+                RDFParser.source(f).lang(Lang.NQUADS).parse(StreamRDFLib.sinkNull());
+            } catch (RiotException e) {
+                throw new IllegalArgumentException(f + ": not valid N-Quads: " + e.getMessage(), e);
             }
         }
     }
