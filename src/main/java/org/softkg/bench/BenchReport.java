@@ -39,9 +39,11 @@ public final class BenchReport {
     private final Map<String, Samples> steps;
     private final Map<String, Samples> floors;
     private final long peakHeap;
+    private final double lemmaHitRate;
 
     BenchReport(String corpus, int documents, long sentences, long tokens, long quads, int repeat, int jobs,
-                Map<String, Samples> steps, Map<String, Samples> floors, long peakHeap) {
+                Map<String, Samples> steps, Map<String, Samples> floors, long peakHeap, double lemmaHitRate) {
+        this.lemmaHitRate = lemmaHitRate;
         this.corpus = corpus;
         this.documents = documents;
         this.sentences = sentences;
@@ -143,6 +145,8 @@ public final class BenchReport {
         Samples write = summed(List.of(Benchmark.WRITE));
         out.printf(Locale.ROOT, "  %-30s %10.1f ms         %s quads/s%n", "(softkg writing to TDB2)",
                 write.median() / 1e6, rate(quads, write.median()));
+        out.printf(Locale.ROOT, "lemma memo hit rate in the warm-up pass: %.1f%% (the timed passes reuse the warm memo)%n",
+                lemmaHitRate * 100);
         out.printf(Locale.ROOT, "peak heap during the timed passes: %,d MB%n", peakHeap >> 20);
         out.flush();
     }
@@ -162,6 +166,7 @@ public final class BenchReport {
         field(b, "java", quote(System.getProperty("java.version"))).append(",\n");
         field(b, "maxHeapBytes", Runtime.getRuntime().maxMemory()).append(",\n");
         field(b, "peakHeapBytes", peakHeap).append(",\n");
+        field(b, "lemmaMemoHitRateWarmUp", num(Double.isNaN(lemmaHitRate) ? 0 : lemmaHitRate)).append(",\n");
         b.append("  \"steps\": [\n");
         List<Row> rows = rows();
         for (int i = 0; i < rows.size(); i++) {

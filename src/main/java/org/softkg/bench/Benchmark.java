@@ -16,6 +16,8 @@ import org.softkg.corpus.DocumentStream;
 import org.softkg.corpus.InputFormat;
 import org.softkg.corpus.InputFormatException;
 import org.softkg.model.Document;
+import org.softkg.nlp.PosLemmaAnnotator;
+import org.softkg.pipeline.DocumentStage;
 import org.softkg.pipeline.ParallelExtraction;
 import org.softkg.pipeline.Pipeline;
 import org.softkg.pipeline.StandardPipeline;
@@ -91,7 +93,7 @@ public final class Benchmark {
             Floors floors = new Floors(corpus.files(), nquads, repeat);
             Map<String, Samples> floorSamples = floors.measure(work);
             return new BenchReport(corpus.description(), warm.documents, warm.sentences, warm.tokens, warm.quads,
-                    repeat, jobs, steps, floorSamples, peak);
+                    repeat, jobs, steps, floorSamples, peak, warm.lemmaHitRate);
         } finally {
             TempFolders.delete(work);
         }
@@ -144,6 +146,11 @@ public final class Benchmark {
             TempFolders.delete(dir);
         }
         r.nanos.putAll(clock.snapshot());
+        for (DocumentStage s : pipeline.stages()) {
+            if (s instanceof TimedStage t && t.inner() instanceof PosLemmaAnnotator a) {
+                r.lemmaHitRate = a.memoHitRate();
+            }
+        }
         return r;
     }
 
@@ -202,6 +209,7 @@ public final class Benchmark {
         long sentences;
         long tokens;
         long quads;
+        double lemmaHitRate = Double.NaN;
 
         void count(Document d, Graph g) {
             documents++;

@@ -36,6 +36,11 @@ public final class TimedStage implements DocumentStage {
         return inner.provides();
     }
 
+    /** The stage being timed. */
+    public DocumentStage inner() {
+        return inner;
+    }
+
     @Override
     public String name() {
         return inner.name();

@@ -127,7 +127,7 @@ class SpeedCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         for (String step : List.of("reading", "annotation (POS + lemma)", "mention repair + resolution",
                 "relation matching", "RDF building", "writing to TDB2", "end to end",
-                "OpenNLP POS + lemma", "TDB2 bulk loader", "peak heap")) {
+                "OpenNLP POS + lemma", "TDB2 bulk loader", "lemma memo hit rate", "peak heap")) {
             assertTrue(r.out().contains(step), step + " missing in\n" + r.out());
         }
         assertTrue(r.out().contains("2,004 tokens"), r.out());
