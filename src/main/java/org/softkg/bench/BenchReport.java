@@ -109,9 +109,9 @@ public final class BenchReport {
     /** The table. */
     public void print(PrintWriter out) {
         out.printf(Locale.ROOT, "corpus: %s%n", corpus);
-        out.printf(Locale.ROOT, "%,d documents, %,d sentences, %,d tokens, %,d quads; %d timed pass%s after a warm-up; "
+        out.printf(Locale.ROOT, "%,d document%s, %,d sentences, %,d tokens, %,d quads; %d timed pass%s after a warm-up; "
                         + "jobs %d; %d cores; Java %s; max heap %,d MB%n",
-                documents, sentences, tokens, quads, repeat, repeat == 1 ? "" : "es", jobs,
+                documents, documents == 1 ? "" : "s", sentences, tokens, quads, repeat, repeat == 1 ? "" : "es", jobs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println();
