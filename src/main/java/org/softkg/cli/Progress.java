@@ -69,8 +69,8 @@ final class Progress implements AutoCloseable {
     private synchronized void report() {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long s = sentences.get();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "softkg: %,d documents, %,d sentences, %,.0f sentences/s",
-                documents.get(), s, seconds > 0 ? s / seconds : 0));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "softkg: %,d document%s, %,d sentences, %,.0f sentences/s",
+                documents.get(), documents.get() == 1 ? "" : "s", s, seconds > 0 ? s / seconds : 0));
         if (totalBytes.isPresent() && totalBytes.getAsLong() > 0) {
             double done = Math.min(1, (double) bytes.get() / totalBytes.getAsLong());
             line.append(String.format(Locale.ROOT, ", %.0f%%", done * 100));
