@@ -13,9 +13,9 @@ import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Fact;
-import org.softkg.pipeline.CorpusExtraction;
 import org.softkg.pipeline.DocumentSink;
 import org.softkg.pipeline.ExtractionSummary;
+import org.softkg.pipeline.ParallelExtraction;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
@@ -58,8 +58,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--only-rules", description = "With --rules: use only your rules, not the default ones.")
     private boolean onlyRules;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print the summary only, not the facts.")
+    @Option(names = {"-q", "--quiet"}, description = "Print the summary only: no facts, no progress on stderr.")
     private boolean quiet;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Worker threads (default: the number of cores); the output is the same for any N.")
+    private Integer jobs;
 
     @Mixin
     private StoreOptions storeOptions;
@@ -77,28 +81,42 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()
                 ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Document> small = new ArrayList<>();
-        CorpusExtraction extraction = new CorpusExtraction(
-                StandardPipeline.forTaggedInput(ruleSet), inputFormat,
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
+        ParallelExtraction extraction = new ParallelExtraction(
+                () -> StandardPipeline.forTaggedInput(ruleSet, workers), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
-                d -> keepIfSmall(small, d));
+                d -> {
+                    keepIfSmall(small, d);
+                    progress.document(d);
+                });
         ExtractionSummary summary;
         String destination;
-        if (rdfOptions.requested()) {
-            try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
-                 DocumentSink sink = pushOptions.wrap(new RdfFileSink(target.stream(), rdfOptions.syntax(),
-                         rdfOptions.reification()), rdfOptions.reification())) {
-                summary = extraction.run(inputs, sink);
-                sink.close();
-                target.commit();
+        String push = pushOptions.endpoint == null ? "" : " and " + pushOptions.endpoint;
+        try (progress) {
+            if (rdfOptions.requested() && ShardOutput.isFolder(spec, rdfOptions.output)) {
+                summary = ShardOutput.extract(extraction, inputs, rdfOptions);
+                destination = "N-Quads shards in " + rdfOptions.output;
+            } else if (rdfOptions.requested()) {
+                try (OutputTarget target = OutputTarget.open(rdfOptions.output, System.out);
+                     DocumentSink sink = pushOptions.wrap(new RdfFileSink(target.stream(), rdfOptions.syntax(),
+                             rdfOptions.reification()), rdfOptions.reification())) {
+                    summary = extraction.run(inputs, sink);
+                    sink.close();
+                    target.commit();
+                }
+                destination = (rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString()) + push;
+            } else {
+                try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
+                     DocumentSink sink = pushOptions.wrap(new StoreSink(store, StoreSink.DEFAULT_BATCH),
+                             rdfOptions.reification())) {
+                    summary = extraction.run(inputs, sink);
+                }
+                destination = "store " + storeOptions.store + push;
             }
-            destination = (rdfOptions.toStdout() ? "stdout" : rdfOptions.output.toString())
-                    + (pushOptions.endpoint == null ? "" : " and " + pushOptions.endpoint);
-        } else {
-            try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
-                 DocumentSink sink = pushOptions.wrap(new StoreSink(store), rdfOptions.reification())) {
-                summary = extraction.run(inputs, sink);
-            }
-            destination = "store " + storeOptions.store + (pushOptions.endpoint == null ? "" : " and " + pushOptions.endpoint);
         }
         report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
                 summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),
@@ -130,6 +148,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Keeps documents for the fact listing while the run is small. */
     private static void keepIfSmall(List<Document> kept, Document d) {
+        if (kept.contains(null)) {
+            return; // already too many: keep nothing more
+        }
         int facts = kept.stream().mapToInt(k -> k.facts().size()).sum();
         if (facts + d.facts().size() <= LIST_LIMIT) {
             kept.add(d);

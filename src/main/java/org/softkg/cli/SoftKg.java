@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
             StatsCommand.class,
             ServeCommand.class,
             PushCommand.class,
-            EvalCommand.class,
             ValidateCommand.class,
             LineageCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            LoadCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,10 +1,10 @@
 package org.softkg.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import org.softkg.model.Document;
@@ -12,11 +12,13 @@ import org.softkg.model.Sentence;
 import org.softkg.model.Token;
 import org.softkg.pipeline.Annotation;
 import org.softkg.pipeline.DocumentStage;
+import org.softkg.pipeline.SentenceChunks;
 
 /**
  * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given
  * (tagged input is never re-tokenized). The statistical lemmatizer is the slowest OpenNLP stage,
- * so lemmas are memoised by (token, POS). One instance per thread.
+ * so each (token, POS) pair is lemmatized once, on its own, and memoised for all instances.
+ * One instance per thread.
  */
 public final class PosLemmaAnnotator implements DocumentStage {
 
@@ -24,20 +26,37 @@ public final class PosLemmaAnnotator implements DocumentStage {
 
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
-    private final Map<String, String> lemmaMemo = new HashMap<>();
+    /** (POS, word) -> lemma, shared by all instances (lemmas depend on the pair only, see {@link #lemmaOf}). */
+    private static final Map<String, String> LEMMA_MEMO = new ConcurrentHashMap<>();
+    private long lookups;
+    private long misses;
 
+    /** Annotators of the helper threads that share a long document's sentences. */
+    private static final ThreadLocal<PosLemmaAnnotator> HELPER = ThreadLocal.withInitial(PosLemmaAnnotator::new);
+
+    private final int threads;
+
+    /** An annotator working on the calling thread only. */
     public PosLemmaAnnotator() {
+        this(1);
+    }
+
+    /**
+     * An annotator that shares the sentences of a long document with up to {@code threads - 1} helper
+     * threads ({@link SentenceChunks}); the result is the same as with one thread, since each sentence is
+     * tagged on its own and lemmas depend on the (word, POS) pair only.
+     */
+    public PosLemmaAnnotator(int threads) {
         this.tagger = new POSTaggerME(SharedModels.pos());
         this.lemmatizer = new LemmatizerME(SharedModels.lemmas());
+        this.threads = Math.max(1, threads);
     }
 
     @Override
     public Document process(Document document) {
-        List<Sentence> out = new ArrayList<>(document.sentences().size());
-        for (Sentence s : document.sentences()) {
-            out.add(annotate(s));
-        }
-        return document.withSentences(out);
+        List<Sentence> out = SentenceChunks.map(document.sentences(), threads, this::annotate,
+                () -> HELPER.get()::annotate);
+        return document.withSentences(new ArrayList<>(out));
     }
 
     /** POS and lemma for one sentence. */
@@ -57,31 +76,39 @@ public final class PosLemmaAnnotator implements DocumentStage {
 
     private String[] lemmas(String[] words, String[] tags) {
         String[] out = new String[words.length];
-        boolean missing = false;
         for (int i = 0; i < words.length; i++) {
-            out[i] = lemmaMemo.get(key(words[i], tags[i]));
-            missing |= out[i] == null;
-        }
-        if (!missing) {
-            return out;
-        }
-        // the lemmatizer looks at a window of context, but its output for a (word, tag) pair is
-        // stable in practice; run it on the whole sentence and memoise each new pair
-        String[] fresh = lemmatizer.lemmatize(words, tags);
-        if (lemmaMemo.size() > MAX_MEMO) {
-            lemmaMemo.clear();
-        }
-        for (int i = 0; i < words.length; i++) {
-            if (out[i] == null) {
-                String lemma = fresh[i];
-                if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
-                    lemma = words[i];
+            String key = key(words[i], tags[i]);
+            String lemma = LEMMA_MEMO.get(key);
+            if (lemma == null) {
+                misses++;
+                lemma = lemmaOf(words[i], tags[i]);
+                if (LEMMA_MEMO.size() > MAX_MEMO) {
+                    LEMMA_MEMO.clear();
                 }
-                out[i] = lemma.toLowerCase(java.util.Locale.ROOT);
-                lemmaMemo.put(key(words[i], tags[i]), out[i]);
+                LEMMA_MEMO.put(key, lemma);
             }
+            out[i] = lemma;
         }
+        lookups += words.length;
         return out;
+    }
+
+    /**
+     * The lemma of one (word, POS) pair, with the word alone as the lemmatizer's sequence: the lemma
+     * then depends on the pair only (not on the sentence or on which sentence came first), so the memo
+     * gives the same answer in every run, order and thread.
+     */
+    private String lemmaOf(String word, String tag) {
+        String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
+            lemma = word;
+        }
+        return lemma.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Share of lemma look-ups answered by the memo in this instance (1 when none were made). */
+    public double memoHitRate() {
+        return lookups == 0 ? 1 : 1 - (double) misses / lookups;
     }
 
     private static String key(String word, String tag) {

@@ -1,5 +1,6 @@
 package org.softkg.pipeline;
 
+import java.util.function.UnaryOperator;
 import org.softkg.entity.EntityResolver;
 import org.softkg.mention.MentionRepair;
 import org.softkg.mention.TagDecoder;
@@ -18,13 +19,30 @@ public final class StandardPipeline {
 
     /** For tagged corpora (WikiSER, CoNLL): annotate, decode and repair mentions, resolve, extract. */
     public static Pipeline forTaggedInput(RuleSet rules) {
+        return forTaggedInput(rules, UnaryOperator.identity());
+    }
+
+    /**
+     * The same chain with each stage passed through {@code decorate} (the benchmark wraps stages in
+     * timers this way, so that it measures this very chain and not a copy of it).
+     */
+    public static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate) {
+        return forTaggedInput(rules, decorate, 1);
+    }
+
+    /** The chain for one of {@code jobs} workers: a long document's annotation is shared by up to {@code jobs} threads. */
+    public static Pipeline forTaggedInput(RuleSet rules, int jobs) {
+        return forTaggedInput(rules, UnaryOperator.identity(), jobs);
+    }
+
+    private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
         return Pipeline.builder()
                 .input(Annotation.TOKENS, Annotation.TAGS)
-                .add(new PosLemmaAnnotator())
-                .add(new TagDecoder())
-                .add(new MentionRepair())
-                .add(new EntityResolver())
-                .add(new RelationExtractor(rules))
+                .add(decorate.apply(new PosLemmaAnnotator(jobs)))
+                .add(decorate.apply(new TagDecoder()))
+                .add(decorate.apply(new MentionRepair()))
+                .add(decorate.apply(new EntityResolver()))
+                .add(decorate.apply(new RelationExtractor(rules)))
                 .build();
     }
 }

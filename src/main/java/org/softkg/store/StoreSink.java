@@ -17,6 +17,9 @@ import org.softkg.rdf.DocumentRdf;
  */
 public final class StoreSink implements DocumentSink {
 
+    /** Documents per write transaction that {@code extract} uses: one commit per batch, not per document. */
+    public static final int DEFAULT_BATCH = 32;
+
     private final TdbStore store;
     private final int batchSize;
     private final Map<Node, Graph> pending = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /** Replaces already converted document graphs in one write transaction (for sinks that convert early). */
-    void writeGraphs(Map<Node, Graph> graphs) {
+    public void writeGraphs(Map<Node, Graph> graphs) {
         Txn.executeWrite(dsg, () -> graphs.forEach(this::replaceGraph));
     }
 

@@ -1,0 +1,222 @@
+package org.softkg.pipeline;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.softkg.corpus.CorpusInput;
+import org.softkg.corpus.DocumentStream;
+import org.softkg.corpus.InputFormat;
+import org.softkg.corpus.InputFormatException;
+import org.softkg.model.Document;
+
+/**
+ * {@link CorpusExtraction} on several worker threads: the calling thread reads documents, N workers
+ * each run their own pipeline (from {@code pipelines}, one per worker: taggers are not thread-safe, the
+ * models behind them are shared), and one writer thread owns the sink and writes the documents in input
+ * order, so the sink sees exactly what a one-worker run gives it. At most a few documents per worker are
+ * in flight (memory stays flat). Problems are reported, in input order, as {@link CorpusExtraction} does;
+ * a sink failure stops the run and is rethrown. With one job this is {@link CorpusExtraction} itself.
+ */
+public final class ParallelExtraction {
+
+    private final Supplier<Pipeline> pipelines;
+    private final InputFormat format;
+    private final int jobs;
+    private final Consumer<String> problems;
+    private final Consumer<Document> finished;
+
+    /**
+     * @param pipelines builds one pipeline per worker (e.g. {@code () -> StandardPipeline.forTaggedInput(rules)})
+     * @param format    the input format, or {@link InputFormat#AUTO}
+     * @param jobs      worker threads, at least 1
+     * @param problems  receives one line per skipped file or document
+     * @param finished  sees each document after it was written, in input order
+     */
+    public ParallelExtraction(Supplier<Pipeline> pipelines, InputFormat format, int jobs,
+                              Consumer<String> problems, Consumer<Document> finished) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+        }
+        this.pipelines = pipelines;
+        this.format = format;
+        this.jobs = jobs;
+        this.problems = problems;
+        this.finished = finished;
+    }
+
+    /** Extracts every input (files, folders, {@code -} for stdin) into {@code sink}. */
+    public ExtractionSummary run(List<String> inputs, DocumentSink sink) {
+        if (jobs == 1) {
+            return new CorpusExtraction(pipelines.get(), format, problems, finished).run(inputs, sink);
+        }
+        long t0 = System.nanoTime();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "softkg-worker-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Pipeline> pipeline = ThreadLocal.withInitial(pipelines);
+        BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(2 * jobs + 2);
+        Writer writer = new Writer(queue, sink);
+        Thread writerThread = new Thread(writer, "softkg-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+        try {
+            read(inputs, workers, pipeline, queue, writer);
+            put(queue, Outcome.END);
+            join(writerThread);
+        } finally {
+            workers.shutdownNow();
+            if (writerThread.isAlive()) {
+                writerThread.interrupt();
+                join(writerThread);
+            }
+        }
+        if (writer.failure.get() != null) {
+            Throwable f = writer.failure.get();
+            throw f instanceof RuntimeException re ? re : new IllegalStateException(f.getMessage(), f);
+        }
+        Counter c = writer.counter;
+        return new ExtractionSummary(c.documents, c.sentences, c.tokens, c.entities, c.facts, c.problems,
+                System.nanoTime() - t0);
+    }
+
+    private void read(List<String> inputs, ExecutorService workers, ThreadLocal<Pipeline> pipeline,
+                      BlockingQueue<Future<Outcome>> queue, Writer writer) {
+        for (String input : inputs) {
+            try (DocumentStream stream = CorpusInput.open(input, format)) {
+                while (stream.hasNext() && writer.failure.get() == null) {
+                    Document read;
+                    try {
+                        read = stream.next();
+                    } catch (InputFormatException e) {
+                        put(queue, Outcome.problem(e.getMessage()));
+                        continue;
+                    }
+                    put(queue, workers.submit(() -> process(pipeline.get(), read)));
+                }
+            }
+            if (writer.failure.get() != null) {
+                return;
+            }
+        }
+    }
+
+    private static Outcome process(Pipeline pipeline, Document read) {
+        try {
+            return new Outcome(pipeline.process(read), null);
+        } catch (RuntimeException e) {
+            // a bug in a stage must not take the other documents down with it
+            return new Outcome(null, read.source() + ": document " + read.id() + " skipped: " + e);
+        }
+    }
+
+    private static void put(BlockingQueue<Future<Outcome>> queue, Future<Outcome> f) {
+        try {
+            queue.put(f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        }
+    }
+
+    private static void put(BlockingQueue<Future<Outcome>> queue, Outcome o) {
+        put(queue, CompletableFuture.completedFuture(o));
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        }
+    }
+
+    /** A processed document, or the problem that replaced it; {@link #END} closes the queue. */
+    private record Outcome(Document document, String problem) {
+        static final Outcome END = new Outcome(null, null);
+
+        static Outcome problem(String line) {
+            return new Outcome(null, line);
+        }
+    }
+
+    /** Takes outcomes in input order and writes them; the only thread touching the sink. */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Future<Outcome>> queue;
+        private final DocumentSink sink;
+        final Counter counter = new Counter();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Writer(BlockingQueue<Future<Outcome>> queue, DocumentSink sink) {
+            this.queue = queue;
+            this.sink = sink;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Outcome o;
+                try {
+                    o = queue.take().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    failure.compareAndSet(null, e.getCause());
+                    continue;
+                }
+                if (o == Outcome.END) {
+                    return;
+                }
+                if (failure.get() != null) {
+                    continue; // drain, so that the reader never blocks on a full queue
+                }
+                try {
+                    write(o);
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        }
+
+        private void write(Outcome o) {
+            if (o.problem() != null) {
+                problems.accept(o.problem());
+                counter.problems++;
+            } else {
+                sink.accept(o.document());
+                counter.add(o.document());
+                finished.accept(o.document());
+            }
+        }
+    }
+
+    private static final class Counter {
+        int documents;
+        long sentences;
+        long tokens;
+        long entities;
+        long facts;
+        int problems;
+
+        void add(Document d) {
+            documents++;
+            sentences += d.sentences().size();
+            tokens += d.tokenCount();
+            entities += d.entities().size();
+            facts += d.facts().size();
+        }
+    }
+}
