@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ExportCommand.class,
             StatsCommand.class,
+            TrainCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
