@@ -65,8 +65,12 @@ public final class NerModels {
             return new TokenNameFinderModel(in);
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s+", " ");
-            if (why.contains("manifest") || why.contains("Model type") || why.contains("component")) {
-                throw new NerModelException(name + ": not an OpenNLP name finder model (" + why + ")");
+            java.util.regex.Matcher other = java.util.regex.Pattern.compile("cannot load a model for the (\\w+)").matcher(why);
+            if (other.find()) {
+                throw new NerModelException(name + ": not a name finder model (it is an OpenNLP model for " + other.group(1) + ")");
+            }
+            if (why.contains("manifest") || e instanceof java.util.zip.ZipException) {
+                throw new NerModelException(name + ": not a valid name finder model (corrupt, or not an OpenNLP model file)");
             }
             throw new NerModelException(name + ": not a valid name finder model (" + why + ")");
         }
