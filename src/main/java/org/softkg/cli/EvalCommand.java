@@ -82,7 +82,13 @@ final class EvalCommand implements Runnable {
                 } catch (NerModels.NerModelException e) {
                     throw new UserException(e.getMessage());
                 }
+                NerEvaluator.evaluate(m, samples.subList(0, Math.min(200, samples.size()))); // warm-up
+                long t0 = System.nanoTime();
                 score = NerEvaluator.evaluate(m, samples);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long tokens = samples.stream().mapToLong(s -> s.getSentence().length).sum();
+                err.printf("tagging: %,d tokens in %.1f s, %,.0f tokens/s on one thread%n", tokens, seconds, tokens / seconds);
+                err.flush();
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%,d sentences, %,d entities%n", samples.size(), score.overall().gold());
