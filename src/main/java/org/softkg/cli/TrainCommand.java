@@ -61,14 +61,21 @@ final class TrainCommand implements Runnable {
                 description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
         private int cutoff;
 
+        @Option(names = "--gazetteer-folds", defaultValue = "5", paramLabel = "N",
+                description = "Jackknife the gazetteer feature over N parts of the training data; 1: no jackknife (default: ${DEFAULT-VALUE}).")
+        private int gazetteerFolds;
+
         @Override
         public Integer call() {
+            if (gazetteerFolds < 1) {
+                throw new ParameterException(spec.commandLine(), "--gazetteer-folds must be >= 1");
+            }
             if (iterations < 1 || cutoff < 0) {
                 throw new ParameterException(spec.commandLine(), "--iterations must be >= 1 and --cutoff >= 0");
             }
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
-            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, NerTrainer.Options.defaults().folds());
+            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds);
             err.printf("training %s, %d iterations, on %,d sentences%n", algorithm, iterations, samples.size());
             err.flush();
             TokenNameFinderModel model = NerCli.withTicker(err, "training",

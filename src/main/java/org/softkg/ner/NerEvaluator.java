@@ -2,7 +2,6 @@ package org.softkg.ner;
 
 import java.util.List;
 import java.util.function.Consumer;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -20,7 +19,7 @@ public final class NerEvaluator {
     }
 
     private static void evaluate(TokenNameFinderModel model, List<NameSample> samples, NerScore score) {
-        NameFinderME finder = new NameFinderME(model);
+        SoftwareNameFinder finder = new SoftwareNameFinder(model);
         for (NameSample s : samples) {
             score.add(s.getNames(), finder.find(s.getSentence()));
             finder.clearAdaptiveData();

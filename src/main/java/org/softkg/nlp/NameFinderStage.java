@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import opennlp.tools.namefind.NameFinderME;
+import org.softkg.ner.SoftwareNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.softkg.model.Document;
@@ -16,14 +16,14 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Tags the tokens of raw-text documents with entity tags (BIO over the 12 WikiSER types) from an
- * OpenNLP name finder. Documents read from tagged corpora (tokens without character offsets) keep
+ * OpenNLP name finder ({@link SoftwareNameFinder}). Documents read from tagged corpora (tokens without character offsets) keep
  * their tags, so one pipeline serves both kinds of input. The model is loaded on the first raw-text
  * document. One instance per thread.
  */
 public final class NameFinderStage implements DocumentStage {
 
     private final Supplier<TokenNameFinderModel> model;
-    private NameFinderME finder;
+    private SoftwareNameFinder finder;
 
     /** Tags with the model {@code model} gives (asked once, when first needed). */
     public NameFinderStage(Supplier<TokenNameFinderModel> model) {
@@ -36,7 +36,7 @@ public final class NameFinderStage implements DocumentStage {
             return document;
         }
         if (finder == null) {
-            finder = new NameFinderME(model.get());
+            finder = new SoftwareNameFinder(model.get());
         }
         List<Sentence> out = new ArrayList<>(document.sentences().size());
         for (Sentence s : document.sentences()) {

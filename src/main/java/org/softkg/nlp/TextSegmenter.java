@@ -48,12 +48,42 @@ public final class TextSegmenter {
                         tokens.add(new Token(text, Token.OUTSIDE, null, null, start, end));
                     }
                 }
+                tokens = joinHyphens(tokens, original);
                 if (!tokens.isEmpty()) {
                     int from = tokens.get(0).start();
                     int to = tokens.get(tokens.size() - 1).end();
                     out.add(new Sentence(first + out.size(), tokens, original.substring(from, to)));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Joins words written with a hyphen and no spaces ("open-source", "Unix-like", "x86-64"), which the
+     * UD tokenizer splits but software corpora (and the name finder's training data) keep whole.
+     */
+    static List<Token> joinHyphens(List<Token> tokens, String original) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            int j = i;
+            while (j + 2 < tokens.size() && tokens.get(j + 1).text().equals("-")
+                    && tokens.get(j + 1).start() == tokens.get(j).end()
+                    && tokens.get(j + 2).start() == tokens.get(j + 1).end()
+                    && Character.isLetterOrDigit(tokens.get(j).text().charAt(tokens.get(j).text().length() - 1))
+                    && Character.isLetterOrDigit(tokens.get(j + 2).text().charAt(0))) {
+                j += 2;
+            }
+            if (j > i) {
+                int start = t.start();
+                int end = tokens.get(j).end();
+                out.add(new Token(original.substring(start, end), Token.OUTSIDE, null, null, start, end));
+            } else {
+                out.add(t);
+            }
+            i = j + 1;
         }
         return out;
     }
