@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.softkg.ner.NerModels;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code softkg extract INPUT...}: text in, facts into the store or an RDF file. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Extracts entities and facts from tagged corpora (WikiSER, CoNLL; files, folders, .gz, '-' for stdin)",
+            "Extracts entities and facts from tagged corpora (WikiSER, CoNLL), raw text and Markdown",
+            "(files, folders, .gz, '-' for stdin); raw text is tagged by the name finder (--ner-model),",
             "into the store (default), or into an RDF file with -o/--format.",
             "Re-extracting a document replaces its graph; a bad file is reported and skipped."
         })
@@ -48,8 +52,12 @@ final class ExtractCommand implements Callable<Integer> {
     private List<String> inputs;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (from the content), wikiser or conll (default: ${DEFAULT-VALUE}).")
+            description = "auto (from the name and content), wikiser, conll, raw or markdown (default: ${DEFAULT-VALUE}).")
     private InputFormat inputFormat;
+
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = "Name finder model for raw text (from 'softkg train ner'; default: the shipped model).")
+    private Path nerModel;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Relation rules of your own, used with the default rules.")
@@ -85,9 +93,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        Supplier<TokenNameFinderModel> names = nameFinder();
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forTaggedInput(ruleSet, workers), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, workers), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     keepIfSmall(small, d);
@@ -130,6 +139,19 @@ final class ExtractCommand implements Callable<Integer> {
         }
         report.flush();
         return summary.problems() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The user's model, loaded now so that a bad file is one error before any work; the shipped one lazily. */
+    private Supplier<TokenNameFinderModel> nameFinder() {
+        try {
+            if (nerModel != null) {
+                TokenNameFinderModel m = NerModels.load(nerModel);
+                return () -> m;
+            }
+        } catch (NerModels.NerModelException e) {
+            throw new UserException(e.getMessage());
+        }
+        return NerModels::shipped;
     }
 
     private RuleSet loadRules() {

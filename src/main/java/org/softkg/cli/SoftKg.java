@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             BenchCommand.class,
             LoadCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

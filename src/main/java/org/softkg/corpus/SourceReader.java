@@ -1,5 +1,6 @@
 package org.softkg.corpus;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ final class SourceReader implements Closeable {
     private final InputFormat format;
     private LineReader lines;
     private DocumentParser parser;
+    private InputFormat detected;
     private boolean finished;
 
     /** Reads {@code source} as {@code format} ({@link InputFormat#AUTO} detects it from the content). */
@@ -46,7 +48,15 @@ final class SourceReader implements Closeable {
         }
         try {
             if (lines == null) {
-                lines = open();
+                InputStream in = open();
+                if (detected == InputFormat.RAW || detected == InputFormat.MARKDOWN) {
+                    try (in) {
+                        Document d = RawText.read(in, source, detected == InputFormat.MARKDOWN);
+                        finish();
+                        return d;
+                    }
+                }
+                lines = new LineReader(in, source.name());
             }
             String line;
             while ((line = lines.readLine()) != null) {
@@ -54,7 +64,7 @@ final class SourceReader implements Closeable {
                     if (line.isBlank()) {
                         continue;
                     }
-                    parser = parser(format == InputFormat.AUTO ? FormatDetector.detect(line) : format);
+                    parser = parser(detected);
                 }
                 Document document = parser.line(line, lines.lineNumber());
                 if (document != null) {
@@ -73,7 +83,8 @@ final class SourceReader implements Closeable {
         }
     }
 
-    private LineReader open() throws IOException {
+    /** Opens the bytes (unzipped) and settles {@link #detected}. */
+    private InputStream open() throws IOException {
         InputStream raw;
         try {
             raw = source.opener().open();
@@ -84,14 +95,23 @@ final class SourceReader implements Closeable {
         byte[] magic = in.readNBytes(2);
         in.unread(magic);
         boolean gzip = magic.length == 2 && (magic[0] & 0xff) == GZIP_MAGIC_1 && (magic[1] & 0xff) == GZIP_MAGIC_2;
-        return new LineReader(gzip ? new GZIPInputStream(in, GZIP_BUFFER) : in, source.name());
+        InputStream bytes = new BufferedInputStream(gzip ? new GZIPInputStream(in, GZIP_BUFFER) : in, GZIP_BUFFER);
+        detected = format;
+        if (format == InputFormat.AUTO) {
+            bytes.mark(FormatDetector.SAMPLE_BYTES + 1);
+            byte[] sample = bytes.readNBytes(FormatDetector.SAMPLE_BYTES + 1);
+            bytes.reset();
+            int n = Math.min(sample.length, FormatDetector.SAMPLE_BYTES);
+            detected = FormatDetector.detect(source.name(), sample, n, sample.length <= FormatDetector.SAMPLE_BYTES);
+        }
+        return bytes;
     }
 
     private DocumentParser parser(InputFormat chosen) {
         return switch (chosen) {
             case WIKISER -> new WikiSerParser(source);
             case CONLL -> new ConllParser(source);
-            case AUTO -> throw new IllegalStateException("format not detected for " + source.name());
+            case RAW, MARKDOWN, AUTO -> throw new IllegalStateException("format not detected for " + source.name());
         };
     }
 

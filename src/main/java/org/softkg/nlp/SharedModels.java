@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Loads each OpenNLP model once per JVM, lazily. Models are immutable and shared;
@@ -14,6 +16,8 @@ public final class SharedModels {
 
     private static volatile POSModel pos;
     private static volatile LemmatizerModel lemmas;
+    private static volatile SentenceModel sentences;
+    private static volatile TokenizerModel tokens;
 
     private SharedModels() {
     }
@@ -39,6 +43,34 @@ public final class SharedModels {
                     lemmas = load(ModelResource.LEMMAS, LemmatizerModel::new);
                 }
                 m = lemmas;
+            }
+        }
+        return m;
+    }
+
+    /** The English sentence detector model (for raw text). */
+    public static SentenceModel sentences() {
+        SentenceModel m = sentences;
+        if (m == null) {
+            synchronized (SharedModels.class) {
+                if (sentences == null) {
+                    sentences = load(ModelResource.SENTENCES, SentenceModel::new);
+                }
+                m = sentences;
+            }
+        }
+        return m;
+    }
+
+    /** The English tokenizer model (for raw text). */
+    public static TokenizerModel tokens() {
+        TokenizerModel m = tokens;
+        if (m == null) {
+            synchronized (SharedModels.class) {
+                if (tokens == null) {
+                    tokens = load(ModelResource.TOKENS, TokenizerModel::new);
+                }
+                m = tokens;
             }
         }
         return m;

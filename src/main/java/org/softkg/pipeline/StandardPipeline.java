@@ -4,6 +4,9 @@ import java.util.function.UnaryOperator;
 import org.softkg.entity.EntityResolver;
 import org.softkg.mention.MentionRepair;
 import org.softkg.mention.TagDecoder;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.softkg.nlp.NameFinderStage;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
 import org.softkg.relation.RuleSet;
@@ -36,13 +39,38 @@ public final class StandardPipeline {
     }
 
     private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
-        return Pipeline.builder()
-                .input(Annotation.TOKENS, Annotation.TAGS)
-                .add(decorate.apply(new PosLemmaAnnotator(jobs)))
+        return build(rules, decorate, jobs, null);
+    }
+
+    /** The one chain: an optional name finder, then annotation, mentions, entities, relations. */
+    private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
+                                  Supplier<TokenNameFinderModel> nameFinder) {
+        Pipeline.Builder b = Pipeline.builder();
+        if (nameFinder == null) {
+            b.input(Annotation.TOKENS, Annotation.TAGS);
+        } else {
+            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder)));
+        }
+        return b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()))
                 .add(decorate.apply(new MentionRepair()))
                 .add(decorate.apply(new EntityResolver()))
                 .add(decorate.apply(new RelationExtractor(rules)))
                 .build();
+    }
+
+    /**
+     * For raw text and Markdown as well as tagged corpora: a name finder tags the raw-text documents
+     * (tagged ones keep their tags), then the same stages as {@link #forTaggedInput}.
+     *
+     * @param nameFinder the name finder model, asked for on the first raw-text document
+     */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder) {
+        return forRawText(rules, nameFinder, 1);
+    }
+
+    /** {@link #forRawText(RuleSet, Supplier)} for one of {@code jobs} workers. */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder);
     }
 }

@@ -19,6 +19,7 @@ import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
 import org.softkg.model.Fact;
 import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
 import org.softkg.model.Span;
 
 /**
@@ -30,7 +31,8 @@ import org.softkg.model.Span;
  * <li>each fact as a plain triple {@code s kg:relation o};</li>
  * <li>each fact's provenance as a {@code kg:Extraction} reifier (a deterministic IRI, see
  *     {@link DocumentIris#extraction}) that reifies the triple and carries the sentence
- *     ({@code prov:wasDerivedFrom}), the rule, the confidence, the match span and the versions
+ *     ({@code prov:wasDerivedFrom}), the rule, the confidence, the match span (tokens, and characters for raw
+ *     text) and the versions
  *     written after the names;</li>
  * <li>each sentence that is the evidence of a fact: {@code kg:text}, {@code kg:sentenceIndex},
  *     {@code kg:document}. Other sentences are left out to keep the graph small.</li>
@@ -152,6 +154,7 @@ public final class DocumentRdf {
         graph.add(reifier, Vocab.confidence, NodeValue.makeDouble(f.confidence()).asNode());
         graph.add(reifier, Vocab.tokenStart, integer(ev.matchSpan().start()));
         graph.add(reifier, Vocab.tokenEnd, integer(ev.matchSpan().end()));
+        addCharacterOffsets(graph, reifier, doc.sentences().get(ev.sentence()), ev.matchSpan());
         addVersion(graph, reifier, Vocab.subjectVersion, doc, ev.sentence(), ev.subjectSpan());
         addVersion(graph, reifier, Vocab.objectVersion, doc, ev.sentence(), ev.objectSpan());
 
@@ -159,6 +162,18 @@ public final class DocumentRdf {
         graph.add(sentence, Vocab.text, string(doc.sentences().get(ev.sentence()).text()));
         graph.add(sentence, Vocab.sentenceIndex, integer(ev.sentence()));
         graph.add(sentence, Vocab.document, docNode);
+    }
+
+    /** Records where the match is in the raw text, when the tokens carry character offsets. */
+    private static void addCharacterOffsets(Graph graph, Node reifier, Sentence sentence, Span match) {
+        if (match.end() > match.start() && match.end() <= sentence.size()) {
+            int start = sentence.token(match.start()).start();
+            int end = sentence.token(match.end() - 1).end();
+            if (start >= 0 && end >= start) {
+                graph.add(reifier, Vocab.charStart, integer(start));
+                graph.add(reifier, Vocab.charEnd, integer(end));
+            }
+        }
     }
 
     /** Records the version of the mention at exactly {@code span}, when the text gave one. */

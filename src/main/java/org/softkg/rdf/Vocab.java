@@ -79,6 +79,10 @@ public final class Vocab {
     public static final Node tokenStart = kg("tokenStart");
     /** One past the last token of the rule match. */
     public static final Node tokenEnd = kg("tokenEnd");
+    /** Character offset of the rule match in the raw text (raw-text input only). */
+    public static final Node charStart = kg("charStart");
+    /** Character offset one past the rule match in the raw text (raw-text input only). */
+    public static final Node charEnd = kg("charEnd");
     /** Version written after the subject's name. */
     public static final Node subjectVersion = kg("subjectVersion");
     /** Version written after the object's name. */

@@ -1,0 +1,118 @@
+package org.softkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.softkg.corpus.InputFormatException;
+import org.softkg.ner.NerData;
+import org.softkg.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code softkg train ner}: trains a name finder model. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains a model (ner: the software name finder).",
+        subcommands = TrainCommand.Ner.class)
+final class TrainCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing what to train (ner)");
+    }
+
+    /** {@code softkg train ner --data FILE... -o model.bin}. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {
+                "Trains the software name finder (12 WikiSER types) from tagged WikiSER or CoNLL files.",
+                "FILE::train/N keeps all but every Nth sentence of FILE (FILE::test/N is the held-out part)."
+            })
+    static final class Ner implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "Tagged training files.")
+        private List<String> data;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "Model file to write.")
+        private Path output;
+
+        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
+                description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+        private NerTrainer.Algorithm algorithm;
+
+        @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Iterations (default: ${DEFAULT-VALUE}).")
+        private int iterations;
+
+        @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N",
+                description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+        private int cutoff;
+
+        @Option(names = "--gazetteer-folds", defaultValue = "5", paramLabel = "N",
+                description = "Jackknife the gazetteer feature over N parts of the training data; 1: no jackknife (default: ${DEFAULT-VALUE}).")
+        private int gazetteerFolds;
+
+        @Override
+        public Integer call() {
+            if (gazetteerFolds < 1) {
+                throw new ParameterException(spec.commandLine(), "--gazetteer-folds must be >= 1");
+            }
+            if (iterations < 1 || cutoff < 0) {
+                throw new ParameterException(spec.commandLine(), "--iterations must be >= 1 and --cutoff >= 0");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            List<NameSample> samples = NerCli.read(data);
+            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds);
+            err.printf("training %s, %d iterations, on %,d sentences%n", algorithm, iterations, samples.size());
+            err.flush();
+            TokenNameFinderModel model = NerCli.withTicker(err, "training",
+                    () -> NerTrainer.train(samples, options, line -> { err.println(line); err.flush(); }));
+            write(model);
+            spec.commandLine().getOut().printf("model written to %s (%,d bytes)%n", output, size(output));
+            return ExitCode.OK;
+        }
+
+        private void write(TokenNameFinderModel model) {
+            Path tmp = null;
+            try {
+                Path dir = output.toAbsolutePath().getParent();
+                tmp = Files.createTempFile(dir, ".softkg-model", ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    model.serialize(out);
+                }
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UserException(output + ": cannot write the model: " + e.getMessage());
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        // nothing more to do
+                    }
+                }
+            }
+        }
+
+        private static long size(Path p) {
+            try {
+                return Files.size(p);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+    }
+}

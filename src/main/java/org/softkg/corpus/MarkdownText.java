@@ -1,0 +1,255 @@
+package org.softkg.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a Markdown text: markup is blanked out (replaced by spaces, so every character keeps its
+ * offset), code blocks and long inline code are left out, and the text is cut into blocks (paragraphs,
+ * headings, list items, table rows) that sentences do not cross. Handles ATX and setext headings, fenced
+ * and indented code, block quotes, lists, tables, rules, links and images, reference definitions,
+ * emphasis, backslash escapes, HTML tags and comments. The first level-1 heading is the title.
+ *
+ * @param visible the text with markup blanked, same length as the original
+ * @param blocks  {@code [start, end)} block ranges, in order
+ * @param title   the first level-1 heading, or {@code null}
+ */
+record MarkdownText(String visible, List<int[]> blocks, String title) {
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(\\s+|$)(.*?)(\\s+#+)?\\s*$");
+    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern LIST = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s+)");
+    private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3}>\\s?)+");
+    private static final Pattern REF_DEF = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
+    private static final Pattern TABLE_SEP = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](\\([^)]*\\)|\\[[^\\]]*\\])");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?|ftp|mailto):[^>\\s]*>");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    private static final Pattern HTML_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(\\s[^<>]*)?/?>");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_~]+");
+    private static final Set<String> HTML = Set.of("a", "abbr", "b", "blockquote", "br", "center", "code", "dd",
+            "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "font", "h1", "h2", "h3", "h4", "h5",
+            "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "s", "small", "source",
+            "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u",
+            "ul", "video");
+    /** Inline code this short and without spaces is a name ({@code numpy}) and stays in the sentence. */
+    private static final int NAME_CODE_MAX = 40;
+
+    /** Strips {@code text}. */
+    static MarkdownText of(String text) {
+        char[] out = text.toCharArray();
+        List<int[]> blocks = new ArrayList<>();
+        List<int[]> lines = lines(text);
+        String title = null;
+        int blockStart = -1;
+        String fence = null;
+        boolean previousBlank = true;
+        boolean inCode = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int s = lines.get(i)[0];
+            int e = lines.get(i)[1];
+            String line = text.substring(s, e);
+            if (fence != null) {
+                blank(out, s, e);
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            Matcher m;
+            if ((m = FENCE.matcher(line)).matches()) {
+                blockStart = close(blocks, blockStart, s);
+                fence = m.group(1).substring(0, 3);
+                blank(out, s, e);
+                continue;
+            }
+            if (line.isBlank()) {
+                blockStart = close(blocks, blockStart, s);
+                previousBlank = true;
+                continue;
+            }
+            if ((previousBlank || inCode) && blockStart < 0 && (line.startsWith("    ") || line.startsWith("\t"))
+                    && !LIST.matcher(line).find()) {
+                blank(out, s, e);
+                inCode = true;
+                continue;
+            }
+            inCode = false;
+            previousBlank = false;
+            if (REF_DEF.matcher(line).matches() || RULE.matcher(line).matches() && blockStart < 0
+                    || TABLE_SEP.matcher(line).matches() && line.contains("-") && line.contains("|")) {
+                blockStart = close(blocks, blockStart, s);
+                blank(out, s, e);
+                continue;
+            }
+            if ((m = ATX.matcher(line)).matches()) {
+                blockStart = close(blocks, blockStart, s);
+                blank(out, s, s + m.start(3));
+                if (m.group(4) != null) {
+                    blank(out, s + m.start(4), e);
+                }
+                inline(text, out, s, e);
+                if (title == null && m.group(1).length() == 1) {
+                    title = titleOf(out, s, e);
+                }
+                blocks.add(new int[] {s, e});
+                continue;
+            }
+            if (i + 1 < lines.size() && blockStart < 0) {
+                String next = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]);
+                Matcher u = SETEXT.matcher(next);
+                if (u.matches() && !LIST.matcher(line).find()) {
+                    inline(text, out, s, e);
+                    if (title == null && u.group(1).charAt(0) == '=') {
+                        title = titleOf(out, s, e);
+                    }
+                    blocks.add(new int[] {s, e});
+                    blank(out, lines.get(i + 1)[0], lines.get(i + 1)[1]);
+                    i++;
+                    previousBlank = true;
+                    continue;
+                }
+            }
+            int content = s;
+            if ((m = QUOTE.matcher(line)).find()) {
+                blank(out, s, s + m.end());
+                content = s + m.end();
+            }
+            m = LIST.matcher(text.substring(content, e));
+            boolean table = line.strip().startsWith("|") || line.strip().endsWith("|");
+            if (m.find() || table) {
+                // each list item and each table row is a block of its own
+                blockStart = close(blocks, blockStart, s);
+                if (!table) {
+                    blank(out, content + m.start(2), content + m.end(2));
+                }
+                blockStart = s;
+            } else if (blockStart < 0) {
+                blockStart = s;
+            }
+            inline(text, out, content, e);
+            if (table) {
+                for (int k = s; k < e; k++) {
+                    if (text.charAt(k) == '|') {
+                        out[k] = ' ';
+                    }
+                }
+                blockStart = close(blocks, blockStart, e);
+            }
+        }
+        close(blocks, blockStart, text.length());
+        return new MarkdownText(new String(out), blocks, title);
+    }
+
+    private static String titleOf(char[] out, int s, int e) {
+        String t = new String(out, s, e - s).strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Inline markup of one line: code spans, images, links, autolinks, HTML, escapes, emphasis. */
+    private static void inline(String text, char[] out, int s, int e) {
+        String line = text.substring(s, e);
+        Matcher m = CODE_SPAN.matcher(line);
+        boolean[] code = new boolean[line.length()];
+        while (m.find()) {
+            String inner = m.group(2).strip();
+            if (inner.isEmpty() || inner.length() > NAME_CODE_MAX || inner.chars().anyMatch(Character::isWhitespace)) {
+                blank(out, s + m.start(), s + m.end());
+            } else {
+                blank(out, s + m.start(), s + m.start(2));
+                blank(out, s + m.end(2), s + m.end());
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                code[k] = true;
+            }
+        }
+        m = IMAGE.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()]) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+        m = LINK.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()] && out[s + m.start()] != ' ') {
+                blank(out, s + m.start(), s + m.start(1));
+                blank(out, s + m.end(1), s + m.end());
+            }
+        }
+        m = AUTOLINK.matcher(line);
+        while (m.find()) {
+            blank(out, s + m.start(), s + m.end());
+        }
+        int comment = line.indexOf("<!--");
+        if (comment >= 0) {
+            int end = line.indexOf("-->", comment);
+            blank(out, s + comment, end < 0 ? e : s + end + 3);
+        }
+        m = HTML_TAG.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()] && HTML.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+        for (int k = 0; k + 1 < line.length(); k++) {
+            if (line.charAt(k) == '\\' && !code[k] && isPunct(line.charAt(k + 1))) {
+                out[s + k] = ' ';
+                k++;
+            }
+        }
+        m = EMPHASIS.matcher(line);
+        while (m.find()) {
+            if (code[m.start()]) {
+                continue;
+            }
+            boolean before = m.start() > 0 && Character.isLetterOrDigit(line.charAt(m.start() - 1));
+            boolean after = m.end() < line.length() && Character.isLetterOrDigit(line.charAt(m.end()));
+            if (!(before && after)) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+    }
+
+    private static boolean isPunct(char c) {
+        return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+    }
+
+    private static int close(List<int[]> blocks, int start, int end) {
+        if (start >= 0 && end > start) {
+            blocks.add(new int[] {start, end});
+        }
+        return -1;
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (out[k] != '\n') {
+                out[k] = ' ';
+            }
+        }
+    }
+
+    /** {@code [start, end)} of each line without its line end. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(new int[] {start, contentEnd});
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,228 @@
+package org.softkg.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * Known entity names (token sequences) with their usual type, built from training data, looked up
+ * longest-match-first in a sentence. Each name is kept twice: as written and lower-cased (for text that
+ * does not capitalise names, like forum posts). A name is "strong" when the training text tags at least
+ * half of its occurrences as an entity.
+ *
+ * <p>While a model is trained, the gazetteer can run <em>jackknifed</em>: a training sentence sees only
+ * names that are also tagged in other parts of the training data, so the model learns how far the
+ * gazetteer can be trusted on names it has not seen, instead of learning that it is always right.
+ */
+public final class Gazetteer implements SerializableArtifact {
+
+    /** Longest name, in tokens. */
+    static final int MAX_TOKENS = 8;
+    private static final double STRONG = 0.5;
+    private static final double MIN_RATIO = 0.15;
+
+    /** One name: its type, strength and, while jackknifed, how often each part of the data tags it. */
+    record Hit(String type, boolean strong, int tagged, int[] perFold) {
+    }
+
+    private final Map<String, Hit> exact;
+    private final Map<String, Hit> lower;
+    private final int folds;
+    private boolean jackknife;
+
+    private Gazetteer(Map<String, Hit> exact, Map<String, Hit> lower, int folds) {
+        this.exact = exact;
+        this.lower = lower;
+        this.folds = folds;
+        this.jackknife = folds > 1;
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+        return GazetteerSerializer.class;
+    }
+
+    /** Number of names as written. */
+    public int size() {
+        return exact.size();
+    }
+
+    /** Stops jackknifing: from now on every sentence sees every name (done once training is over). */
+    public void freeze() {
+        jackknife = false;
+    }
+
+    /**
+     * Builds the gazetteer from tagged sentences; {@code folds > 1} jackknifes it over that many
+     * parts (by sentence text) until {@link #freeze()}.
+     */
+    public static Gazetteer build(List<NameSample> samples, int folds) {
+        Map<String, Counts> exactCounts = new HashMap<>();
+        Map<String, Counts> lowerCounts = new HashMap<>();
+        for (NameSample s : samples) {
+            String[] words = s.getSentence();
+            int fold = fold(words, folds);
+            for (Span span : s.getNames()) {
+                if (span.length() > MAX_TOKENS) {
+                    continue;
+                }
+                String key = key(words, span.getStart(), span.getEnd());
+                exactCounts.computeIfAbsent(key, k -> new Counts(folds)).tag(span.getType(), fold);
+                lowerCounts.computeIfAbsent(lc(key), k -> new Counts(folds)).tag(span.getType(), fold);
+            }
+        }
+        // how often each name occurs at all, tagged or not
+        for (NameSample s : samples) {
+            String[] words = s.getSentence();
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int j = i; j < Math.min(words.length, i + MAX_TOKENS); j++) {
+                    if (j > i) {
+                        sb.append(' ');
+                    }
+                    sb.append(words[j]);
+                    String key = sb.toString();
+                    Counts c = exactCounts.get(key);
+                    if (c != null) {
+                        c.occurrences++;
+                    }
+                    Counts l = lowerCounts.get(lc(key));
+                    if (l != null) {
+                        l.occurrences++;
+                    }
+                }
+            }
+        }
+        return new Gazetteer(hits(exactCounts, folds), hits(lowerCounts, folds), folds);
+    }
+
+    private static Map<String, Hit> hits(Map<String, Counts> counts, int folds) {
+        Map<String, Hit> out = new HashMap<>();
+        counts.forEach((key, c) -> {
+            double ratio = c.tagged / (double) Math.max(c.tagged, c.occurrences);
+            if (ratio >= MIN_RATIO) {
+                String type = c.types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                out.put(key, new Hit(type, ratio >= STRONG, c.tagged, folds > 1 ? c.perFold : null));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Per token, the gazetteer tag of the longest name covering it ({@code B-Type}, {@code I-Type}),
+     * or {@code null}; names as written in slot 0, lower-cased in slot 1; strength in slot 2/3 ("hi"/"lo").
+     */
+    public String[][] lookup(String[] words) {
+        int fold = jackknife ? fold(words, folds) : -1;
+        String[][] out = new String[4][words.length];
+        mark(words, exact, fold, out[0], out[2], false);
+        mark(words, lower, fold, out[1], out[3], true);
+        return out;
+    }
+
+    private static void mark(String[] words, Map<String, Hit> names, int fold, String[] tags, String[] strength,
+                             boolean lowerCase) {
+        int i = 0;
+        while (i < words.length) {
+            int bestEnd = -1;
+            Hit best = null;
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + MAX_TOKENS); j++) {
+                if (j > i) {
+                    sb.append(' ');
+                }
+                sb.append(lowerCase ? lc(words[j]) : words[j]);
+                Hit h = names.get(sb.toString());
+                if (h != null && (fold < 0 || h.perFold() == null || h.tagged() - h.perFold()[fold] > 0)) {
+                    bestEnd = j + 1;
+                    best = h;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            for (int k = i; k < bestEnd; k++) {
+                tags[k] = (k == i ? "B-" : "I-") + best.type();
+                strength[k] = best.strong() ? "hi" : "lo";
+            }
+            i = bestEnd;
+        }
+    }
+
+    static String key(String[] words, int start, int end) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(start, end));
+    }
+
+    private static String lc(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static int fold(String[] words, int folds) {
+        return folds > 1 ? Math.floorMod(String.join(" ", words).hashCode(), folds) : 0;
+    }
+
+    /** Writes the frozen gazetteer: one {@code e|l TAB name TAB type TAB hi|lo} line per name. */
+    public void write(OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (var e : new TreeMap<>(exact).entrySet()) {
+            line(w, "e", e.getKey(), e.getValue());
+        }
+        for (var e : new TreeMap<>(lower).entrySet()) {
+            line(w, "l", e.getKey(), e.getValue());
+        }
+        w.flush();
+    }
+
+    private static void line(Writer w, String kind, String key, Hit h) throws IOException {
+        w.write(kind + '\t' + key + '\t' + h.type() + '\t' + (h.strong() ? "hi" : "lo") + '\n');
+    }
+
+    /** Reads what {@link #write} wrote. */
+    public static Gazetteer read(InputStream in) throws IOException {
+        Map<String, Hit> exact = new HashMap<>();
+        Map<String, Hit> lower = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            String[] f = line.split("\t", -1);
+            if (f.length != 4 || !(f[0].equals("e") || f[0].equals("l"))) {
+                throw new IOException("gazetteer line " + n + " is malformed");
+            }
+            (f[0].equals("e") ? exact : lower).put(f[1], new Hit(f[2], f[3].equals("hi"), 1, null));
+        }
+        return new Gazetteer(exact, lower, 1);
+    }
+
+    private static final class Counts {
+        final Map<String, Integer> types = new HashMap<>();
+        final int[] perFold;
+        int tagged;
+        int occurrences;
+
+        Counts(int folds) {
+            perFold = new int[Math.max(1, folds)];
+        }
+
+        void tag(String type, int fold) {
+            types.merge(type, 1, Integer::sum);
+            perFold[fold]++;
+            tagged++;
+        }
+    }
+}

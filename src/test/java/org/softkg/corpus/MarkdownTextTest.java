@@ -1,0 +1,72 @@
+package org.softkg.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTextTest {
+
+    /** The visible prose of each block, whitespace collapsed. */
+    private static List<String> blocks(String md) {
+        MarkdownText t = MarkdownText.of(md);
+        assertEquals(md.length(), t.visible().length());
+        return t.blocks().stream()
+                .map(b -> t.visible().substring(b[0], b[1]).strip().replaceAll("\\s+", " "))
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    @Test
+    void firstLevelOneHeadingIsTheTitleAndHeadingsAreBlocksOfTheirOwn() {
+        MarkdownText t = MarkdownText.of("## Intro\n# HAMMER2 *file system*\ntext follows\n# Second\n");
+        assertEquals("HAMMER2 file system", t.title());
+        assertEquals(List.of("Intro", "HAMMER2 file system", "text follows", "Second"),
+                blocks("## Intro\n# HAMMER2 *file system*\ntext follows\n# Second\n"));
+    }
+
+    @Test
+    void setextHeadingsAreHeadings() {
+        assertEquals("DragonFly BSD", MarkdownText.of("DragonFly BSD\n=============\n\nIt is an OS.\n").title());
+        assertNull(MarkdownText.of("Sub\n---\n\ntext\n").title());
+    }
+
+    @Test
+    void linksKeepTheirTextAndLoseTheirTargets() {
+        assertEquals(List.of("It was forked from FreeBSD 4.8 in 2003 ."),
+                blocks("It was forked from [FreeBSD](https://www.freebsd.org/) 4.8 in [2003][y].\n\n[y]: https://x.org/2003\n"));
+    }
+
+    @Test
+    void codeBlocksAreLeftOutAndShortInlineCodeIsKeptAsAName() {
+        String md = "Install `numpy` with pip:\n\n```bash\npip install numpy\n```\n\n    indented code\n\n"
+                + "Run `pip install --user numpy` first.\n";
+        assertEquals(List.of("Install numpy with pip:", "Run first."), blocks(md));
+    }
+
+    @Test
+    void emphasisListsQuotesTablesAndHtmlAreStripped() {
+        String md = "> **Note:** _DragonFly_ uses <b>HAMMER2</b>.\n\n- first item\n- second *item*\n"
+                + "1. numbered\n\n| Name | Kind |\n|---|---|\n| Linux | OS |\n\n<!-- hidden -->\nsnake_case_name stays\n";
+        assertEquals(List.of("Note: DragonFly uses HAMMER2 .", "first item", "second item", "numbered",
+                "Name Kind", "Linux OS", "snake_case_name stays"), blocks(md));
+    }
+
+    @Test
+    void genericsThatLookLikeTagsAreNotHtml() {
+        assertEquals(List.of("Use ArrayList<String> here."), blocks("Use ArrayList<String> here.\n"));
+    }
+
+    @Test
+    void offsetsAreKept() {
+        String md = "# Title\n\nSee **[Rust](http://rust-lang.org)** now.\n";
+        MarkdownText t = MarkdownText.of(md);
+        int at = t.visible().indexOf("Rust");
+        assertEquals(md.indexOf("Rust"), at);
+        assertFalse(t.visible().contains("http"));
+        assertTrue(t.visible().contains("\n"));
+    }
+}

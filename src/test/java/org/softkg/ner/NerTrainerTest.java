@@ -1,0 +1,53 @@
+package org.softkg.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class NerTrainerTest {
+
+    private static final NerTrainer.Options QUICK = new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 30, 0, 1);
+
+    @Test
+    void modelTrainedOnATinyCorpusFindsItsNamesAndSurvivesSerialization() throws Exception {
+        List<String> progress = new ArrayList<>();
+        TokenNameFinderModel model = NerTrainer.train(TinyCorpus.samples(), QUICK, progress::add);
+        assertTrue(progress.get(0).startsWith("gazetteer: 9 names"), progress.toString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        TokenNameFinderModel reloaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+        NameFinderME finder = new NameFinderME(reloaded);
+        Span[] found = finder.find(new String[] {"We", "use", "Rust", "every", "day", "."});
+        assertArrayEquals(new Span[] {new Span(2, 3, "Language")}, found);
+        // a known name in an unseen sentence: the gazetteer and the word features carry over
+        Span[] other = finder.find(new String[] {"Boost", "was", "released", "in", "2001", "."});
+        assertArrayEquals(new Span[] {new Span(0, 1, "Library")}, other);
+    }
+
+    @Test
+    void trainedModelScoresPerfectlyOnItsTrainingData() {
+        List<NameSample> samples = TinyCorpus.samples();
+        TokenNameFinderModel model = NerTrainer.train(samples, QUICK, s -> { });
+        NerScore score = NerEvaluator.evaluate(model, samples);
+        assertEquals(36, score.overall().gold());
+        assertEquals(1.0, score.overall().f1(), 1e-9);
+        assertEquals(List.of("Language", "Library", "Operating_System"), List.copyOf(score.byType().keySet()));
+    }
+
+    @Test
+    void dataWithoutEntitiesIsRefused() {
+        List<NameSample> none = List.of(new NameSample(new String[] {"nothing", "here"}, new Span[0], false));
+        assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(none, QUICK, s -> { }));
+    }
+}
