@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.softkg.store.FolderTree;
 
 /** Temporary folders for benchmark stores, deleted after use. */
 final class TempFolders {
@@ -23,19 +22,6 @@ final class TempFolders {
 
     /** Deletes a folder tree; best effort. */
     static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a leftover temp file is not worth failing the benchmark
-                }
-            });
-        } catch (IOException e) {
-            // same
-        }
+        FolderTree.delete(dir);
     }
 }

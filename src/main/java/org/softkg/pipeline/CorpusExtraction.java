@@ -37,7 +37,7 @@ public final class CorpusExtraction {
     /** Extracts every input (files, folders, {@code -} for stdin) into {@code sink}. */
     public ExtractionSummary run(List<String> inputs, DocumentSink sink) {
         long t0 = System.nanoTime();
-        Counter c = new Counter();
+        SummaryCounter c = new SummaryCounter();
         for (String input : inputs) {
             try (DocumentStream stream = CorpusInput.open(input, format)) {
                 while (stream.hasNext()) {
@@ -46,7 +46,7 @@ public final class CorpusExtraction {
                         read = stream.next();
                     } catch (InputFormatException e) {
                         problems.accept(e.getMessage());
-                        c.problems++;
+                        c.problem();
                         continue;
                     }
                     Document done = process(read, c);
@@ -58,35 +58,17 @@ public final class CorpusExtraction {
                 }
             }
         }
-        return new ExtractionSummary(c.documents, c.sentences, c.tokens, c.entities, c.facts, c.problems,
-                System.nanoTime() - t0);
+        return c.summary(System.nanoTime() - t0);
     }
 
-    private Document process(Document read, Counter c) {
+    private Document process(Document read, SummaryCounter c) {
         try {
             return pipeline.process(read);
         } catch (RuntimeException e) {
             // a bug in a stage must not take the other documents down with it
             problems.accept(read.source() + ": document " + read.id() + " skipped: " + e);
-            c.problems++;
+            c.problem();
             return null;
-        }
-    }
-
-    private static final class Counter {
-        int documents;
-        long sentences;
-        long tokens;
-        long entities;
-        long facts;
-        int problems;
-
-        void add(Document d) {
-            documents++;
-            sentences += d.sentences().size();
-            tokens += d.tokenCount();
-            entities += d.entities().size();
-            facts += d.facts().size();
         }
     }
 }

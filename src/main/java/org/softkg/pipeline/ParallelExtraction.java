@@ -86,9 +86,8 @@ public final class ParallelExtraction {
             Throwable f = writer.failure.get();
             throw f instanceof RuntimeException re ? re : new IllegalStateException(f.getMessage(), f);
         }
-        Counter c = writer.counter;
-        return new ExtractionSummary(c.documents, c.sentences, c.tokens, c.entities, c.facts, c.problems,
-                System.nanoTime() - t0);
+        SummaryCounter c = writer.counter;
+        return c.summary(System.nanoTime() - t0);
     }
 
     private void read(List<String> inputs, ExecutorService workers, ThreadLocal<Pipeline> pipeline,
@@ -156,7 +155,7 @@ public final class ParallelExtraction {
     private final class Writer implements Runnable {
         private final BlockingQueue<Future<Outcome>> queue;
         private final DocumentSink sink;
-        final Counter counter = new Counter();
+        final SummaryCounter counter = new SummaryCounter();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Writer(BlockingQueue<Future<Outcome>> queue, DocumentSink sink) {
@@ -194,29 +193,12 @@ public final class ParallelExtraction {
         private void write(Outcome o) {
             if (o.problem() != null) {
                 problems.accept(o.problem());
-                counter.problems++;
+                counter.problem();
             } else {
                 sink.accept(o.document());
                 counter.add(o.document());
                 finished.accept(o.document());
             }
-        }
-    }
-
-    private static final class Counter {
-        int documents;
-        long sentences;
-        long tokens;
-        long entities;
-        long facts;
-        int problems;
-
-        void add(Document d) {
-            documents++;
-            sentences += d.sentences().size();
-            tokens += d.tokenCount();
-            entities += d.entities().size();
-            facts += d.facts().size();
         }
     }
 }

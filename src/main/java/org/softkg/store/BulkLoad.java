@@ -118,7 +118,7 @@ public final class BulkLoad {
             throw new UncheckedIOException(storeFolder + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
-                delete(storeFolder);
+                FolderTree.delete(storeFolder);
             }
         }
     }
@@ -134,23 +134,6 @@ public final class BulkLoad {
             } catch (RiotException e) {
                 throw new IllegalArgumentException(f + ": not valid N-Quads: " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort
-                }
-            });
-        } catch (IOException e) {
-            // best effort
         }
     }
 }
