@@ -88,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         // with RDF on stdout, the report goes to stderr so that the RDF stays parseable
         PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()
                 ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        List<Document> small = new ArrayList<>();
+        SmallRun small = new SmallRun();
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -99,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
                 () -> StandardPipeline.forRawText(ruleSet, names, workers), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
-                    keepIfSmall(small, d);
+                    small.keep(d);
                     progress.document(d);
                 });
         ExtractionSummary summary;
@@ -131,7 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
                 summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),
                 summary.entities(), summary.facts(), destination, summary.seconds());
         if (!quiet) {
-            listFacts(small, report);
+            listFacts(small.documents(), report);
         }
         if (summary.problems() > 0) {
             report.printf("%d input problem%s reported above; the other documents were processed.%n",
@@ -168,24 +168,32 @@ final class ExtractCommand implements Callable<Integer> {
         return onlyRules ? RuleSet.load(rules, known) : RuleSet.loadDefaultPlus(rules, known);
     }
 
-    /** Keeps documents for the fact listing while the run is small. */
-    private static void keepIfSmall(List<Document> kept, Document d) {
-        if (kept.contains(null)) {
-            return; // already too many: keep nothing more
+    /** The documents of a run, kept for the fact listing while their facts fit in {@link #LIST_LIMIT}. */
+    private static final class SmallRun {
+        private final List<Document> documents = new ArrayList<>();
+        private int facts;
+        private boolean tooMany;
+
+        void keep(Document d) {
+            if (tooMany) {
+                return;
+            }
+            facts += d.facts().size();
+            if (facts <= LIST_LIMIT) {
+                documents.add(d);
+            } else {
+                tooMany = true;
+                documents.clear();
+            }
         }
-        int facts = kept.stream().mapToInt(k -> k.facts().size()).sum();
-        if (facts + d.facts().size() <= LIST_LIMIT) {
-            kept.add(d);
-        } else {
-            kept.clear();
-            kept.add(null); // marks "too many to list"
+
+        /** The documents to list; none when the run had too many facts. */
+        List<Document> documents() {
+            return documents;
         }
     }
 
     private static void listFacts(List<Document> docs, PrintWriter out) {
-        if (docs.isEmpty() || docs.contains(null)) {
-            return;
-        }
         List<FactLine> lines = new ArrayList<>();
         for (Document d : docs) {
             Map<String, String> labels = d.entities().stream()
