@@ -25,6 +25,7 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
+ * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
@@ -51,6 +52,7 @@ public final class MentionRepair implements DocumentStage {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
+                new CapitalisedNameFinder(),
                 new VersionSplitter(), new OverlapResolver());
     }
 

@@ -42,6 +42,9 @@ final class Cues {
     static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ",
             "PART", "NUM", "INTJ", "PUNCT", "SYM");
 
+    /** POS tags of a noun after a mention, which makes the mention its modifier ("[NES] video game"). */
+    static final Set<String> NOUN_POS = Set.of("NOUN", "PROPN");
+
     /** POS tags skipped when looking for a preposition before a mention ("for the new X"). */
     static final Set<String> NOUN_PHRASE_OPENER_POS = Set.of("DET", "ADJ", "NUM");
 

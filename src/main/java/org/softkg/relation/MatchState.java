@@ -51,14 +51,16 @@ final class MatchState {
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
-     * "X uses [Y and Z] uses W") or when it is a lower-case common noun ("adds [direct memory access] based on").
+     * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
      */
     private boolean headsClause() {
         if (units.insidePhrase(start)) {
             return false;
         }
         SlotFill first = firstSlot();
-        return !(units.afterVerb(start) && (first.fillers().size() > 1 || ",".equals(units.plainWord(first.end()))
+        boolean comma = ",".equals(units.plainWord(first.end()))
+                && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
+        return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma
                 || units.isCommonNoun(first.fillers().getFirst().mention())));
     }
 

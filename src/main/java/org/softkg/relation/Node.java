@@ -154,16 +154,29 @@ sealed interface Node {
         }
     }
 
-    /** {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue. */
-    record Gap(int min, int max) implements Node {
+    /**
+     * {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue;
+     * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
+     * before it is the nearest name to what follows.
+     */
+    record Gap(int min, int max, boolean wordsOnly) implements Node {
+
+        Gap(int min, int max) {
+            this(min, max, false);
+        }
+
         @Override
         public boolean match(MatchState state, int at, Next next) {
             int p = at;
+            if (wordsOnly && at > 0 && state.units.isModifierName(at - 1)) {
+                return false;
+            }
             for (int count = 0; count <= max; count++, p++) {
                 if (count >= min && next.at(p)) {
                     return true;
                 }
-                if (p >= state.units.size() || !state.units.crossable(p)) {
+                if (p >= state.units.size() || !state.units.crossable(p)
+                        || (wordsOnly && !state.units.wordsOnlyCrossable(p))) {
                     return false;
                 }
             }

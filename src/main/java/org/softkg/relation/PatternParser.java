@@ -24,6 +24,7 @@ import org.softkg.model.Mention;
  *   !with  ![be]  !&lt;NOUN&gt;   the next token is not this (matches no token)
  *   ...{0,3}  ...        a gap of m to n units (default 0 to 3), fewest first; a mention counts as one
  *                        unit; never crosses a clause boundary (; : . which that but...) or a negation
+ *   ~~{0,8}              the same gap over plain words only: it never crosses a name
  * </pre>
  */
 final class PatternParser {
@@ -117,6 +118,14 @@ final class PatternParser {
                 return new Node.Gap(b[0], b[1]);
             }
             return new Node.Gap(0, DEFAULT_GAP);
+        }
+        if (src.startsWith("~~", pos)) {
+            pos += 2;
+            if (!startsBounds()) {
+                throw error("a words-only gap takes bounds: ~~{m,n}");
+            }
+            int[] b = bounds();
+            return new Node.Gap(b[0], b[1], true);
         }
         return switch (c) {
             case '!' -> {

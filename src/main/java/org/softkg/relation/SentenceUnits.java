@@ -278,6 +278,24 @@ final class SentenceUnits {
         return w != null && (Cues.CONJUNCTIONS.contains(lower(w)) || commaToo && ",".equals(w));
     }
 
+    /**
+     * True when a words-only gap may start at unit {@code u} or pass over it: a plain word that is no
+     * parenthesis, or a mention that only modifies the noun after it ("an [NES] video game", "the
+     * [Linux] kernel"). A name heading its phrase stops the gap.
+     */
+    boolean wordsOnlyCrossable(int u) {
+        if (mention[u] == null) {
+            String w = plainWord(u);
+            return !"(".equals(w) && !")".equals(w);
+        }
+        return isModifierName(u);
+    }
+
+    /** True when mention unit {@code u} is followed by a common or proper noun: it modifies that noun. */
+    boolean isModifierName(int u) {
+        return mention[u] != null && u + 1 < size() && mention[u + 1] == null && isPos(u + 1, Cues.NOUN_POS);
+    }
+
     /** True when every word of the mention is lower case (a capital opening the sentence aside). */
     boolean isCommonNoun(Mention m) {
         return isLowerCasePhrase(sentence, m);

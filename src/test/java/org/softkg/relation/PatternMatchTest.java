@@ -41,6 +41,20 @@ class PatternMatchTest {
     }
 
     @Test
+    void wordsOnlyGapHangsTheCueOnTheNearestName() {
+        String p = "{S} ~~{0,8} developed by {O}";
+        assertEquals(Set.of("gamma rel beta"),
+                facts(p, "[Alpha|Application] uses [Gamma|Application] , a tool developed by [Beta|Organization] ."));
+    }
+
+    @Test
+    void wordsOnlyGapPassesOverANameThatModifiesANoun() {
+        String p = "{S} ~~{0,8} developed by {O}";
+        assertEquals(Set.of("alpha rel beta"),
+                facts(p, "[Alpha|Application] is a [Gamma|Application] plugin developed by [Beta|Organization] ."));
+    }
+
+    @Test
     void gapCountsAMentionAsOneUnit() {
         String p = "{S} [be] a ...{0,3} based on {O}";
         assertEquals(Set.of("alpha rel beta"),

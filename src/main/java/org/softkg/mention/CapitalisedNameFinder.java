@@ -1,0 +1,66 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 10: marks the untagged runs of capitalised words that the other finders leave, whatever their
+ * part-of-speech tag: "ASC Games", "the Senior Partner", "gEDA/PCB", "Windows". Such a run is a
+ * {@link Mention#UNTYPED} name (or takes the type the document gives the same text elsewhere). Untyped
+ * names reach the graph only when a relation rule admits them in a slot ({@code {O:*|Name}}), so the
+ * finder widens what rules can relate without adding entities of its own.
+ * <p>
+ * A word of a run has an upper-case letter and a letter, and is not a closed-class word, a month or
+ * weekday, a unit, or a version; the first word of a sentence starts a run only when tagged PROPN
+ * ("Windows runs" but not "Later"). Runs of more than {@value #MAX_WORDS} words, runs that touch
+ * another mention (fragments of it) and list-like sentences are left alone.
+ */
+public final class CapitalisedNameFinder implements Repair {
+
+    private static final int MAX_WORDS = 4;
+    /** Capitalised words that open clauses or qualify, not names, when no tag says otherwise. */
+    private static final Set<String> NOT_NAMES = Set.of("However", "Although", "Since", "After", "Before",
+            "During", "Later", "Also", "Many", "Most", "Some", "Several", "Other", "Both", "Each", "Such",
+            "Its", "Their", "His", "Her", "Our", "My", "Your", "Version", "Release", "English");
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> added = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            int end = i;
+            while (end < sentence.size() && !covered[end] && isNameWord(sentence, end)) {
+                end++;
+            }
+            int length = end - i;
+            boolean touches = (i > 0 && covered[i - 1]) || (end < sentence.size() && covered[end]);
+            if (length >= 1 && length <= MAX_WORDS && !touches) {
+                Span span = new Span(i, end);
+                String type = context.typeOf(sentence.text(span));
+                added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
+    }
+
+    private static boolean isNameWord(Sentence s, int i) {
+        String t = s.token(i).text();
+        if (t.chars().noneMatch(Character::isUpperCase) || t.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        if (ClosedClass.isFunctionWord(t.toLowerCase(java.util.Locale.ROOT), i) || ClosedClass.CALENDAR.contains(t) || NOT_NAMES.contains(t)
+                || TokenShape.isUnit(t) || TokenShape.isVersion(t) || TokenShape.isRomanNumeral(t)) {
+            return false;
+        }
+        return i > 0 || "PROPN".equals(s.token(i).pos());
+    }
+}

@@ -1,0 +1,37 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Mention;
+
+class CapitalisedNameFinderTest {
+
+    private static List<String> find(String sentence) {
+        return Fixtures.show(Fixtures.repair(new CapitalisedNameFinder(), Fixtures.document(null, sentence)));
+    }
+
+    @Test
+    void capitalisedNounsWhateverTheirTagAreAName() {
+        assertEquals(List.of("Zeta/Application", "Blue Fox Games/" + Mention.UNTYPED),
+                find("Zeta/PROPN/B-Application is/AUX a/DET game/NOUN produced/VERB by/ADP Blue/ADJ Fox/NOUN Games/NOUN ./PUNCT"));
+    }
+
+    @Test
+    void mixedCaseWithASlashIsAName() {
+        assertEquals(List.of("abc/XYZ/" + Mention.UNTYPED),
+                find("it/PRON was/AUX forked/VERB from/ADP abc/XYZ/NOUN in/ADP 2013/NUM ./PUNCT"));
+    }
+
+    @Test
+    void sentenceOpenerMonthsAndFunctionWordsAreNoNames() {
+        assertEquals(List.of(), find("Later/ADV ,/PUNCT in/ADP March/PROPN The/DET tool/NOUN grew/VERB ./PUNCT"));
+    }
+
+    @Test
+    void runTouchingAMentionIsLeftToThatMention() {
+        assertEquals(List.of("Zeta/Application"),
+                find("the/DET Zeta/PROPN/B-Application Studio/PROPN runs/VERB"));
+    }
+}
