@@ -22,6 +22,9 @@ final class SentenceUnits {
     private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
+    /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
+    private static final Pattern NAME_ADJECTIVE = Pattern.compile(
+            "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
 
     private final Sentence sentence;
     private final int[] first;
@@ -80,6 +83,7 @@ final class SentenceUnits {
     /**
      * False for a mention that is plainly no name: one all-lower-case verb, adverb, pronoun... ("forked"),
      * a pronoun or determiner in any case ("It"), no letter at all ("4.8"), an acronym plural ("APIs"),
+     * a name made an adjective ("C-like", "Chromium-based"),
      * or a lower-case common noun phrase (a capital opening the sentence aside): plural ("device drivers"),
      * or after a determiner or modifier ("the emulator", "a web server", "Taos operating system", "is free software").
      * {@code covered} marks the tokens inside mentions.
@@ -90,7 +94,8 @@ final class SentenceUnits {
         for (int i = m.span().start(); i < m.span().end(); i++) {
             lowerCase &= isLowerCaseWord(sentence.token(i).text());
         }
-        if (m.span().length() == 1 && ACRONYM_PLURAL.matcher(last.text()).matches()) {
+        if (m.span().length() == 1 && (ACRONYM_PLURAL.matcher(last.text()).matches()
+                || NAME_ADJECTIVE.matcher(last.text()).matches())) {
             return false;
         }
         if (isLowerCasePhrase(sentence, m) && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {

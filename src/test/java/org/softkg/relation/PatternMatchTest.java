@@ -48,6 +48,11 @@ class PatternMatchTest {
     }
 
     @Test
+    void nameMadeAnAdjectiveFillsNoSlot() {
+        assertEquals(Set.of(), facts("{S} [be] based on (a|an)? {O}", "[Alpha|Application] is based on a [Beta-like|Language] syntax ."));
+    }
+
+    @Test
     void wordsOnlyGapPassesOverANameThatModifiesANoun() {
         String p = "{S} ~~{0,8} developed by {O}";
         assertEquals(Set.of("alpha rel beta"),
