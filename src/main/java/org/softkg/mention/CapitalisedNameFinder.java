@@ -16,7 +16,7 @@ import org.softkg.model.Span;
  * <p>
  * A word of a run has an upper-case letter and a letter, and is not a closed-class word, a month or
  * weekday, a unit, or a version; the first word of a sentence starts a run only when tagged PROPN
- * ("Windows runs" but not "Later"). Runs of more than {@value #MAX_WORDS} words, runs that touch
+ * or capitalised inside too ("Windows runs", "ROBOTC is", but not "Later"). Runs of more than {@value #MAX_WORDS} words, runs that touch
  * another mention (fragments of it) and list-like sentences are left alone.
  */
 public final class CapitalisedNameFinder implements Repair {
@@ -61,6 +61,6 @@ public final class CapitalisedNameFinder implements Repair {
                 || TokenShape.isUnit(t) || TokenShape.isVersion(t) || TokenShape.isRomanNumeral(t)) {
             return false;
         }
-        return i > 0 || "PROPN".equals(s.token(i).pos());
+        return i > 0 || "PROPN".equals(s.token(i).pos()) || t.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 }

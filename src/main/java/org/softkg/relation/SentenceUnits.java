@@ -22,6 +22,7 @@ final class SentenceUnits {
     private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
+    private static final int MAX_APPOSITION = 8;
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
             "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
@@ -193,7 +194,7 @@ final class SentenceUnits {
         return w == null || !(Cues.BOUNDARIES.contains(w) || Cues.CANCELLING.contains(w));
     }
 
-    /** The unit after a mention ending before unit {@code u}, skipping a version token and a parenthesis. */
+    /** The unit after a mention ending before unit {@code u}, skipping a version token, a parenthesis and an apposition. */
     int skipTail(int u) {
         String w = plainWord(u);
         if (("version".equals(w) || "v.".equals(w)) && isVersion(plainWord(u + 1))) {
@@ -208,11 +209,31 @@ final class SentenceUnits {
             for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {
                 String inner = plainWord(v);
                 if (")".equals(inner) && v > u + 1) {
-                    return v + 1;
+                    return skipApposition(v + 1);
                 }
                 if (inner != null && (inner.equals("(") || Cues.BOUNDARIES.contains(inner))) {
                     break;
                 }
+            }
+        }
+        return skipApposition(u);
+    }
+
+    /**
+     * The unit after an apposition that describes the name before unit {@code u} and names nothing else:
+     * ", a free web browser ," or ", the first port ,"; {@code u} itself when none starts there.
+     */
+    private int skipApposition(int u) {
+        if (!",".equals(plainWord(u)) || !plainWordIn(u + 1, Cues.DETERMINERS)) {
+            return u;
+        }
+        for (int v = u + 2; v < size() && v <= u + MAX_APPOSITION + 1; v++) {
+            if (",".equals(plainWord(v))) {
+                return v > u + 2 ? v + 1 : u;
+            }
+            if (!crossable(v) || (mention[v] != null && !isModifierName(v) && !isCommonNoun(mention[v]))
+                    || "(".equals(plainWord(v))) {
+                return u;
             }
         }
         return u;

@@ -48,6 +48,14 @@ class PatternMatchTest {
     }
 
     @Test
+    void slotPassesOverAnAppositionThatNamesNothingElse() {
+        String p = "{S} (uses|used) {O}";
+        assertEquals(Set.of("alpha rel beta"),
+                facts(p, "[Alpha|Application] , a small and free web browser , uses [Beta|Library] ."));
+        assertEquals(Set.of(), facts(p, "[Alpha|Application] , a fork of [Gamma|Application] , uses [Beta|Library] ."));
+    }
+
+    @Test
     void nameMadeAnAdjectiveFillsNoSlot() {
         assertEquals(Set.of(), facts("{S} [be] based on (a|an)? {O}", "[Alpha|Application] is based on a [Beta-like|Language] syntax ."));
     }
