@@ -157,7 +157,8 @@ sealed interface Node {
     /**
      * {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue;
      * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
-     * before it is the nearest name to what follows.
+     * before it is the nearest name to what follows; a whole parenthesis counts as one unit, whatever it holds,
+     * and a closing one without its opening stops the gap.
      */
     record Gap(int min, int max, boolean wordsOnly) implements Node {
 
@@ -175,8 +176,15 @@ sealed interface Node {
                 if (count >= min && next.at(p)) {
                     return true;
                 }
-                if (p >= state.units.size() || !state.units.crossable(p)
-                        || (wordsOnly && !state.units.wordsOnlyCrossable(p))) {
+                if (p >= state.units.size() || !state.units.crossable(p)) {
+                    return false;
+                }
+                if (wordsOnly && "(".equals(state.units.plainWord(p))) {
+                    p = state.units.closingParenthesis(p);
+                    if (p < 0) {
+                        return false;
+                    }
+                } else if (wordsOnly && !state.units.wordsOnlyCrossable(p)) {
                     return false;
                 }
             }

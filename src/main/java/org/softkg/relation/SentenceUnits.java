@@ -317,6 +317,20 @@ final class SentenceUnits {
         return isModifierName(u);
     }
 
+    /** The unit of the ")" that closes the parenthesis opening at unit {@code u} within a few units, or -1. */
+    int closingParenthesis(int u) {
+        for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {
+            String inner = plainWord(v);
+            if (")".equals(inner)) {
+                return v;
+            }
+            if (inner != null && (inner.equals("(") || Cues.BOUNDARIES.contains(inner))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when mention unit {@code u} is followed by a common or proper noun: it modifies that noun. */
     boolean isModifierName(int u) {
         return mention[u] != null && u + 1 < size() && mention[u + 1] == null && isPos(u + 1, Cues.NOUN_POS);
