@@ -40,7 +40,7 @@ final class Cues {
 
     /** POS tags of one-token lower-case mentions that are no names (a tagged verb "forked", a pronoun). */
     static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ",
-            "PART", "NUM", "INTJ");
+            "PART", "NUM", "INTJ", "ADJ");
 
     /** POS tags of a noun after a mention, which makes the mention its modifier ("[NES] video game"). */
     static final Set<String> NOUN_POS = Set.of("NOUN", "PROPN");

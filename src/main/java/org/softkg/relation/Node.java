@@ -229,6 +229,10 @@ sealed interface Node {
             if (head == null) {
                 return List.of();
             }
+            if (spec.possessor()) {
+                return pair || !units.plainWordIn(p + 1, Cues.POSSESSIVES) ? List.of()
+                        : List.of(new SlotFill(List.of(head), p + 2));
+            }
             List<Filler> items = new ArrayList<>();
             items.add(head);
             int bare = p + 1;
@@ -278,7 +282,7 @@ sealed interface Node {
             }
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
-                    || units.plainWordIn(u + 1, Cues.POSSESSIVES)) {
+                    || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))) {
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.nameType() : null);

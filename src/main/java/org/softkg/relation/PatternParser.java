@@ -16,6 +16,7 @@ import org.softkg.model.Mention;
  *   {O:Language|Library} typed: any listed type; * = any type; Name = an untyped name may fill it;
  *   {O:Person?}          Person, or an untyped name that then becomes a Person;
  *   {O:License|~license} License, or a mention of any type whose last word has the lemma "license"
+ *   {O:Organization}'s   a possessor: the mention and the "'s" (or "'") after it
  *   word  "("            a token, case-insensitive (quote punctuation and the characters (){}[]&lt;&gt;|?*+")
  *   [fork|derive]        a token with one of these lemmas
  *   &lt;NOUN|PROPN&gt;          a token with one of these UPOS tags
@@ -248,9 +249,16 @@ final class PatternParser {
             throw error("slot {" + role + "} appears twice");
         }
         pos = end + 1;
-        if (typeList == null) {
-            return new Node.Slot(new SlotSpec(subject, true, Set.of(), false, null, Set.of()));
+        boolean possessor = src.startsWith("'s", pos);
+        if (possessor) {
+            pos += 2;
         }
+        SlotSpec spec = typeList == null ? new SlotSpec(subject, true, Set.of(), false, null, Set.of())
+                : typedSpec(subject, body, typeList, open);
+        return new Node.Slot(possessor ? spec.asPossessor() : spec);
+    }
+
+    private SlotSpec typedSpec(boolean subject, String body, String typeList, int open) {
         boolean any = false;
         boolean names = false;
         String nameType = null;
@@ -284,7 +292,7 @@ final class PatternParser {
                 }
             }
         }
-        return new Node.Slot(new SlotSpec(subject, any, types, names, nameType, heads));
+        return new SlotSpec(subject, any, types, names, nameType, heads);
     }
 
     private boolean startsBounds() {

@@ -13,13 +13,24 @@ import org.softkg.model.Mention;
  * @param names    untyped mentions ({@link Mention#UNTYPED}) may fill the slot
  * @param nameType the type an untyped mention takes when it fills the slot ({@code T?}), or {@code null}
  * @param heads    lemmas of a last token that admit a mention of any type ({@code ~license})
+ * @param possessor the slot is written {@code {O}'s}: one mention followed by a possessive "'s" or "'",
+ *                 which the slot consumes ("[Contoso] 's [Zeta]")
  */
 record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType,
-                Set<String> heads) {
+                Set<String> heads, boolean possessor) {
 
     SlotSpec {
         types = Set.copyOf(types);
         heads = Set.copyOf(heads);
+    }
+
+    SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType, Set<String> heads) {
+        this(subject, anyType, types, names, nameType, heads, false);
+    }
+
+    /** This spec as a possessor slot. */
+    SlotSpec asPossessor() {
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, true);
     }
 
     /** True when a mention of this type, whose last token has this lemma, may fill the slot. */

@@ -56,6 +56,13 @@ class PatternMatchTest {
     }
 
     @Test
+    void possessorSlotTakesTheNameAndItsPossessive() {
+        String p = "{O:Organization}'s {S}";
+        assertEquals(Set.of("beta rel alpha"), facts(p, "[Alpha|Organization] 's [Beta|Application] sold well ."));
+        assertEquals(Set.of(), facts("{O:Organization} {S}", "[Alpha|Organization] 's [Beta|Application] sold well ."));
+    }
+
+    @Test
     void nameMadeAnAdjectiveFillsNoSlot() {
         assertEquals(Set.of(), facts("{S} [be] based on (a|an)? {O}", "[Alpha|Application] is based on a [Beta-like|Language] syntax ."));
     }
