@@ -1,0 +1,134 @@
+package org.softkg.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softkg.cli.SoftKg;
+import picocli.CommandLine;
+
+/**
+ * The Spark job in local mode ({@code local[2]}, two partitions) against the core's
+ * {@code softkg extract --format nquads -o DIR/} on the same files: the same quads, line for line.
+ */
+class SparkExtractTest {
+
+    /** A second WikiSER document, small and made here, so that the corpus has two files for two partitions. */
+    private static final String NETBSD = String.join("\n",
+            "<s>", "NetBSD\tB-Operating_System", "is\tO", "a\tO", "free\tO", "Unix-like\tB-Operating_System",
+            "operating\tI-Operating_System", "system\tI-Operating_System", "derived\tO", "from\tO",
+            "386BSD\tB-Operating_System", ".\tO", "</s>",
+            "<s>", "It\tO", "is\tO", "written\tO", "in\tO", "C\tB-Language", ".\tO", "</s>", "");
+
+    @TempDir
+    static Path dir;
+
+    static Path corpus;
+
+    @BeforeAll
+    static void corpus() throws IOException {
+        Path example = Path.of(System.getProperty("softkg.examples", "../examples")).resolve("DragonFly_BSD.txt");
+        assumeTrue(Files.isRegularFile(example), "the example document " + example + " is missing");
+        corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(example, corpus.resolve("DragonFly_BSD.txt"));
+        Files.writeString(corpus.resolve("NetBSD.txt"), NETBSD, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sparkQuadsEqualThoseOfSoftkgExtract() throws IOException {
+        Path core = dir.resolve("core-shards");
+        Run extract = Run.of(SoftKg.commandLine(), "extract", "--quiet", "--jobs", "1", "--format", "nquads",
+                "-o", core + "/", corpus.toAbsolutePath().toString());
+        assertEquals(0, extract.code, extract.err);
+
+        Path spark = dir.resolve("spark-parts");
+        Run job = Run.of(cli(), "--master", "local[2]", "--partitions", "2", "-o", spark.toString(),
+                corpus.toAbsolutePath().toString());
+        assertEquals(0, job.code, job.err);
+        assertTrue(job.out.contains("2 documents"), job.out);
+
+        List<Path> parts = files(spark, ".nq");
+        assertEquals(2, parts.size(), "one part per partition: " + parts);
+        List<String> expected = quads(files(core, ".nq"));
+        List<String> actual = quads(parts);
+        assertTrue(expected.size() > 100, "the core extraction wrote " + expected.size() + " quads");
+        assertTrue(expected.stream().anyMatch(q -> q.contains("forkedFrom")), "a fact of the example document");
+        assertEquals(expected, actual);
+
+        // and the parts load with softkg load, as the core's shards do
+        Path store = dir.resolve("store");
+        Run load = Run.of(SoftKg.commandLine(), "load", "--store", store.toString(), spark.toString());
+        assertEquals(0, load.code, load.err);
+        assertTrue(load.out.contains("2 files, " + String.format("%,d", expected.size()) + " quads"), load.out);
+    }
+
+    @Test
+    void badInputIsReportedAndTheOtherFilesAreWritten() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(mixed.resolve("NetBSD.txt"), NETBSD, StandardCharsets.UTF_8);
+        Files.writeString(mixed.resolve("Broken.txt"), "<s>\nFoo\tB-Nonsense_Type\n</s>\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("mixed-parts");
+        Run job = Run.of(cli(), "--master", "local[2]", "--gzip", "-o", out.toString(), mixed.toString());
+        assertEquals(1, job.code, job.out + job.err);
+        assertTrue(job.err.contains("Broken.txt:2:"), job.err);
+        assertFalse(job.err.contains("\tat "), "no stack trace: " + job.err);
+        List<String> quads = quads(files(out, ".nq.gz"));
+        assertTrue(quads.stream().anyMatch(q -> q.contains("/doc/NetBSD>")), "NetBSD's graph is written");
+        assertFalse(quads.stream().anyMatch(q -> q.contains("Broken")), "nothing of the broken file");
+
+        Run again = Run.of(cli(), "--master", "local[2]", "-o", out.toString(), mixed.toString());
+        assertEquals(1, again.code);
+        assertTrue(again.err.contains("exists already"), again.err);
+    }
+
+    private static CommandLine cli() {
+        return new CommandLine(new SparkExtract()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The files of a folder with the given ending, sorted. */
+    private static List<Path> files(Path folder, String ending) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(ending)).sorted().toList();
+        }
+    }
+
+    /** All quads of the files, one per line, sorted: the order of documents across parts is Spark's. */
+    private static List<String> quads(List<Path> files) throws IOException {
+        List<String> all = new ArrayList<>();
+        for (Path f : files) {
+            try (InputStream raw = Files.newInputStream(f);
+                 InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(all::add);
+            }
+        }
+        all.sort(null);
+        return all;
+    }
+
+    /** One command run with its exit code and output. */
+    private record Run(int code, String out, String err) {
+        static Run of(CommandLine cli, String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        }
+    }
+}
