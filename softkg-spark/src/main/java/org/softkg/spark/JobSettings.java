@@ -21,9 +21,11 @@ import org.softkg.relation.RuleSet;
  * @param rulesName  the user's rule file as named in messages, or {@code null} for the default rules only
  * @param ruleLines  the lines of that file (empty without one)
  * @param onlyRules  use the user's rules without the default ones
+ * @param nerModel   the bytes of a user's name finder model file ({@code --ner-model}), or {@code null} for
+ *                   the shipped model
  */
 public record JobSettings(InputFormat format, Reification reification, String rulesName, List<String> ruleLines,
-                          boolean onlyRules) implements Serializable {
+                          boolean onlyRules, byte[] nerModel) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,7 +41,7 @@ public record JobSettings(InputFormat format, Reification reification, String ru
 
     /** The settings of a plain {@code softkg extract --format nquads}: any tagged or raw input, default rules, RDF 1.2. */
     public static JobSettings defaults() {
-        return new JobSettings(InputFormat.AUTO, Reification.RDF12, null, List.of(), false);
+        return new JobSettings(InputFormat.AUTO, Reification.RDF12, null, List.of(), false, null);
     }
 
     /**
@@ -57,10 +59,11 @@ public record JobSettings(InputFormat format, Reification reification, String ru
 
     /**
      * A fresh pipeline, the one {@code softkg extract} runs ({@link StandardPipeline#forRawText}, with the
-     * shipped name finder for raw text); one per partition, since taggers are not thread-safe (the models
-     * behind them are loaded once per executor JVM).
+     * shipped or the user's name finder for raw text, asked for on the first raw-text document); one per
+     * partition, since taggers are not thread-safe (the models behind them are loaded once per executor JVM).
      */
     public Pipeline pipeline() {
-        return StandardPipeline.forRawText(rules(), NerModels::shipped);
+        byte[] model = nerModel;
+        return StandardPipeline.forRawText(rules(), model == null ? NerModels::shipped : () -> UserNerModels.get(model));
     }
 }

@@ -11,6 +11,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.softkg.corpus.InputFormat;
 import org.softkg.corpus.InputFormatException;
+import org.softkg.ner.NerModels;
 import org.softkg.rdf.Reification;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,11 @@ public final class SparkExtract implements Callable<Integer> {
     @Option(names = "--only-rules", description = "With --rules: use only your rules, not the default ones.")
     private boolean onlyRules;
 
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = "Name finder model for raw text (from 'softkg train ner'; a local file, read by the driver"
+                    + " and shipped with the job; default: the shipped model).")
+    private Path nerModel;
+
     @Option(names = "--rdf11", description = "Provenance as RDF 1.1 rdf:Statement reification instead of RDF 1.2 rdf:reifies.")
     private boolean rdf11;
 
@@ -81,9 +87,9 @@ public final class SparkExtract implements Callable<Integer> {
         JobSettings settings;
         try {
             settings = new JobSettings(inputFormat, rdf11 ? Reification.RDF11 : Reification.RDF12,
-                    rules == null ? null : rules.toString(), readRules(), onlyRules);
+                    rules == null ? null : rules.toString(), readRules(), onlyRules, readNerModel());
             settings.rules();
-        } catch (InputFormatException | IllegalArgumentException e) {
+        } catch (InputFormatException | IllegalArgumentException | NerModels.NerModelException e) {
             err.println("softkg-spark: " + e.getMessage());
             return 1;
         }
@@ -125,6 +131,19 @@ public final class SparkExtract implements Callable<Integer> {
             return Files.readAllLines(rules, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputFormatException(rules.toString(), 0, "cannot read rule file: " + e.getMessage());
+        }
+    }
+
+    /** The model file's bytes, after {@link NerModels#load} found it a usable model (one line if not). */
+    private byte[] readNerModel() {
+        if (nerModel == null) {
+            return null;
+        }
+        NerModels.load(nerModel);
+        try {
+            return Files.readAllBytes(nerModel);
+        } catch (IOException e) {
+            throw new NerModels.NerModelException(nerModel + ": cannot read: " + e.getMessage());
         }
     }
 

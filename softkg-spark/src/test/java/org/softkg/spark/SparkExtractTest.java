@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softkg.cli.SoftKg;
+import org.softkg.ner.NerModels;
+import org.softkg.relation.RuleSet;
 import picocli.CommandLine;
 
 /**
@@ -75,6 +77,54 @@ class SparkExtractTest {
         Run load = Run.of(SoftKg.commandLine(), "load", "--store", store.toString(), spark.toString());
         assertEquals(0, load.code, load.err);
         assertTrue(load.out.contains("2 files, " + String.format("%,d", expected.size()) + " quads"), load.out);
+    }
+
+    @Test
+    void theOptionsThatShapeTheGraphReachTheExecutors() throws IOException {
+        // raw text (Markdown, tagged by the name finder) next to WikiSER; a user model file, user rules
+        // (the default ones under new ids, alone), RDF 1.1 reification: the same flags for both runs
+        Path examples = Path.of(System.getProperty("softkg.examples", "../examples"));
+        Path mixed = Files.createDirectories(dir.resolve("options"));
+        Files.copy(examples.resolve("DragonFly_BSD.txt"), mixed.resolve("DragonFly_BSD.txt"));
+        Files.copy(examples.resolve("dragonfly-notes.md"), mixed.resolve("dragonfly-notes.md"));
+        Path model = dir.resolve("model.bin");
+        try (InputStream in = NerModels.class.getResourceAsStream(NerModels.DEFAULT_RESOURCE)) {
+            Files.copy(in, model);
+        }
+        Path rules = dir.resolve("my.rules");
+        try (InputStream in = RuleSet.class.getResourceAsStream(RuleSet.DEFAULT_RESOURCE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Files.writeString(rules, text.replaceAll("(?m)^rule ", "rule my-"), StandardCharsets.UTF_8);
+        }
+        String[] flags = {"--ner-model", model.toString(), "--rules", rules.toString(), "--only-rules", "--rdf11"};
+
+        Path core = dir.resolve("options-core");
+        List<String> extractArgs = new ArrayList<>(List.of("extract", "--quiet", "--jobs", "1", "--format", "nquads",
+                "-o", core + "/"));
+        extractArgs.addAll(List.of(flags));
+        extractArgs.add(mixed.toAbsolutePath().toString());
+        Run extract = Run.of(SoftKg.commandLine(), extractArgs.toArray(String[]::new));
+        assertEquals(0, extract.code, extract.err);
+
+        Path spark = dir.resolve("options-parts");
+        List<String> jobArgs = new ArrayList<>(List.of("--master", "local[2]", "-o", spark.toString()));
+        jobArgs.addAll(List.of(flags));
+        jobArgs.add(mixed.toAbsolutePath().toString());
+        Run job = Run.of(cli(), jobArgs.toArray(String[]::new));
+        assertEquals(0, job.code, job.err);
+
+        List<String> expected = quads(files(core, ".nq"));
+        List<String> actual = quads(files(spark, ".nq"));
+        assertTrue(expected.stream().anyMatch(q -> q.contains("\"my-fork")), "facts by the user's rules");
+        assertTrue(expected.stream().anyMatch(q -> q.contains("#Statement>")), "RDF 1.1 reification");
+        assertTrue(expected.stream().anyMatch(q -> q.contains("/doc/dragonfly-notes>")), "the Markdown document");
+        assertEquals(expected, actual);
+
+        Run badModel = Run.of(cli(), "--master", "local[2]", "--ner-model", rules.toString(), "-o",
+                dir.resolve("never").toString(), mixed.toString());
+        assertEquals(1, badModel.code);
+        assertTrue(badModel.err.startsWith("softkg-spark: " + rules + ": not a valid name finder model"), badModel.err);
+        assertFalse(Files.exists(dir.resolve("never")));
     }
 
     @Test
