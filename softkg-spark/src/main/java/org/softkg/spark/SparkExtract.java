@@ -105,7 +105,7 @@ public final class SparkExtract implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("softkg-spark: " + e.getMessage());
             return 1;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Hadoop's checked IOExceptions pass through Scala unchecked
             err.println("softkg-spark: the job failed: " + rootMessage(e));
             return 1;
         }

@@ -144,6 +144,12 @@ class SparkExtractTest {
         Run again = Run.of(cli(), "--master", "local[2]", "-o", out.toString(), mixed.toString());
         assertEquals(1, again.code);
         assertTrue(again.err.contains("exists already"), again.err);
+
+        Path missing = dir.resolve("no-such-corpus");
+        Run none = Run.of(cli(), "--master", "local[2]", "-o", dir.resolve("none-parts").toString(), missing.toString());
+        assertEquals(1, none.code);
+        assertTrue(none.err.startsWith("softkg-spark: the job failed: ") && none.err.contains("no-such-corpus"), none.err);
+        assertEquals(1, none.err.strip().lines().count(), "one line: " + none.err);
     }
 
     private static CommandLine cli() {
