@@ -57,6 +57,9 @@ final class Cues {
     /** POS tag of a full verb. */
     static final Set<String> VERB_ONLY_POS = Set.of("VERB");
 
+    /** POS tag of an adverb ("later", "also"). */
+    static final Set<String> ADVERB_POS = Set.of("ADV");
+
     /** POS tags of a preposition. */
     static final Set<String> PREPOSITION_POS = Set.of("ADP");
 

@@ -158,7 +158,8 @@ sealed interface Node {
      * {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue;
      * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
      * before it is the nearest name to what follows; a whole parenthesis counts as one unit, whatever it holds,
-     * and a closing one without its opening stops the gap.
+     * and a closing one without its opening stops the gap, as does a verb at its start (adverbs aside): that
+     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y").
      */
     record Gap(int min, int max, boolean wordsOnly) implements Node {
 
@@ -172,6 +173,7 @@ sealed interface Node {
             if (wordsOnly && at > 0 && state.units.isModifierName(at - 1)) {
                 return false;
             }
+            boolean opening = true;
             for (int count = 0; count <= max; count++, p++) {
                 if (count >= min && next.at(p)) {
                     return true;
@@ -184,9 +186,11 @@ sealed interface Node {
                     if (p < 0) {
                         return false;
                     }
-                } else if (wordsOnly && !state.units.wordsOnlyCrossable(p)) {
+                } else if (wordsOnly && (!state.units.wordsOnlyCrossable(p)
+                        || (opening && state.units.isVerb(p)))) {
                     return false;
                 }
+                opening &= state.units.isAdverb(p);
             }
             return false;
         }

@@ -306,15 +306,35 @@ final class SentenceUnits {
 
     /**
      * True when a words-only gap may start at unit {@code u} or pass over it: a plain word that is no
-     * parenthesis, or a mention that only modifies the noun after it ("an [NES] video game", "the
-     * [Linux] kernel"). A name heading its phrase stops the gap.
+     * parenthesis, a mention that only modifies the noun after it ("an [NES] video game", "the
+     * [Linux] kernel"), or one that ends a verb phrase coordinated with the next. A name heading its
+     * phrase stops the gap.
      */
     boolean wordsOnlyCrossable(int u) {
         if (mention[u] == null) {
             String w = plainWord(u);
             return !"(".equals(w) && !")".equals(w);
         }
-        return isModifierName(u);
+        return isModifierName(u) || endsCoordinatedVerbPhrase(u);
+    }
+
+    /**
+     * True when mention unit {@code u} ends a verb phrase that another, coordinated one follows ("developed by
+     * [Kemco] and released by ..."): the next verb shares the subject, so a gap may pass over the name.
+     */
+    private boolean endsCoordinatedVerbPhrase(int u) {
+        int v = u + 1;
+        if (",".equals(plainWord(v))) {
+            v++;
+        }
+        if (!"and".equals(plainWord(v))) {
+            return false;
+        }
+        v++;
+        while (v < size() && mention[v] == null && isPos(v, Cues.ADVERB_POS)) {
+            v++;
+        }
+        return v < size() && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
     /** The unit of the ")" that closes the parenthesis opening at unit {@code u} within a few units, or -1. */
@@ -329,6 +349,16 @@ final class SentenceUnits {
             }
         }
         return -1;
+    }
+
+    /** True when unit {@code u} is a plain token tagged VERB. */
+    boolean isVerb(int u) {
+        return u < size() && mention[u] == null && isPos(u, Cues.VERB_ONLY_POS);
+    }
+
+    /** True when unit {@code u} is a plain token tagged ADV. */
+    boolean isAdverb(int u) {
+        return u < size() && mention[u] == null && isPos(u, Cues.ADVERB_POS);
     }
 
     /** True when mention unit {@code u} is followed by a common or proper noun: it modifies that noun. */

@@ -68,6 +68,20 @@ class PatternMatchTest {
     }
 
     @Test
+    void wordsOnlyGapDoesNotStartWithTheNamesOwnVerb() {
+        String p = "{S} ~~{1,8} published for {O}";
+        assertEquals(Set.of(), facts(p, "[Alpha|Organization] developed the console editions published for [Beta|Device] ."));
+        assertEquals(Set.of("alpha rel beta"), facts(p, "[Alpha|Application] is a small game published for [Beta|Device] ."));
+    }
+
+    @Test
+    void wordsOnlyGapPassesOverTheObjectOfACoordinatedVerb() {
+        String p = "{S} ~~{1,12} released for {O}";
+        assertEquals(Set.of("alpha rel beta"),
+                facts(p, "[Alpha|Application] is a game developed by [Gamma|Organization] and released for [Beta|Device] ."));
+    }
+
+    @Test
     void wordsOnlyGapPassesOverANameThatModifiesANoun() {
         String p = "{S} ~~{0,8} developed by {O}";
         assertEquals(Set.of("alpha rel beta"),
