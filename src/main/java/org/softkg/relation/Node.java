@@ -170,15 +170,15 @@ sealed interface Node {
         @Override
         public boolean match(MatchState state, int at, Next next) {
             int p = at;
-            if (wordsOnly && at > 0 && state.units.isModifierName(at - 1)) {
-                return false;
-            }
             boolean opening = true;
             for (int count = 0; count <= max; count++, p++) {
                 if (count >= min && next.at(p)) {
                     return true;
                 }
                 if (p >= state.units.size() || !state.units.crossable(p)) {
+                    return false;
+                }
+                if (wordsOnly && p == at && at > 0 && state.units.isModifierName(at - 1)) {
                     return false;
                 }
                 if (wordsOnly && "(".equals(state.units.plainWord(p))) {
@@ -256,6 +256,9 @@ sealed interface Node {
                 }
                 if (q == p) {
                     break;
+                }
+                if (units.plainWordIn(q, Cues.DETERMINERS) && units.mention(q + 1) != null) {
+                    q++;
                 }
                 Filler more = filler(units, q);
                 if (more == null) {
