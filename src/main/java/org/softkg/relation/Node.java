@@ -257,9 +257,6 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
-                if (units.plainWordIn(q, Cues.DETERMINERS) && units.mention(q + 1) != null) {
-                    q++;
-                }
                 Filler more = filler(units, q);
                 if (more == null) {
                     break;
@@ -292,7 +289,7 @@ sealed interface Node {
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))) {
                 return null;
             }
-            return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.nameType() : null);
+            return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);
         }
 
         @Override

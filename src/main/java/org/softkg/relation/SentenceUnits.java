@@ -361,9 +361,21 @@ final class SentenceUnits {
         return u < size() && mention[u] == null && isPos(u, Cues.ADVERB_POS);
     }
 
-    /** True when mention unit {@code u} is followed by a common or proper noun: it modifies that noun. */
+    /**
+     * True when mention unit {@code u} is followed by a common or proper noun: it modifies that noun ("is an
+     * [NES] video game"), unless it opens the sentence.
+     */
     boolean isModifierName(int u) {
-        return mention[u] != null && u + 1 < size() && mention[u + 1] == null && isPos(u + 1, Cues.NOUN_POS);
+        return mention[u] != null && u + 1 < size() && mention[u + 1] == null && isPos(u + 1, Cues.NOUN_POS)
+                && !opensSentence(u);
+    }
+
+    /**
+     * True when mention unit {@code u} opens the sentence, after a determiner at most: "The [libfoo] library is
+     * ..." is about libfoo, so the name stands for the whole subject phrase.
+     */
+    private boolean opensSentence(int u) {
+        return u == 0 || (u == 1 && plainWordIn(0, Cues.DETERMINERS));
     }
 
     /** True when every word of the mention is lower case (a capital opening the sentence aside). */

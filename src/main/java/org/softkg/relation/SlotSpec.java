@@ -28,6 +28,17 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
         this(subject, anyType, types, names, nameType, heads, false);
     }
 
+    /**
+     * The type an untyped name takes when it fills this slot: {@code nameType}, or, for a name admitted by its
+     * head word ("Apache License" in {@code {O:License|~license}}), the slot's one listed type.
+     */
+    String typeForName(String headLemma) {
+        if (nameType != null || names) {
+            return nameType;
+        }
+        return types.size() == 1 && headLemma != null && heads.contains(headLemma) ? types.iterator().next() : null;
+    }
+
     /** This spec as a possessor slot. */
     SlotSpec asPossessor() {
         return new SlotSpec(subject, anyType, types, names, nameType, heads, true);
@@ -36,7 +47,7 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
     /** True when a mention of this type, whose last token has this lemma, may fill the slot. */
     boolean admits(String type, String headLemma) {
         if (Mention.UNTYPED.equals(type)) {
-            return names;
+            return names || (headLemma != null && heads.contains(headLemma));
         }
         return anyType || types.contains(type) || (headLemma != null && heads.contains(headLemma));
     }
