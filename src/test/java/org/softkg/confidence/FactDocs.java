@@ -32,7 +32,7 @@ public final class FactDocs {
 
     /** An entity with this label and these types (tag names; none for an untyped name). */
     public static Entity entity(String label, String... types) {
-        return new Entity("urn:e:" + label.replace(' ', '_'), label, Set.of(), Set.of(types));
+        return new Entity(org.softkg.rdf.Vocab.ENTITY_NS + label.replace(" ", "_"), label, Set.of(), Set.of(types));
     }
 
     /** A fact read in one sentence of document {@code doc}. */
