@@ -78,6 +78,26 @@ public final class DomainRange {
         return superClasses.get(type).containsAll(classes);
     }
 
+    /**
+     * True when the ontology declares the type's class disjoint ({@code owl:disjointWith}, either way, on any
+     * super-class of either side) with one of the classes: no entity of that type can belong to it.
+     */
+    public boolean disjoint(EntityType type, Set<Node> classes) {
+        Set<Node> excluded = new HashSet<>();
+        for (Node c : superClasses.get(type)) {
+            excluded.addAll(objects(c, OWL.disjointWith.asNode()));
+            ontology.find(Node.ANY, OWL.disjointWith.asNode(), c).forEach(t -> excluded.add(t.getSubject()));
+        }
+        for (Node required : classes) {
+            for (Node sup : closure(required, RDFS.subClassOf.asNode())) {
+                if (excluded.contains(sup)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when an untyped entity, written as {@code kg:SoftwareEntity}, belongs to every one of the classes. */
     public boolean untypedFits(Set<Node> classes) {
         return closure(Vocab.SoftwareEntity, RDFS.subClassOf.asNode()).containsAll(classes);

@@ -21,8 +21,12 @@ import org.softkg.pipeline.DocumentStage;
  * Keeps facts consistent with the ontology's domains and ranges ({@link DomainRange}). For each argument of
  * each fact:
  * <ul>
- * <li>a typed entity with no type that fits the class the relation asks for contradicts it: the fact is
- *     dropped (a tagged type is usually right, and a relation read against it is usually a wrong match);</li>
+ * <li>a typed entity with no type that fits the class the relation asks for contradicts it, and the fact is
+ *     dropped, when its type's tag set has a type that would fit (the tagger could have said "language" and
+ *     said "library") or when its type is a person or organization read from the text and the ontology
+ *     declares it disjoint with the class (a person is no software entity). A WikiSER tag on the object of
+ *     kg:developedBy says nothing against the relation, since WikiSER has no person or organization type:
+ *     such an entity is judged as an untyped one;</li>
  * <li>an untyped entity where the relation asks for a class that exactly one entity type fits
  *     (kg:ProgrammingLanguage, kg:License) is given that type: the sentence says what it is;</li>
  * <li>an untyped entity where the relation asks for a class several types fit (kg:Agent: person or
@@ -94,7 +98,7 @@ public final class TypeConstraints implements DocumentStage {
     private void retype(String iri, Set<Node> classes, Map<String, Set<EntityType>> types,
                         Map<String, EntityType> newTypes) {
         Set<EntityType> current = types.get(iri);
-        if (current == null || !current.isEmpty() || newTypes.containsKey(iri) || constraints.untypedFits(classes)) {
+        if (current == null || newTypes.containsKey(iri) || verdict(current, classes) != Verdict.UNTYPED_RETYPE) {
             return;
         }
         Optional<EntityType> only = constraints.onlyType(classes);
@@ -116,7 +120,27 @@ public final class TypeConstraints implements DocumentStage {
                 return Verdict.FITS;
             }
         }
-        return Verdict.CONTRADICTS;
+        for (EntityType t : types) {
+            if (expressible(t, classes) || !t.isWikiSer() && constraints.disjoint(t, classes)) {
+                return Verdict.CONTRADICTS;
+            }
+        }
+        // the types come from a tag set that has no type for these classes (a WikiSER tag for an agent):
+        // they say nothing against the relation, which is then judged as for an untyped name
+        return constraints.onlyType(classes).isPresent() ? Verdict.UNTYPED_RETYPE : Verdict.UNTYPED_LOWER;
+    }
+
+    /**
+     * True when the source of type {@code t} could have said that the entity belongs to the classes: some type
+     * of the same tag set (the WikiSER tags, or the types read from the text: person, organization) fits them.
+     */
+    private boolean expressible(EntityType t, Set<Node> classes) {
+        for (EntityType u : EntityType.values()) {
+            if (u.isWikiSer() == t.isWikiSer() && constraints.fits(u, classes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entity's known types; empty when untyped. */
