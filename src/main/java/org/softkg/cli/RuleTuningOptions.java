@@ -104,7 +104,7 @@ final class RuleTuningOptions {
     void json(JsonObject root, RuleSet rules, RelationEvaluation ev, ConstraintTally tally) {
         JsonObject c = new JsonObject();
         c.put("dropped", tally.dropped());
-        c.put("lowered", tally.lowered());
+        c.put("unresolved", tally.unresolved());
         c.put("retyped", tally.retyped());
         root.put("domainRange", c);
         root.put("minConfidence", org.apache.jena.atlas.json.JsonNumber.value(minConfidence));

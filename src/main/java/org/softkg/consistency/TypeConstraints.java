@@ -19,25 +19,21 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Keeps facts consistent with the ontology's domains and ranges ({@link DomainRange}). For each argument of
- * each fact:
+ * each fact, when none of the entity's types fits the classes the relation asks for:
  * <ul>
- * <li>a typed entity with no type that fits the class the relation asks for contradicts it, and the fact is
- *     dropped, when its type's tag set has a type that would fit (the tagger could have said "language" and
- *     said "library") or when its type is a person or organization read from the text and the ontology
- *     declares it disjoint with the class (a person is no software entity). A WikiSER tag on the object of
- *     kg:developedBy says nothing against the relation, since WikiSER has no person or organization type:
- *     such an entity is judged as an untyped one;</li>
- * <li>an untyped entity where the relation asks for a class that exactly one entity type fits
- *     (kg:ProgrammingLanguage, kg:License) is given that type: the sentence says what it is;</li>
- * <li>an untyped entity where the relation asks for a class several types fit (kg:Agent: person or
- *     organization) keeps the fact with its confidence multiplied by {@link #UNTYPED_FACTOR}.</li>
+ * <li>a person or organization read from the text, where the ontology declares that class disjoint with the
+ *     asked one (an agent is no software entity), contradicts the relation: the fact is dropped;</li>
+ * <li>an untyped name, or a name with WikiSER tags that do not fit, is given the asked type when exactly one
+ *     type fits it (kg:ProgrammingLanguage gives Language, kg:License gives License): the rule's words
+ *     ("written in", "released under") are better evidence than the noisy tag (measured on WikiSER dev: the
+ *     facts that tags contradicted, such as Erlang tagged an operating system as the object of "written in",
+ *     were right);</li>
+ * <li>otherwise (an untyped or WikiSER-tagged agent: WikiSER has no person or organization type) the fact is
+ *     kept as it is and counted as unresolved; the rule's measured confidence already covers such facts.</li>
  * </ul>
  * Counts go to a {@link ConstraintTally}. Stateless apart from the tally; thread-safe.
  */
 public final class TypeConstraints implements DocumentStage {
-
-    /** The factor applied to the confidence of a fact whose untyped argument cannot be given the asked type. */
-    public static final double UNTYPED_FACTOR = 0.5;
 
     private final DomainRange constraints;
     private final ConstraintTally tally;
@@ -53,7 +49,7 @@ public final class TypeConstraints implements DocumentStage {
     }
 
     /** How an argument stands against a class set. */
-    private enum Verdict { FITS, CONTRADICTS, UNTYPED_LOWER, UNTYPED_RETYPE }
+    private enum Verdict { FITS, CONTRADICTS, RETYPE, UNRESOLVED }
 
     @Override
     public Document process(Document document) {
@@ -73,22 +69,21 @@ public final class TypeConstraints implements DocumentStage {
         newTypes.forEach((iri, t) -> types.put(iri, Set.of(t)));
         List<Fact> kept = new ArrayList<>();
         long dropped = 0;
-        long lowered = 0;
+        long unresolved = 0;
         for (Fact f : document.facts()) {
             Verdict s = verdict(types.get(f.subject()), constraints.domain(f.relation()));
             Verdict o = verdict(types.get(f.object()), constraints.range(f.relation()));
             if (s == Verdict.CONTRADICTS || o == Verdict.CONTRADICTS) {
                 dropped++;
-            } else if (s == Verdict.UNTYPED_LOWER || o == Verdict.UNTYPED_LOWER) {
-                lowered++;
-                kept.add(new Fact(f.subject(), f.relation(), f.object(), f.confidence() * UNTYPED_FACTOR, f.rule(),
-                        f.evidence()));
-            } else {
-                kept.add(f);
+                continue;
             }
+            if (s == Verdict.UNRESOLVED || o == Verdict.UNRESOLVED) {
+                unresolved++;
+            }
+            kept.add(f);
         }
-        tally.add(dropped, lowered, newTypes.size());
-        if (dropped == 0 && lowered == 0 && newTypes.isEmpty()) {
+        tally.add(dropped, unresolved, newTypes.size());
+        if (dropped == 0 && newTypes.isEmpty()) {
             return document;
         }
         Document out = document.withFacts(kept);
@@ -98,7 +93,7 @@ public final class TypeConstraints implements DocumentStage {
     private void retype(String iri, Set<Node> classes, Map<String, Set<EntityType>> types,
                         Map<String, EntityType> newTypes) {
         Set<EntityType> current = types.get(iri);
-        if (current == null || newTypes.containsKey(iri) || verdict(current, classes) != Verdict.UNTYPED_RETYPE) {
+        if (current == null || newTypes.containsKey(iri) || verdict(current, classes) != Verdict.RETYPE) {
             return;
         }
         Optional<EntityType> only = constraints.onlyType(classes);
@@ -109,11 +104,8 @@ public final class TypeConstraints implements DocumentStage {
         if (types == null || classes.isEmpty()) {
             return Verdict.FITS;
         }
-        if (types.isEmpty()) {
-            if (constraints.untypedFits(classes)) {
-                return Verdict.FITS;
-            }
-            return constraints.onlyType(classes).isPresent() ? Verdict.UNTYPED_RETYPE : Verdict.UNTYPED_LOWER;
+        if (types.isEmpty() && constraints.untypedFits(classes)) {
+            return Verdict.FITS;
         }
         for (EntityType t : types) {
             if (constraints.fits(t, classes)) {
@@ -121,26 +113,11 @@ public final class TypeConstraints implements DocumentStage {
             }
         }
         for (EntityType t : types) {
-            if (expressible(t, classes) || !t.isWikiSer() && constraints.disjoint(t, classes)) {
+            if (!t.isWikiSer() && constraints.disjoint(t, classes)) {
                 return Verdict.CONTRADICTS;
             }
         }
-        // the types come from a tag set that has no type for these classes (a WikiSER tag for an agent):
-        // they say nothing against the relation, which is then judged as for an untyped name
-        return constraints.onlyType(classes).isPresent() ? Verdict.UNTYPED_RETYPE : Verdict.UNTYPED_LOWER;
-    }
-
-    /**
-     * True when the source of type {@code t} could have said that the entity belongs to the classes: some type
-     * of the same tag set (the WikiSER tags, or the types read from the text: person, organization) fits them.
-     */
-    private boolean expressible(EntityType t, Set<Node> classes) {
-        for (EntityType u : EntityType.values()) {
-            if (u.isWikiSer() == t.isWikiSer() && constraints.fits(u, classes)) {
-                return true;
-            }
-        }
-        return false;
+        return constraints.onlyType(classes).isPresent() ? Verdict.RETYPE : Verdict.UNRESOLVED;
     }
 
     /** The entity's known types; empty when untyped. */

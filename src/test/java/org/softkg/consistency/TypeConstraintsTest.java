@@ -33,22 +33,31 @@ class TypeConstraintsTest {
         assertTrue(ontology.fits(EntityType.ORGANIZATION, ontology.range("developedBy")));
         assertEquals(EntityType.LANGUAGE, ontology.onlyType(ontology.range("writtenIn")).orElseThrow());
         assertTrue(ontology.onlyType(ontology.range("developedBy")).isEmpty());
+        assertTrue(ontology.disjoint(EntityType.PERSON, ontology.range("writtenIn")));
+        assertFalse(ontology.disjoint(EntityType.APPLICATION, ontology.range("writtenIn")));
     }
 
     @Test
-    void aTypedArgumentThatContradictsTheRangeDropsTheFact() {
-        Entity app = entity("Pebble Notes", "Application");
-        Entity lib = entity("Quartz Toolkit", "Library");
-        Entity lang = entity("Kotlin", "Language");
-        Document d = doc("notes", "Pebble Notes is written in Quartz Toolkit and Kotlin .")
-                .withEntities(List.of(app, lib, lang))
-                .withFacts(List.of(fact("notes", app, "writtenIn", lib, 0.9, "written-in", 0),
-                        fact("notes", app, "writtenIn", lang, 0.9, "written-in", 0)));
+    void aTagThatDoesNotFitTheRangeIsRepairedByTheRelation() {
+        Entity db = entity("Kestrel DB", "Application");
+        Entity erl = entity("Erlang", "Operating_System");
+        Entity lic = entity("Apache License", "Application");
+        Document d = doc("kestrel", "Kestrel DB is written in Erlang .", "Kestrel DB is released under the Apache License .")
+                .withEntities(List.of(db, erl, lic))
+                .withFacts(List.of(fact("kestrel", db, "writtenIn", erl, 0.9, "written-in", 0),
+                        fact("kestrel", db, "license", lic, 0.9, "license-under", 1)));
         ConstraintTally tally = new ConstraintTally();
         Document out = new TypeConstraints(tally).process(d);
-        assertEquals(List.of(lang.iri()), out.facts().stream().map(Fact::object).toList());
-        assertEquals(1, tally.dropped());
-        assertEquals(0, tally.lowered());
+        assertEquals(2, out.facts().size());
+        assertEquals(Set.of("Language"), typeOf(out, erl));
+        assertEquals(Set.of("License"), typeOf(out, lic));
+        assertEquals(Set.of("Application"), typeOf(out, db));
+        assertEquals(2, tally.retyped());
+        assertEquals(0, tally.dropped());
+    }
+
+    private static Set<String> typeOf(Document d, Entity e) {
+        return d.entities().stream().filter(x -> x.iri().equals(e.iri())).findFirst().orElseThrow().types();
     }
 
     @Test
@@ -70,7 +79,7 @@ class TypeConstraintsTest {
                 .withFacts(List.of(fact("notes", app, "developedBy", both, 0.9, "developed-by", 0)));
         ConstraintTally tally = new ConstraintTally();
         assertEquals(d, new TypeConstraints(tally).process(d));
-        assertEquals(0, tally.dropped() + tally.lowered() + tally.retyped());
+        assertEquals(0, tally.dropped() + tally.unresolved() + tally.retyped());
     }
 
     @Test
@@ -89,17 +98,32 @@ class TypeConstraintsTest {
     }
 
     @Test
-    void anUntypedNameWhereSeveralTypesFitLowersTheConfidence() {
+    void anAgentWithoutAnAgentTypeKeepsTheFactAsItIs() {
+        // WikiSER has no person or organization tag: an untyped or software-tagged developer says nothing
         Entity app = entity("Pebble Notes", "Application");
         Entity name = entity("Brightwave");
-        Document d = doc("notes", "Pebble Notes was developed by Brightwave .").withEntities(List.of(app, name))
-                .withFacts(List.of(fact("notes", app, "developedBy", name, 0.8, "developed-by", 0)));
+        Entity tagged = entity("Corvid Labs", "Application");
+        Document d = doc("notes", "Pebble Notes was developed by Brightwave and Corvid Labs .")
+                .withEntities(List.of(app, name, tagged))
+                .withFacts(List.of(fact("notes", app, "developedBy", name, 0.8, "developed-by", 0),
+                        fact("notes", app, "developedBy", tagged, 0.8, "developed-by", 0)));
         ConstraintTally tally = new ConstraintTally();
-        Document out = new TypeConstraints(tally).process(d);
-        assertEquals(1, out.facts().size());
-        assertEquals(0.8 * TypeConstraints.UNTYPED_FACTOR, out.facts().get(0).confidence(), 1e-12);
-        assertEquals(1, tally.lowered());
-        assertTrue(tally.summary().contains("1 lowered"), tally.summary());
+        assertEquals(d, new TypeConstraints(tally).process(d));
+        assertEquals(2, tally.unresolved());
+        assertEquals(0, tally.dropped() + tally.retyped());
+        assertTrue(tally.summary().contains("2 facts with an argument of no fitting type kept"), tally.summary());
+    }
+
+    @Test
+    void aPersonAsTheObjectOfWrittenInDropsTheFact() {
+        Entity app = entity("Pebble Notes", "Application");
+        Entity person = entity("Ada Quinlan", "Person");
+        Document d = doc("notes", "Pebble Notes is written in Ada Quinlan 's style .").withEntities(List.of(app, person))
+                .withFacts(List.of(fact("notes", app, "writtenIn", person, 0.9, "written-in", 0)));
+        ConstraintTally tally = new ConstraintTally();
+        assertTrue(new TypeConstraints(tally).process(d).facts().isEmpty());
+        assertEquals(1, tally.dropped());
+        assertEquals(0, tally.retyped());
     }
 
     @Test
