@@ -104,9 +104,8 @@ public final class DomainRange {
     }
 
     /**
-     * The one entity type whose class is the most general that fits the classes, when a single type fits
-     * and it is as general as the classes ask (kg:ProgrammingLanguage gives Language; kg:Agent gives nothing,
-     * since a person and an organization both fit and the text must tell which).
+     * The entity type that fits the classes, when exactly one does (kg:ProgrammingLanguage gives Language;
+     * kg:Agent gives nothing, since a person and an organization both fit and the text must tell which).
      */
     public Optional<EntityType> onlyType(Set<Node> classes) {
         EntityType only = null;
