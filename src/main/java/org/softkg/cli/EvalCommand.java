@@ -17,6 +17,9 @@ import org.softkg.eval.RelationEvaluation;
 import org.softkg.eval.RelationEvaluator;
 import org.softkg.eval.SentenceExtraction;
 import org.softkg.eval.Split;
+import org.apache.jena.atlas.json.JsonObject;
+import org.softkg.consistency.ConstraintTally;
+import org.softkg.consistency.FactChecks;
 import org.softkg.eval.TypeEvaluation;
 import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
@@ -86,17 +89,27 @@ final class EvalCommand implements Runnable {
         @Option(names = "--details", description = "List the missed and the wrong facts with their sentences.")
         boolean details;
 
+        @Mixin
+        private RuleTuningOptions tuning;
+
         @Override
         public Integer call() {
+            tuning.check(spec, options.split);
             GoldSet gold = options.readGold();
             DevSentences dev = options.readDev();
-            RelationEvaluation ev = new RelationEvaluator(GoldOptions.extraction()).evaluate(gold, dev, options.split);
+            RuleSet rules = tuning.rules();
+            FactChecks checks = new FactChecks(tuning.minConfidence, new ConstraintTally());
+            RelationEvaluation ev = new RelationEvaluator(new SentenceExtraction(rules, checks))
+                    .evaluate(gold, dev, options.split);
             PrintWriter out = spec.commandLine().getOut();
             if (options.json) {
-                out.println(EvaluationReport.json(ev, gold.file(), options.split, details));
+                JsonObject root = EvaluationReport.json(ev, gold.file(), options.split, details);
+                tuning.json(root, rules, ev, checks.tally());
+                out.println(root);
                 out.flush();
             } else {
                 EvaluationReport.text(ev, gold.file(), options.split, details, out);
+                tuning.text(out, rules, ev, checks.tally());
             }
             return ExitCode.OK;
         }

@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.ner.NerModels;
+import org.softkg.confidence.AggregatedFact;
+import org.softkg.confidence.FactAggregation;
+import org.softkg.consistency.ConstraintTally;
+import org.softkg.consistency.FactChecks;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -69,6 +73,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print the summary only: no facts, no progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "Keep only facts whose confidence, combined over the sentences of a document that state "
+                    + "them, is at least X, in [0,1] (default: ${DEFAULT-VALUE}, keep all).")
+    private double minConfidence;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Worker threads (default: the number of cores); the output is the same for any N.")
     private Integer jobs;
@@ -93,10 +102,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be in [0,1]");
+        }
+        FactChecks checks = new FactChecks(minConfidence, new ConstraintTally());
         Supplier<TokenNameFinderModel> names = nameFinder();
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forRawText(ruleSet, names, workers), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, workers, checks), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     small.keep(d);
@@ -130,6 +143,8 @@ final class ExtractCommand implements Callable<Integer> {
         report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
                 summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),
                 summary.entities(), summary.facts(), destination, summary.seconds());
+        report.println(checks.tally().summary() + (minConfidence > 0
+                ? String.format(java.util.Locale.ROOT, "; facts below confidence %.2f left out", minConfidence) : ""));
         if (!quiet) {
             listFacts(small.documents(), report);
         }
@@ -199,9 +214,9 @@ final class ExtractCommand implements Callable<Integer> {
             Map<String, String> labels = d.entities().stream()
                     .collect(Collectors.toMap(Entity::iri, Entity::label, (a, b) -> a));
             Function<String, String> label = iri -> labels.getOrDefault(iri, iri);
-            for (Fact f : d.facts()) {
-                FactLine line = new FactLine(label.apply(f.subject()), f.relation(), label.apply(f.object()),
-                        d.id() + " sentence " + (f.evidence().sentence() + 1) + ", rule " + f.rule());
+            for (AggregatedFact a : FactAggregation.of(d)) {
+                FactLine line = new FactLine(label.apply(a.subject()), a.relation(), label.apply(a.object()),
+                        where(d.id(), a));
                 if (!lines.contains(line)) {
                     lines.add(line);
                 }
@@ -218,6 +233,16 @@ final class ExtractCommand implements Callable<Integer> {
         for (FactLine r : lines) {
             out.printf(row, r.subject(), r.relation(), r.object(), r.where());
         }
+    }
+
+    /** {@code doc sentence 2, rule r, confidence 0.90}, or {@code doc sentences 2, 5, rules r, q, confidence 0.97}. */
+    private static String where(String doc, AggregatedFact a) {
+        List<String> sentences = a.records().stream().map(f -> Integer.toString(f.evidence().sentence() + 1))
+                .distinct().toList();
+        List<String> ruleIds = a.records().stream().map(Fact::rule).distinct().toList();
+        return doc + (sentences.size() == 1 ? " sentence " : " sentences ") + String.join(", ", sentences)
+                + (ruleIds.size() == 1 ? ", rule " : ", rules ") + String.join(", ", ruleIds)
+                + String.format(java.util.Locale.ROOT, ", confidence %.2f", a.confidence());
     }
 
     /** One fact as the user reads it. */

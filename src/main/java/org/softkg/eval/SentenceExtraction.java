@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.softkg.consistency.FactChecks;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Fact;
@@ -26,6 +27,11 @@ public final class SentenceExtraction {
     /** The standard tagged-input pipeline with these rules. */
     public SentenceExtraction(RuleSet rules) {
         this.pipeline = StandardPipeline.forTaggedInput(rules);
+    }
+
+    /** The standard tagged-input pipeline with these rules and these checks after extraction. */
+    public SentenceExtraction(RuleSet rules, FactChecks checks) {
+        this.pipeline = StandardPipeline.forTaggedInput(rules, checks);
     }
 
     /** The document made from sentence {@code id}, run through the pipeline. */

@@ -40,7 +40,8 @@ public record KgGraph(List<KgNode> nodes, List<KgEdge> edges) {
      * @param source     subject IRI
      * @param target     object IRI
      * @param relation   the relation's local name ({@code forkedFrom})
-     * @param confidence the highest confidence of its extractions, NaN when none is recorded
+     * @param confidence its extractions' confidences combined by noisy-or over distinct sentences
+     *                   ({@link org.softkg.confidence.Confidence#combine}), NaN when none is recorded
      * @param evidence   the sentences that state it
      */
     public record KgEdge(String source, String target, String relation, double confidence, List<Evidence> evidence) {
@@ -92,7 +93,8 @@ public record KgGraph(List<KgNode> nodes, List<KgEdge> edges) {
     /** The edge of one fact triple. */
     static KgEdge edge(Graph graph, Triple fact) {
         List<Evidence> evidence = Evidence.of(graph, fact);
-        double conf = evidence.stream().mapToDouble(Evidence::confidence).filter(c -> !Double.isNaN(c)).max().orElse(Double.NaN);
+        double conf = org.softkg.confidence.Confidence.combine(evidence,
+                ev -> ev.text().isEmpty() ? ev.document() + '#' + ev.sentence() : ev.text(), Evidence::confidence);
         return new KgEdge(fact.getSubject().getURI(), fact.getObject().getURI(),
                 fact.getPredicate().getURI().substring(Vocab.ONTOLOGY_NS.length()), conf, evidence);
     }

@@ -177,7 +177,8 @@ public final class Lineage {
         nodes.computeIfAbsent(n.entity(), e -> KgGraph.node(graph, e));
         if (n.edge() != null) {
             LineageEdge e = n.edge();
-            double conf = e.evidence().stream().mapToDouble(Evidence::confidence).filter(c -> !Double.isNaN(c)).max().orElse(Double.NaN);
+            double conf = org.softkg.confidence.Confidence.combine(e.evidence(),
+                ev -> ev.text().isEmpty() ? ev.document() + '#' + ev.sentence() : ev.text(), Evidence::confidence);
             edges.putIfAbsent(List.of(e.child(), Vocab.kg(e.relation()), e.parent()),
                     new KgGraph.KgEdge(e.child().getURI(), e.parent().getURI(), e.relation(), conf, e.evidence()));
         }

@@ -1,6 +1,7 @@
 package org.softkg.pipeline;
 
 import java.util.function.UnaryOperator;
+import org.softkg.consistency.FactChecks;
 import org.softkg.entity.EntityResolver;
 import org.softkg.mention.MentionRepair;
 import org.softkg.mention.TagDecoder;
@@ -38,25 +39,31 @@ public final class StandardPipeline {
         return forTaggedInput(rules, UnaryOperator.identity(), jobs);
     }
 
-    private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
-        return build(rules, decorate, jobs, null);
+    /** The tagged-input chain with these fact checks (a confidence threshold, a domain/range tally). */
+    public static Pipeline forTaggedInput(RuleSet rules, FactChecks checks) {
+        return build(rules, UnaryOperator.identity(), 1, null, checks);
     }
 
-    /** The one chain: an optional name finder, then annotation, mentions, entities, relations. */
+    private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
+        return build(rules, decorate, jobs, null, FactChecks.defaults());
+    }
+
+    /** The one chain: an optional name finder, then annotation, mentions, entities, relations, fact checks. */
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
-                                  Supplier<TokenNameFinderModel> nameFinder) {
+                                  Supplier<TokenNameFinderModel> nameFinder, FactChecks checks) {
         Pipeline.Builder b = Pipeline.builder();
         if (nameFinder == null) {
             b.input(Annotation.TOKENS, Annotation.TAGS);
         } else {
             b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder)));
         }
-        return b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
+        b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()))
                 .add(decorate.apply(new MentionRepair()))
                 .add(decorate.apply(new EntityResolver()))
-                .add(decorate.apply(new RelationExtractor(rules)))
-                .build();
+                .add(decorate.apply(new RelationExtractor(rules)));
+        checks.stages().forEach(stage -> b.add(decorate.apply(stage)));
+        return b.build();
     }
 
     /**
@@ -71,6 +78,12 @@ public final class StandardPipeline {
 
     /** {@link #forRawText(RuleSet, Supplier)} for one of {@code jobs} workers. */
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs) {
-        return build(rules, UnaryOperator.identity(), jobs, nameFinder);
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, FactChecks.defaults());
+    }
+
+    /** {@link #forRawText(RuleSet, Supplier, int)} with these fact checks. */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs,
+                                      FactChecks checks) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, checks);
     }
 }

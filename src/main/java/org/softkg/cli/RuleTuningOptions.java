@@ -1,0 +1,148 @@
+package org.softkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
+import org.softkg.confidence.RuleCalibration;
+import org.softkg.confidence.RuleReport;
+import org.softkg.consistency.ConstraintTally;
+import org.softkg.corpus.InputFormatException;
+import org.softkg.eval.RelationEvaluation;
+import org.softkg.eval.Split;
+import org.softkg.rdf.Vocab;
+import org.softkg.relation.RuleSet;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The options of {@code eval relations} about rule confidence: a confidence threshold, the per-rule report,
+ * and the calibration of rule confidences from measured precision (printed, or written into the rule file).
+ */
+final class RuleTuningOptions {
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "Judge only facts whose confidence is at least X, in [0,1], as 'extract --min-confidence' "
+                    + "keeps them (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--by-rule", description = "Also print, per rule, the facts it produced, how many are right, "
+            + "its precision and the confidence that suggests.")
+    boolean byRule;
+
+    @Option(names = "--calibrate", description = "Print the calibrated 'confidence' lines of the rules that fired "
+            + "(measured precision blended with the current confidence, see ontology/relations.rules).")
+    boolean calibrate;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Evaluate these rules instead of the default ones (e.g. ontology/relations.rules).")
+    Path rulesFile;
+
+    @Option(names = "--write-rules", description = "With --rules: write the calibrated confidences into that file.")
+    boolean writeRules;
+
+    /** Refuses contradictory options before any work. */
+    void check(CommandSpec spec, Split split) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--min-confidence must be in [0,1]");
+        }
+        if (writeRules && rulesFile == null) {
+            throw new ParameterException(spec.commandLine(), "--write-rules needs --rules FILE (the file to rewrite)");
+        }
+        if ((calibrate || writeRules) && split != Split.TUNE) {
+            throw new ParameterException(spec.commandLine(),
+                    "calibrate on the tune split only: the held-out sentences must not shape the rules");
+        }
+        if ((calibrate || writeRules) && minConfidence > 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "calibrate without --min-confidence: a rule's precision is measured on all its facts");
+        }
+    }
+
+    /** The rules to evaluate: the file's, or the default ones. */
+    RuleSet rules() {
+        if (rulesFile == null) {
+            return RuleSet.loadDefault(Vocab.relationNames());
+        }
+        if (!Files.isReadable(rulesFile)) {
+            throw new UserException(rulesFile + ": cannot read the rule file");
+        }
+        return RuleSet.load(rulesFile, Vocab.relationNames());
+    }
+
+    /** The text of what was asked: the domain/range line, the per-rule table, the calibration. */
+    void text(PrintWriter out, RuleSet rules, RelationEvaluation ev, ConstraintTally tally) {
+        out.println(tally.summary() + (minConfidence > 0 ? String.format(java.util.Locale.ROOT,
+                "; facts below confidence %.2f left out", minConfidence) : ""));
+        RuleReport report = RuleReport.of(rules, ev);
+        if (byRule) {
+            out.println();
+            report.text(out);
+        }
+        if (calibrate || writeRules) {
+            RuleCalibration calibration = RuleCalibration.of(ruleLines(), report);
+            if (calibrate) {
+                out.println();
+                calibration.pasteLines().forEach(out::println);
+            }
+            if (writeRules) {
+                write(calibration);
+                out.printf("%d rule confidence%s written into %s%n", calibration.changes().size(),
+                        calibration.changes().size() == 1 ? "" : "s", rulesFile);
+            }
+        }
+        out.flush();
+    }
+
+    /** The same as JSON members of {@code root}: {@code constraints}, {@code rules}. */
+    void json(JsonObject root, RuleSet rules, RelationEvaluation ev, ConstraintTally tally) {
+        JsonObject c = new JsonObject();
+        c.put("dropped", tally.dropped());
+        c.put("unresolved", tally.unresolved());
+        c.put("retyped", tally.retyped());
+        root.put("domainRange", c);
+        root.put("minConfidence", org.apache.jena.atlas.json.JsonNumber.value(minConfidence));
+        if (byRule || calibrate || writeRules) {
+            root.put("rules", RuleReport.of(rules, ev).json());
+        }
+        if (writeRules) {
+            write(RuleCalibration.of(ruleLines(), RuleReport.of(rules, ev)));
+        }
+    }
+
+    private List<String> ruleLines() {
+        try {
+            if (rulesFile != null) {
+                return Files.readAllLines(rulesFile, StandardCharsets.UTF_8);
+            }
+            try (InputStream in = RuleSet.class.getResourceAsStream(RuleSet.DEFAULT_RESOURCE)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        } catch (IOException e) {
+            throw new UserException((rulesFile == null ? RuleSet.DEFAULT_RESOURCE : rulesFile) + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the calibrated file next to the old one, checks that it parses, then moves it over. */
+    private void write(RuleCalibration calibration) {
+        try {
+            RuleSet.parse(rulesFile.toString(), calibration.lines(), Vocab.relationNames());
+        } catch (InputFormatException e) {
+            throw new UserException("calibrated rules do not parse, " + rulesFile + " left as it was: " + e.getMessage());
+        }
+        Path dir = rulesFile.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, ".rules-", ".tmp");
+            Files.write(tmp, calibration.lines(), StandardCharsets.UTF_8);
+            Files.move(tmp, rulesFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserException(rulesFile + ": cannot write the calibrated rules: " + e.getMessage());
+        }
+    }
+}
