@@ -1,6 +1,7 @@
 package org.softkg.pipeline;
 
 import java.util.function.UnaryOperator;
+import org.softkg.context.DocumentContext;
 import org.softkg.entity.EntityResolver;
 import org.softkg.mention.MentionRepair;
 import org.softkg.mention.TagDecoder;
@@ -55,6 +56,7 @@ public final class StandardPipeline {
                 .add(decorate.apply(new TagDecoder()))
                 .add(decorate.apply(new MentionRepair()))
                 .add(decorate.apply(new EntityResolver()))
+                .add(decorate.apply(new DocumentContext()))
                 .add(decorate.apply(new RelationExtractor(rules)))
                 .build();
     }

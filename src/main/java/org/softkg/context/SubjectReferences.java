@@ -1,0 +1,221 @@
+package org.softkg.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.softkg.model.Entity;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Marks the words by which an article refers to its main subject without naming it, as mentions of the
+ * subject's entity, so that the relation rules read them like its name. A reference is the subject of
+ * its clause: it opens the sentence (or follows a short introductory phrase such as "In 2005 ,"), a verb
+ * follows it, and no quotation is open. Three forms:
+ * <ol>
+ *   <li>the pronoun "It" ("It runs on ..."), and "Its" + an aspect noun ("Its syntax is ..."), when the
+ *       previous sentence is about the main subject ({@link ClauseTopic}) and does not end on another
+ *       entity that a relative clause elaborates ("... switched to [Y] , which ..."); "It is possible
+ *       to" and "It was announced that" are no references;</li>
+ *   <li>a definite description whose head is one of the subject's {@link ClassNouns} ("The project",
+ *       "The operating system");</li>
+ *   <li>a phrase about an aspect of the subject ("Many design concepts", "The design", "Development"),
+ *       its head an {@link ContextWords#ASPECT_NOUNS aspect noun}.</li>
+ * </ol>
+ * Forms 2 and 3 need only that the previous sentence is not about another entity. A reference takes the
+ * place of the common-noun mentions inside it ("The [operating system]"); one holding a name ("The
+ * [Linux] kernel") is no reference.
+ */
+final class SubjectReferences {
+
+    private static final int MAX_INTRO = 8;
+    private static final int MAX_WORDS = 4;
+    private static final Set<String> INTRO_POS = Set.of("ADP", "ADV");
+    private static final Set<String> DEFINITE = Set.of("the", "this");
+    private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "follow", "happen", "turn");
+
+    private SubjectReferences() {
+    }
+
+    /** The mentions with the references to {@code subject} added, in position order. */
+    static List<Mention> resolve(List<Sentence> sentences, List<Mention> mentions, Entity subject, Set<String> classNouns) {
+        List<List<Mention>> bySentence = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            bySentence.get(m.sentence()).add(m);
+        }
+        String type = subject.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst()
+                .orElse(Mention.UNTYPED);
+        Mention previousTopic = null;
+        boolean previousCompetes = false;
+        for (Sentence s : sentences) {
+            List<Mention> own = bySentence.get(s.index());
+            boolean aboutSubject = previousTopic != null && subject.iri().equals(previousTopic.entity())
+                    && !previousCompetes;
+            boolean notAboutOther = previousTopic == null || subject.iri().equals(previousTopic.entity());
+            Span span = reference(s, classNouns, aboutSubject, notAboutOther);
+            if (span != null && replaceable(s, own, span, classNouns)) {
+                own.removeIf(m -> m.span().overlaps(span));
+                own.add(new Mention(s.index(), span, type, s.text(span), null, subject.iri()));
+                own.sort(DocumentContext.BY_POSITION);
+            }
+            previousTopic = ClauseTopic.of(s, own);
+            previousCompetes = ClauseTopic.elaboratesOther(s, own, subject.iri());
+        }
+        List<Mention> out = new ArrayList<>();
+        bySentence.forEach(out::addAll);
+        return out;
+    }
+
+    /** The span of a reference to the main subject at the start of {@code s}'s clause, or {@code null}. */
+    static Span reference(Sentence s, Set<String> classNouns, boolean aboutSubject, boolean notAboutOther) {
+        int c = clauseStart(s);
+        if (c < 0 || c >= s.size() || quoteOpen(s, c)) {
+            return null;
+        }
+        String first = lower(s, c);
+        if (first.equals("it")) {
+            return aboutSubject && ClauseTopic.verbFollows(s, c + 1) && !expletive(s, c + 1) ? new Span(c, c + 1) : null;
+        }
+        if (first.equals("its")) {
+            int end = aspectPhraseEnd(s, c + 1);
+            return aboutSubject && end > 0 ? new Span(c, end) : null;
+        }
+        if (!notAboutOther) {
+            return null;
+        }
+        if (DEFINITE.contains(first)) {
+            int end = phraseEnd(s, c + 1, classNouns, true);
+            if (end > 0) {
+                return new Span(c, end);
+            }
+        }
+        if (ContextWords.ASPECT_OPENERS.contains(first)) {
+            int from = c + 1;
+            if (first.equals("much") && from + 1 < s.size() && lower(s, from).equals("of")
+                    && Set.of("the", "its").contains(lower(s, from + 1))) {
+                from += 2;
+            }
+            int end = aspectPhraseEnd(s, from);
+            return end > 0 ? new Span(c, end) : null;
+        }
+        // without an opener, only the aspect noun alone: "Development began ...", not "Software design is ..."
+        return ContextWords.ASPECT_NOUNS.contains(first) && ClauseTopic.verbFollows(s, c + 1) ? new Span(c, c + 1) : null;
+    }
+
+    /** The end of "word* aspect-noun" from {@code from}, followed by a verb, or -1. */
+    private static int aspectPhraseEnd(Sentence s, int from) {
+        return phraseEnd(s, from, ContextWords.ASPECT_NOUNS, false);
+    }
+
+    /**
+     * The first end of a run of one to four common words from {@code from} whose head (last word, or last
+     * two words when {@code pairs}) is one of {@code heads} and after which a verb follows; -1 when none.
+     * A word is lower case (the sentence's first word may be capitalised) or, for a head, an acronym
+     * such as "OS".
+     */
+    private static int phraseEnd(Sentence s, int from, Set<String> heads, boolean pairs) {
+        for (int end = from + 1; end <= s.size() && end <= from + MAX_WORDS; end++) {
+            int last = end - 1;
+            if (!isCommonWord(s, last) && !heads.contains(lower(s, last))) {
+                return -1;
+            }
+            boolean headed = heads.contains(lower(s, last))
+                    || (pairs && last > from && heads.contains(lower(s, last - 1) + " " + lower(s, last)));
+            if (headed && ClauseTopic.verbFollows(s, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCommonWord(Sentence s, int i) {
+        String w = i == 0 ? lower(s, 0) : s.token(i).text();
+        return w.matches("\\p{Ll}+(-\\p{Ll}+)*") && !"AUX".equals(s.token(i).pos());
+    }
+
+    /** 0, or the token after a short introductory phrase without verb or name ending in a comma: "In 2005 ,". */
+    private static int clauseStart(Sentence s) {
+        if (s.size() == 0 || !INTRO_POS.contains(String.valueOf(s.token(0).pos()))) {
+            return 0;
+        }
+        for (int i = 1; i < s.size() && i <= MAX_INTRO; i++) {
+            String pos = String.valueOf(s.token(i).pos());
+            if (",".equals(s.token(i).text())) {
+                int c = i + 1;
+                while (c < s.size() && ",".equals(s.token(c).text())) {
+                    c++;
+                }
+                return c;
+            }
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PROPN") || pos.equals("PRON")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** "It is possible to", "It was announced that", "It seems": an expletive "it". */
+    private static boolean expletive(Sentence s, int i) {
+        while (i < s.size() && "ADV".equals(s.token(i).pos())) {
+            i++;
+        }
+        if (i >= s.size()) {
+            return false;
+        }
+        if (EXPLETIVE_VERBS.contains(s.token(i).lemma())) {
+            return true;
+        }
+        if (!"be".equals(s.token(i).lemma())) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.size() && ("ADV".equals(s.token(j).pos()) || "PART".equals(s.token(j).pos()))) {
+            j++;
+        }
+        if (j + 1 >= s.size()) {
+            return false;
+        }
+        String next = lower(s, j + 1);
+        String pos = String.valueOf(s.token(j).pos());
+        return (pos.equals("ADJ") && (next.equals("to") || next.equals("that")))
+                || (pos.equals("VERB") && next.equals("that"));
+    }
+
+    /** True when the mentions overlapping {@code span} lie inside it and are common nouns, not names. */
+    private static boolean replaceable(Sentence s, List<Mention> mentions, Span span, Set<String> classNouns) {
+        for (Mention m : mentions) {
+            if (!m.span().overlaps(span)) {
+                continue;
+            }
+            if (!span.contains(m.span())) {
+                return false;
+            }
+            for (int i = m.span().start(); i < m.span().end(); i++) {
+                String t = i == 0 ? lower(s, 0) : s.token(i).text();
+                if (!t.matches("\\p{Ll}+(-\\p{Ll}+)*") && !classNouns.contains(t.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean quoteOpen(Sentence s, int c) {
+        int quotes = 0;
+        for (int i = 0; i < c; i++) {
+            if (ContextWords.QUOTES.contains(s.token(i).text())) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static String lower(Sentence s, int i) {
+        return s.token(i).text().toLowerCase(Locale.ROOT);
+    }
+}
