@@ -43,6 +43,9 @@ final class ClauseTopic {
                 continue;
             }
             int i = skipTail(s, m.span().end());
+            while (i < s.size() && "NOUN".equals(s.token(i).pos()) && isLowerCase(s, i)) {
+                i++; // the head noun the name modifies: "the [Y] checker , which"
+            }
             if (i < s.size() && ",".equals(s.token(i).text())) {
                 i++;
             }
@@ -53,14 +56,28 @@ final class ClauseTopic {
         return false;
     }
 
-    /** True when, from token {@code i} on, past adverbs, a verb or auxiliary comes. */
+    /**
+     * True when, from token {@code i} on, past adverbs, a verb or auxiliary comes; a lower-case "-s" word
+     * that the tagger took for a plural noun counts when a preposition or determiner follows it ("runs on",
+     * "uses the").
+     */
     static boolean verbFollows(Sentence s, int i) {
         int j = skipTail(s, i);
         while (j < s.size() && "ADV".equals(s.token(j).pos())) {
             j++;
         }
-        return j < s.size() && s.token(j).pos() != null && VERB_POS.contains(s.token(j).pos())
-                && Character.isLowerCase(s.token(j).text().charAt(0));
+        if (j >= s.size() || s.token(j).pos() == null || !isLowerCase(s, j)) {
+            return false;
+        }
+        if (VERB_POS.contains(s.token(j).pos())) {
+            return true;
+        }
+        return "NOUN".equals(s.token(j).pos()) && s.token(j).text().endsWith("s") && j + 1 < s.size()
+                && Set.of("ADP", "DET").contains(String.valueOf(s.token(j + 1).pos()));
+    }
+
+    private static boolean isLowerCase(Sentence s, int i) {
+        return Character.isLowerCase(s.token(i).text().charAt(0));
     }
 
     /** Past a version ("4.8", "version 2") and a parenthesis ("( LWKT )") after a name. */
