@@ -42,6 +42,13 @@ final class ContextWords {
             "physicist", "inventor", "entrepreneur", "maintainer", "contributor", "creator", "student", "lecturer",
             "businessman", "businesswoman", "employee", "consultant", "journalist", "writer");
 
+    /**
+     * Roles that companies have as well ("Eidos , the developer of ...", "Final Fantasy developer Square Enix"):
+     * a person's only in an apposition that is not "the ROLE of" ("X , a FreeBSD developer ,", "X , the lead
+     * developer at Y ,"), never before the name.
+     */
+    static final Set<String> SHARED_ROLES = Set.of("developer", "publisher", "manufacturer");
+
     /** Nouns of an organisation's role: "X , a software company ,". */
     static final Set<String> ORGANIZATION_ROLES = Set.of("company", "corporation", "firm", "startup", "foundation",
             "organization", "organisation", "consortium", "publisher", "studio", "manufacturer", "vendor",
@@ -55,10 +62,10 @@ final class ContextWords {
             "communications", "research", "association", "society", "software", "computer", "computers",
             "electronics", "team", "project", "community");
 
-    /** Participles after which "by X" names who made the thing, and so a two- or three-word name is a person. */
+    /** Participles after which "by X", a two- or three-word name, is a person ("developed by", "designed by",
+     * "founded by" and "led by" name companies as often: there the apposition or another sentence must say it). */
     static final Set<String> PERSONAL_BY_VERBS = Set.of("created", "written", "designed", "invented", "founded",
-            "co-founded", "cofounded", "authored", "conceived", "led", "headed", "started", "initiated",
-            "developed", "maintained", "programmed", "coded");
+            "co-founded", "cofounded", "authored", "conceived", "led", "headed", "started", "initiated");
 
     /** Verbs whose clause subject, a two- or three-word name, is a person: "X founded", "X began working on". */
     static final Set<String> PERSONAL_SUBJECT_VERBS = Set.of("founded", "co-founded", "cofounded");

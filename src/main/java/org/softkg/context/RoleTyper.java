@@ -29,6 +29,7 @@ import org.softkg.model.Span;
 final class RoleTyper {
 
     private static final int APPOSITION_WINDOW = 8;
+    private static final int MAX_APPOSITION = 30;
 
     private RoleTyper() {
     }
@@ -54,38 +55,67 @@ final class RoleTyper {
         if (NameShape.isOrganizational(s, span)) {
             return organization;
         }
-        Set<String> apposition = apposition(s, span.end());
-        String before = span.start() > 0 ? lower(s, span.start() - 1) : "";
-        if (apposition.stream().anyMatch(ContextWords.ORGANIZATION_ROLES::contains)
+        Apposition apposition = apposition(s, span.end());
+        String before = span.start() > 0 ? s.token(span.start() - 1).text() : "";
+        if (apposition.words().stream().anyMatch(ContextWords.ORGANIZATION_ROLES::contains)
                 || ContextWords.ORGANIZATION_ROLES.contains(before)) {
             return organization;
         }
-        if (!NameShape.isPersonal(s, span)) {
+        if (!NameShape.isPersonal(s, span) || modifiesNoun(s, span.end())) {
             return null;
         }
-        boolean person = apposition.stream().anyMatch(ContextWords.PERSON_ROLES::contains)
-                || ContextWords.PERSON_ROLES.contains(before)
+        boolean person = apposition.words().stream().anyMatch(w -> ContextWords.PERSON_ROLES.contains(w)
+                        && !(ContextWords.SHARED_ROLES.contains(w) && apposition.roleOf().contains(w)))
+                || ContextWords.PERSON_ROLES.contains(before) && !ContextWords.SHARED_ROLES.contains(before)
                 || relativeWho(s, span.end())
                 || afterVerbOfMaking(s, span.start())
                 || subjectOfPersonalVerb(s, span.end());
         return person ? EntityType.PERSON.tagName() : null;
     }
 
-    /** The lower-case words of an apposition ", (a|an|the) ... ," right after the name (empty when none). */
-    private static Set<String> apposition(Sentence s, int end) {
+    /**
+     * The lower-case words of an apposition ", (a|an|the) ... ," right after the name: its first words,
+     * when a comma or the sentence's end closes it before any verb ("[UK] , the Manchester computer
+     * demonstrated ..." is no apposition).
+     */
+    private static Apposition apposition(Sentence s, int end) {
         if (end + 1 >= s.size() || !",".equals(s.token(end).text())
                 || !Set.of("a", "an", "the").contains(lower(s, end + 1))) {
-            return Set.of();
+            return Apposition.NONE;
         }
         Set<String> words = new HashSet<>();
-        for (int i = end + 2; i < s.size() && i <= end + 1 + APPOSITION_WINDOW; i++) {
-            String w = lower(s, i);
+        Set<String> roleOf = new HashSet<>();
+        boolean definite = "the".equals(lower(s, end + 1));
+        for (int i = end + 2; i < s.size(); i++) {
+            String w = s.token(i).text();
+            String pos = String.valueOf(s.token(i).pos());
             if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return new Apposition(words, roleOf);
+            }
+            boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing"))
+                    && "NOUN".equals(s.token(i - 1).pos());
+            if ((pos.equals("VERB") || pos.equals("AUX")) && !participle || i > end + 1 + MAX_APPOSITION) {
                 break;
             }
-            words.add(w);
+            if (i <= end + 1 + APPOSITION_WINDOW) {
+                words.add(w); // case kept: "University" in a name is no role
+                if (definite && i + 1 < s.size() && "of".equals(s.token(i + 1).text())) {
+                    roleOf.add(w);
+                }
+            }
         }
-        return words;
+        return Apposition.NONE;
+    }
+
+    /** The words of an apposition, and those of them in "the WORD of" ("the developer of Y": a company as often). */
+    private record Apposition(Set<String> words, Set<String> roleOf) {
+        static final Apposition NONE = new Apposition(Set.of(), Set.of());
+    }
+
+    /** "South Korean company": the name modifies the common noun after it. */
+    private static boolean modifiesNoun(Sentence s, int end) {
+        return end < s.size() && "NOUN".equals(s.token(end).pos())
+                && Character.isLowerCase(s.token(end).text().charAt(0));
     }
 
     private static boolean relativeWho(Sentence s, int end) {
