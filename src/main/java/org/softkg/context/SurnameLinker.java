@@ -51,8 +51,11 @@ final class SurnameLinker {
                     && (Mention.UNTYPED.equals(m.type()) || person.equals(m.type())) && after(m, full);
             out.add(relink ? new Mention(m.sentence(), m.span(), person, m.text(), m.version(), full.entity()) : m);
         }
+        List<List<Mention>> bySentence = new ArrayList<>();
+        sentences.forEach(x -> bySentence.add(new ArrayList<>()));
+        out.forEach(m -> bySentence.get(m.sentence()).add(m));
         for (Sentence s : sentences) {
-            boolean[] covered = covered(s, out);
+            boolean[] covered = covered(s, bySentence.get(s.index()));
             for (int i = 0; i < s.size(); i++) {
                 Mention full = firstBySurname.get(s.token(i).text());
                 if (full != null && !covered[i] && after(s.index(), i, full)) {
@@ -72,13 +75,11 @@ final class SurnameLinker {
         return sentence > full.sentence() || (sentence == full.sentence() && token >= full.span().end());
     }
 
-    static boolean[] covered(Sentence s, List<Mention> mentions) {
+    private static boolean[] covered(Sentence s, List<Mention> mentions) {
         boolean[] c = new boolean[s.size()];
         for (Mention m : mentions) {
-            if (m.sentence() == s.index()) {
-                for (int i = m.span().start(); i < m.span().end(); i++) {
-                    c[i] = true;
-                }
+            for (int i = m.span().start(); i < m.span().end(); i++) {
+                c[i] = true;
             }
         }
         return c;

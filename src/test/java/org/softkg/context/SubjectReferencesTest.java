@@ -109,6 +109,14 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void subjectlessDevelopmentByAPersonIsTheSubjectsDeveloper() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Ada Lovelace , a British programmer , joined in 1998 .", "Development began in 1999 by Lovelace .");
+        assertEquals(List.of("Development"), ContextDocs.mentionsOf(d, 2, "Quillpad"));
+        assertTrue(ContextDocs.facts(d).contains("Quillpad developedBy Ada Lovelace"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
     void itsAspectIsAboutTheSubject() {
         Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
                 "Its syntax is similar to [Pascal|Language] .");
