@@ -13,8 +13,7 @@ final class ContextWords {
     /** Class nouns by the main subject's type: an operating system is also "the OS", a language "the language". */
     static final Map<String, Set<String>> CLASS_BY_TYPE = Map.ofEntries(
             Map.entry("Operating_System", Set.of("operating system", "os", "distribution", "distro")),
-            Map.entry("Application", Set.of("application", "app", "browser", "editor", "game", "client", "server",
-                    "suite", "utility", "package")),
+            Map.entry("Application", Set.of("application", "app", "browser", "editor", "game")),
             Map.entry("Language", Set.of("language", "programming language", "dialect")),
             Map.entry("Library", Set.of("library", "framework", "toolkit", "module")),
             Map.entry("Protocol", Set.of("protocol", "standard")),

@@ -34,6 +34,7 @@ final class SubjectReferences {
     private static final int MAX_WORDS = 4;
     private static final Set<String> INTRO_POS = Set.of("ADP", "ADV");
     private static final Set<String> DEFINITE = Set.of("the", "this");
+    private static final Set<String> CONTENT_POS = Set.of("NOUN", "ADJ", "VERB", "PROPN", "X");
     private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "follow", "happen", "turn");
 
     private SubjectReferences() {
@@ -90,7 +91,7 @@ final class SubjectReferences {
         }
         if (DEFINITE.contains(first)) {
             int end = phraseEnd(s, c + 1, classNouns, true);
-            if (end > 0) {
+            if (end > 0 && modifiers(s, c + 1, end, classNouns) <= 1) {
                 return new Span(c, end);
             }
         }
@@ -133,9 +134,17 @@ final class SubjectReferences {
         return -1;
     }
 
+    /** A lower-case content word (noun, adjective, participle): no article, preposition or auxiliary. */
     private static boolean isCommonWord(Sentence s, int i) {
         String w = i == 0 ? lower(s, 0) : s.token(i).text();
-        return w.matches("\\p{Ll}+(-\\p{Ll}+)*") && !"AUX".equals(s.token(i).pos());
+        String pos = s.token(i).pos();
+        return w.matches("\\p{Ll}+(-\\p{Ll}+)*") && (pos == null || CONTENT_POS.contains(pos));
+    }
+
+    /** The words of {@code [from, end)} before its class noun: "The new operating system" has one. */
+    private static int modifiers(Sentence s, int from, int end, Set<String> classNouns) {
+        boolean pair = end - 2 >= from && classNouns.contains(lower(s, end - 2) + " " + lower(s, end - 1));
+        return end - from - (pair ? 2 : 1);
     }
 
     /** 0, or the token after a short introductory phrase without verb or name ending in a comma: "In 2005 ,". */
@@ -167,7 +176,8 @@ final class SubjectReferences {
         if (i >= s.size()) {
             return false;
         }
-        if (EXPLETIVE_VERBS.contains(s.token(i).lemma())) {
+        String lemma = s.token(i).lemma();
+        if (lemma != null && EXPLETIVE_VERBS.contains(lemma)) {
             return true;
         }
         if (!"be".equals(s.token(i).lemma())) {

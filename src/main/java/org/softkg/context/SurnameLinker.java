@@ -32,7 +32,7 @@ final class SurnameLinker {
         Map<String, Boolean> shared = new HashMap<>();
         for (Mention m : mentions) {
             Sentence s = sentences.get(m.sentence());
-            if (person.equals(m.type()) && m.span().length() >= 2 && NameShape.isPersonal(s, m.span())) {
+            if (m.entity() != null && person.equals(m.type()) && m.span().length() >= 2 && NameShape.isPersonal(s, m.span())) {
                 String surname = s.token(m.span().end() - 1).text();
                 Mention first = firstBySurname.putIfAbsent(surname, m);
                 if (first != null && !first.entity().equals(m.entity())) {

@@ -95,6 +95,15 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void descriptionOfAPartIsNoReference() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
+                "The interface of the system is written in [Lua|Language] .",
+                "The primary network control system is written in [Zig|Language] .");
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn Lua"), ContextDocs.facts(d).toString());
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn Zig"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
     void otherClassNounIsNoReference() {
         Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
                 "The compiler is written in [Zig|Language] .");
