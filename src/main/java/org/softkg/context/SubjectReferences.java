@@ -55,27 +55,55 @@ final class SubjectReferences {
         boolean previousCompetes = false;
         for (Sentence s : sentences) {
             List<Mention> own = bySentence.get(s.index());
-            boolean aboutSubject = previousTopic != null && subject.iri().equals(previousTopic.entity())
-                    && !previousCompetes;
-            boolean notAboutOther = previousTopic == null || subject.iri().equals(previousTopic.entity());
-            Span span = reference(s, classNouns, aboutSubject, notAboutOther);
-            if (span != null && replaceable(s, own, span, classNouns)) {
-                own.removeIf(m -> m.span().overlaps(span));
-                own.add(new Mention(s.index(), span, type, s.text(span), null, subject.iri()));
-                own.sort(DocumentContext.BY_POSITION);
+            for (Span part : parts(s)) {
+                boolean aboutSubject = previousTopic != null && subject.iri().equals(previousTopic.entity())
+                        && !previousCompetes;
+                boolean notAboutOther = previousTopic == null || subject.iri().equals(previousTopic.entity());
+                Span span = reference(s, part.start(), classNouns, aboutSubject, notAboutOther);
+                if (span != null && replaceable(s, own, span, classNouns)) {
+                    own.removeIf(m -> m.span().overlaps(span));
+                    own.add(new Mention(s.index(), span, type, s.text(span), null, subject.iri()));
+                    own.sort(DocumentContext.BY_POSITION);
+                }
+                List<Mention> inPart = own.stream().filter(m -> part.contains(m.span())).toList();
+                previousTopic = ClauseTopic.of(s, inPart);
+                previousCompetes = ClauseTopic.elaboratesOther(s, inPart, subject.iri());
             }
-            previousTopic = ClauseTopic.of(s, own);
-            previousCompetes = ClauseTopic.elaboratesOther(s, own, subject.iri());
         }
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return out;
     }
 
-    /** The span of a reference to the main subject at the start of {@code s}'s clause, or {@code null}. */
-    static Span reference(Sentence s, Set<String> classNouns, boolean aboutSubject, boolean notAboutOther) {
-        int c = clauseStart(s);
-        if (c < 0 || c >= s.size() || quoteOpen(s, c)) {
+    /**
+     * The sentences inside one tagged sentence: a unit of the corpus may hold several ("... 2003 . It runs
+     * on ..."), split where a full stop, "?" or "!" comes before a capitalised word.
+     */
+    static List<Span> parts(Sentence s) {
+        List<Span> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (opensSentence(s, i) && Character.isUpperCase(s.token(i).text().charAt(0))) {
+                parts.add(new Span(start, i));
+                start = i;
+            }
+        }
+        parts.add(new Span(start, s.size()));
+        return parts;
+    }
+
+    /** True when token {@code i} opens a sentence: the first token, or one after ".", "?" or "!". */
+    private static boolean opensSentence(Sentence s, int i) {
+        return i == 0 || Set.of(".", "?", "!").contains(s.token(i - 1).text());
+    }
+
+    /**
+     * The span of a reference to the main subject at the start of the clause of the sentence that begins
+     * at token {@code from} of {@code s}, or {@code null}.
+     */
+    static Span reference(Sentence s, int from, Set<String> classNouns, boolean aboutSubject, boolean notAboutOther) {
+        int c = clauseStart(s, from);
+        if (c < 0 || c >= s.size() || quoteOpen(s, from, c)) {
             return null;
         }
         String first = lower(s, c);
@@ -96,12 +124,12 @@ final class SubjectReferences {
             }
         }
         if (ContextWords.ASPECT_OPENERS.contains(first)) {
-            int from = c + 1;
-            if (first.equals("much") && from + 1 < s.size() && lower(s, from).equals("of")
-                    && Set.of("the", "its").contains(lower(s, from + 1))) {
-                from += 2;
+            int head = c + 1;
+            if (first.equals("much") && head + 1 < s.size() && lower(s, head).equals("of")
+                    && Set.of("the", "its").contains(lower(s, head + 1))) {
+                head += 2;
             }
-            int end = aspectPhraseEnd(s, from);
+            int end = aspectPhraseEnd(s, head);
             return end > 0 ? new Span(c, end) : null;
         }
         // without an opener, only the aspect noun alone: "Development began ...", not "Software design is ..."
@@ -136,7 +164,7 @@ final class SubjectReferences {
 
     /** A lower-case content word (noun, adjective, participle): no article, preposition or auxiliary. */
     private static boolean isCommonWord(Sentence s, int i) {
-        String w = i == 0 ? lower(s, 0) : s.token(i).text();
+        String w = opensSentence(s, i) ? lower(s, i) : s.token(i).text();
         String pos = s.token(i).pos();
         return w.matches("\\p{Ll}+(-\\p{Ll}+)*") && (pos == null || CONTENT_POS.contains(pos));
     }
@@ -148,12 +176,15 @@ final class SubjectReferences {
     }
 
     /** 0, or the token after a short introductory phrase without verb or name ending in a comma: "In 2005 ,". */
-    private static int clauseStart(Sentence s) {
-        if (s.size() == 0 || !INTRO_POS.contains(String.valueOf(s.token(0).pos()))) {
-            return 0;
+    private static int clauseStart(Sentence s, int from) {
+        if (from >= s.size() || !INTRO_POS.contains(String.valueOf(s.token(from).pos()))) {
+            return from;
         }
-        for (int i = 1; i < s.size() && i <= MAX_INTRO; i++) {
+        for (int i = from + 1; i < s.size() && i <= from + MAX_INTRO; i++) {
             String pos = String.valueOf(s.token(i).pos());
+            if (Set.of(".", "?", "!").contains(s.token(i).text())) {
+                return from;
+            }
             if (",".equals(s.token(i).text())) {
                 int c = i + 1;
                 while (c < s.size() && ",".equals(s.token(c).text())) {
@@ -162,10 +193,10 @@ final class SubjectReferences {
                 return c;
             }
             if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PROPN") || pos.equals("PRON")) {
-                return 0;
+                return from;
             }
         }
-        return 0;
+        return from;
     }
 
     /** "It is possible to", "It was announced that", "It seems": an expletive "it". */
@@ -206,7 +237,7 @@ final class SubjectReferences {
                 return false;
             }
             for (int i = m.span().start(); i < m.span().end(); i++) {
-                String t = i == 0 ? lower(s, 0) : s.token(i).text();
+                String t = opensSentence(s, i) ? lower(s, i) : s.token(i).text();
                 if (!t.matches("\\p{Ll}+(-\\p{Ll}+)*") && !classNouns.contains(t.toLowerCase(Locale.ROOT))) {
                     return false;
                 }
@@ -215,9 +246,9 @@ final class SubjectReferences {
         return true;
     }
 
-    private static boolean quoteOpen(Sentence s, int c) {
+    private static boolean quoteOpen(Sentence s, int from, int c) {
         int quotes = 0;
-        for (int i = 0; i < c; i++) {
+        for (int i = from; i < c; i++) {
             if (ContextWords.QUOTES.contains(s.token(i).text())) {
                 quotes++;
             }

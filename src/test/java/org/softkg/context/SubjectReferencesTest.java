@@ -20,6 +20,15 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void itAfterAFullStopInsideOneTaggedSentenceIsTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor . It is written in [Rust|Language] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad writtenIn Rust"), ContextDocs.facts(d).toString());
+        Document other = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "[Inkwell|Application] is a checker . It is written in [Go|Language] .");
+        assertFalse(ContextDocs.facts(other).contains("Quillpad writtenIn Go"), ContextDocs.facts(other).toString());
+    }
+
+    @Test
     void itChainsOverSentencesAboutTheSubject() {
         Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
                 "It is written in [Rust|Language] .", "It runs on [Haiku|Operating_System] .");
