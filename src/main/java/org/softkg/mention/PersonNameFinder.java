@@ -12,8 +12,9 @@ import org.softkg.model.Span;
  * Repair 8: marks a run of two or three untagged capitalised proper nouns ("Matthew Dillon",
  * or one that does not open the sentence: "developed by Contoso"),
  * "Eric Andrew Young") as a {@link Mention#UNTYPED} name; relation rules may type it Person. Each word is
- * a capitalised word ("Dillon", "O'Brien", "Jean-Luc"), tagged PROPN (the first word of a sentence may
- * be tagged NOUN: "Matthew" opening a sentence often is), and no function word or month. Runs of four
+ * a capitalised word ("Dillon", "O'Brien", "Jean-Luc"), tagged PROPN or NOUN (the tagger often takes a
+ * first name for a noun: "by Matthew/NOUN Dillon/PROPN"), with at least one PROPN in a run inside the
+ * sentence, and no function word or month. Runs of four
  * or more, runs touching another mention or a capitalised word, directly or through "of", "for", "on", "de",
  * "the" (a fragment of a longer name: "International Space Station", "Infrastructure for Network
  * Application"), and list-like sentences are left alone.
@@ -43,7 +44,7 @@ public final class PersonNameFinder implements Repair {
             boolean touches = (i > 0 && (covered[i - 1] || continuesName(sentence, i - 1, -1)))
                     || (end < sentence.size() && (covered[end] || continuesName(sentence, end, 1)));
             boolean single = length == 1 && i > 0 && "PROPN".equals(sentence.token(i).pos());
-            if ((single || length >= MIN_WORDS) && length <= MAX_WORDS && !touches) {
+            if ((single || length >= MIN_WORDS && (i == 0 || hasProperNoun(sentence, i, end))) && length <= MAX_WORDS && !touches) {
                 Span span = new Span(i, end);
                 String type = context.typeOf(sentence.text(span));
                 added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
@@ -67,10 +68,25 @@ public final class PersonNameFinder implements Repair {
         return Character.isUpperCase(t.charAt(0)) && !ClosedClass.isFunctionWord(t, i);
     }
 
+    /** True when {@code word} is shaped like a word of a person's name: "Dillon", "O'Brien", "Jean-Luc", "McCarthy". */
+    public static boolean isNameWordShape(String word) {
+        return NAME_WORD.matcher(word).matches();
+    }
+
+    /** True when a word of {@code [from, to)} is tagged PROPN: a capitalised NOUN alone is no name inside a sentence. */
+    private static boolean hasProperNoun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("PROPN".equals(s.token(i).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNameWord(Sentence s, int i) {
         String t = s.token(i).text();
         String pos = s.token(i).pos();
-        return NAME_WORD.matcher(t).matches() && ("PROPN".equals(pos) || (i == 0 && "NOUN".equals(pos)))
+        return NAME_WORD.matcher(t).matches() && ("PROPN".equals(pos) || "NOUN".equals(pos))
                 && !ClosedClass.isFunctionWord(t, i) && !ClosedClass.CALENDAR.contains(t);
     }
 }

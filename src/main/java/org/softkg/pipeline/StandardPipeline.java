@@ -2,6 +2,7 @@ package org.softkg.pipeline;
 
 import java.util.function.UnaryOperator;
 import org.softkg.consistency.FactChecks;
+import org.softkg.context.DocumentContext;
 import org.softkg.entity.EntityResolver;
 import org.softkg.mention.MentionRepair;
 import org.softkg.mention.TagDecoder;
@@ -61,6 +62,7 @@ public final class StandardPipeline {
                 .add(decorate.apply(new TagDecoder()))
                 .add(decorate.apply(new MentionRepair()))
                 .add(decorate.apply(new EntityResolver()))
+                .add(decorate.apply(new DocumentContext()))
                 .add(decorate.apply(new RelationExtractor(rules)));
         checks.stages().forEach(stage -> b.add(decorate.apply(stage)));
         return b.build();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.softkg.entity.EntityResolver;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
@@ -42,8 +43,9 @@ public final class RelationExtractor implements DocumentStage {
         }
         List<Fact> facts = new ArrayList<>(document.facts());
         Map<String, String> newTypes = new LinkedHashMap<>();
+        String subject = EntityResolver.mainSubject(document).map(Entity::iri).orElse(null);
         for (Sentence s : document.sentences()) {
-            for (Found f : extract(document.id(), s, bySentence.get(s.index()))) {
+            for (Found f : extract(document.id(), s, bySentence.get(s.index()), subject)) {
                 facts.add(f.fact());
                 newTypes.putAll(f.newTypes());
             }
@@ -58,6 +60,14 @@ public final class RelationExtractor implements DocumentStage {
 
     /** The facts of one sentence, de-duplicated. */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions) {
+        return extract(documentId, sentence, mentions, null);
+    }
+
+    /**
+     * The facts of one sentence, de-duplicated; a mention of {@code subject} (the document's main subject,
+     * or null) is an argument whatever its words, since document context put it there ("It", "The project").
+     */
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
         if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2) {
             return List.of();
         }
@@ -76,7 +86,7 @@ public final class RelationExtractor implements DocumentStage {
                 continue;
             }
             if (units == null) {
-                units = SentenceUnits.of(sentence, mentions);
+                units = SentenceUnits.of(sentence, mentions, subject);
             }
             for (PatternMatch match : rule.pattern().matchAll(units)) {
                 for (Filler s : match.subjects()) {

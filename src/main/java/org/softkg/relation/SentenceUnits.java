@@ -41,6 +41,14 @@ final class SentenceUnits {
 
     /** Units of {@code sentence}; {@code mentions} are those of this sentence, in any order, overlaps dropped. */
     static SentenceUnits of(Sentence sentence, List<Mention> mentions) {
+        return of(sentence, mentions, null);
+    }
+
+    /**
+     * Units of {@code sentence}, where a mention of the entity {@code keep} (or none when null) stays a unit
+     * even when its words are no name: document context resolved it ("It", "Many design concepts").
+     */
+    static SentenceUnits of(Sentence sentence, List<Mention> mentions, String keep) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
         int n = sentence.size();
@@ -61,7 +69,7 @@ final class SentenceUnits {
         int token = 0;
         for (Mention m : kept) {
             Span span = m.span();
-            if (!isName(sentence, m, covered)) {
+            if (!(keep != null && keep.equals(m.entity())) && !isName(sentence, m, covered)) {
                 continue;
             }
             for (; token < span.start(); token++, count++) {

@@ -1,0 +1,172 @@
+package org.softkg.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
+
+/** References to an article's main subject, each construction with sentences written for the test. */
+class SubjectReferencesTest {
+
+    @Test
+    void itAfterASentenceAboutTheSubjectIsTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor for [Haiku|Operating_System] .",
+                "It is written in [Rust|Language] .");
+        assertEquals(List.of("It"), ContextDocs.mentionsOf(d, 1, "Quillpad"));
+        assertTrue(ContextDocs.facts(d).contains("Quillpad writtenIn Rust"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void itAfterAFullStopInsideOneTaggedSentenceIsTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor . It is written in [Rust|Language] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad writtenIn Rust"), ContextDocs.facts(d).toString());
+        Document other = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "[Inkwell|Application] is a checker . It is written in [Go|Language] .");
+        assertFalse(ContextDocs.facts(other).contains("Quillpad writtenIn Go"), ContextDocs.facts(other).toString());
+    }
+
+    @Test
+    void itChainsOverSentencesAboutTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "It is written in [Rust|Language] .", "It runs on [Haiku|Operating_System] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad runsOn Haiku"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void itAfterASentenceAboutAnotherEntityIsNotTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "[Inkwell|Application] is a spell checker for [Haiku|Operating_System] .",
+                "It is written in [Rust|Language] .");
+        assertEquals(List.of(), ContextDocs.mentionsOf(d, 2, "Quillpad"));
+        assertFalse(ContextDocs.facts(d).contains("Quillpad writtenIn Rust"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void itAfterARelativeClauseOnAnotherEntityIsNotTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] switched to the [Inkwell|Application] checker ,"
+                + " which needs no dictionary .", "It was written in [Rust|Language] .");
+        assertEquals(List.of(), ContextDocs.mentionsOf(d, 1, "Quillpad"));
+    }
+
+    @Test
+    void expletiveItIsNoReference() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "It is possible to run [Inkwell|Application] on [Haiku|Operating_System] .",
+                "[Quillpad|Application] is small .", "It was announced that [Inkwell|Application] runs on [Haiku|Operating_System] .");
+        assertEquals(List.of(), ContextDocs.mentionsOf(d, 1, "Quillpad"));
+        assertEquals(List.of(), ContextDocs.mentionsOf(d, 3, "Quillpad"));
+    }
+
+    @Test
+    void itInsideTheSentenceIsNoReference() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Users like it because it runs on [Haiku|Operating_System] .");
+        assertEquals(List.of(), ContextDocs.mentionsOf(d, 1, "Quillpad"));
+    }
+
+    @Test
+    void withoutATitleThereIsNoSubjectToReferTo() {
+        Document d = ContextDocs.run(null, "[Quillpad|Application] is a text editor .", "It is written in [Rust|Language] .");
+        assertEquals(List.of(), ContextDocs.facts(d).stream().filter(f -> f.contains("writtenIn")).toList());
+    }
+
+    @Test
+    void descriptionWithTheSubjectsClassNounIsTheSubject() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a small microkernel designed for robots .",
+                "The microkernel is written in [Rust|Language] .");
+        assertEquals(List.of("The microkernel"), ContextDocs.mentionsOf(d, 1, "Brindle"));
+        assertTrue(ContextDocs.facts(d).contains("Brindle writtenIn Rust"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void theProjectAfterAnIntroductoryPhraseIsTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "In 2011 , the project was forked from [Inkwell|Application] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad forkedFrom Inkwell"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void taggedClassNounInsideTheDescriptionGivesWay() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
+                "The [operating system|General_Concept] runs on [RISC-V|Architecture] .");
+        assertEquals(List.of("The operating system"), ContextDocs.mentionsOf(d, 1, "Brindle"));
+        assertTrue(ContextDocs.facts(d).contains("Brindle runsOn RISC-V"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void descriptionHoldingAnotherNameIsNoReference() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
+                "The [Linux|Operating_System] kernel is written in [C|Language] .");
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn C"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void descriptionOfAPartIsNoReference() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
+                "The interface of the system is written in [Lua|Language] .",
+                "The primary network control system is written in [Zig|Language] .");
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn Lua"), ContextDocs.facts(d).toString());
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn Zig"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void otherClassNounIsNoReference() {
+        Document d = ContextDocs.run("Brindle", "[Brindle|Operating_System] is a hobby operating system .",
+                "The compiler is written in [Zig|Language] .");
+        assertFalse(ContextDocs.facts(d).contains("Brindle writtenIn Zig"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void subjectlessPassiveAboutAnAspectIsAboutTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Many interface ideas were inspired by [Acme|Application] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad influencedBy Acme"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void subjectlessDevelopmentByAPersonIsTheSubjectsDeveloper() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Ada Lovelace , a British programmer , joined in 1998 .", "Development began in 1999 by Lovelace .");
+        assertEquals(List.of("Development"), ContextDocs.mentionsOf(d, 2, "Quillpad"));
+        assertTrue(ContextDocs.facts(d).contains("Quillpad developedBy Ada Lovelace"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void itsAspectIsAboutTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Its syntax is similar to [Pascal|Language] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad similarTo Pascal"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void aspectAfterASentenceAboutAnotherEntityIsNotAboutTheSubject() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "[Inkwell|Application] was added in 2004 .", "The design was influenced by [Acme|Application] .");
+        assertFalse(ContextDocs.facts(d).contains("Quillpad influencedBy Acme"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void genericStatementWithoutAnOpenerIsNoReference() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Software design was influenced by [Smalltalk|Language] .");
+        assertFalse(ContextDocs.facts(d).contains("Quillpad influencedBy Smalltalk"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void referenceInsideAQuotationIsNoReference() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Today , \" the project is written in [Rust|Language] \" .");
+        assertFalse(ContextDocs.facts(d).contains("Quillpad writtenIn Rust"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void referencesAreNoAliasesAndNoFactHasAPronounLabel() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "It is written in [Rust|Language] .", "The project runs on [Haiku|Operating_System] .");
+        assertEquals(java.util.Set.of(), ContextDocs.entity(d, "Quillpad").aliases());
+        assertTrue(d.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("it")));
+    }
+}
