@@ -27,6 +27,7 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
+ * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
  * Cleaning comes before finding, so that found names do not collide with spans about to shrink; versions
@@ -53,7 +54,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
                 new CapitalisedNameFinder(),
-                new VersionSplitter(), new OverlapResolver());
+                new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

@@ -23,6 +23,7 @@ final class SentenceUnits {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
+    private static final String BASED_HEAD = "-based";
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
             "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
@@ -104,7 +105,7 @@ final class SentenceUnits {
             lowerCase &= isLowerCaseWord(sentence.token(i).text());
         }
         if (m.span().length() == 1 && (ACRONYM_PLURAL.matcher(last.text()).matches()
-                || NAME_ADJECTIVE.matcher(last.text()).matches())) {
+                || NAME_ADJECTIVE.matcher(m.text()).matches())) {
             return false;
         }
         if (isLowerCasePhrase(sentence, m) && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
@@ -186,8 +187,20 @@ final class SentenceUnits {
         return w != null && words.contains(w);
     }
 
-    /** Lemma of the last word of a mention (its head, a trailing version aside), or its lower-case text when not annotated. */
+    /** True when the mention is the base written in a "-based" word ("Linux" of "Linux-based"). */
+    private boolean isBaseOfBased(Mention m) {
+        String last = sentence.token(m.span().end() - 1).text();
+        return last.endsWith(BASED_HEAD) && !m.text().endsWith(BASED_HEAD);
+    }
+
+    /**
+     * Lemma of the last word of a mention (its head, a trailing version aside), or its lower-case text when not
+     * annotated; "-based" for the base of a "-based" word, which rules read as {@code {O:~-based}}.
+     */
     String headLemma(Mention m) {
+        if (isBaseOfBased(m)) {
+            return BASED_HEAD;
+        }
         int last = m.span().end() - 1;
         while (last > m.span().start() && isVersion(lower(sentence.token(last).text()))) {
             last--;

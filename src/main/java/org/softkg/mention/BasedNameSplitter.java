@@ -1,0 +1,91 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair 12: a name written as one word with "-based" ("Linux-based", "Motorola 68000-based") names the base,
+ * not a thing of its own. A mention ending in such a word keeps its tokens but takes the base as its text
+ * ("Motorola 68000"), so it resolves to the base's entity; one that goes on past the word ("Presto-based
+ * Opera" tagged as one name) is split in two: the base, and the name after it, which keeps the type; an
+ * untagged one becomes a mention of its base, joined to the name before it when the base is a model number
+ * ("[Motorola] 68000-based"). The
+ * relation rules read the word's "-based" through {@code ~-based} slots. Only bases with a capital or a
+ * digit count ("Linux-based", "x86-based"; not "web-based").
+ */
+public final class BasedNameSplitter implements Repair {
+
+    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-based");
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        boolean changed = false;
+        for (Mention m : mentions) {
+            List<Mention> split = split(sentence, m, context);
+            changed |= split != null;
+            out.addAll(split != null ? split : List.of(m));
+        }
+        boolean[] covered = Mentions.covered(sentence, out);
+        for (int i = 0; i < sentence.size(); i++) {
+            Matcher b = BASED.matcher(sentence.token(i).text());
+            if (covered[i] || !b.matches()) {
+                continue;
+            }
+            changed = true;
+            Mention before = endingAt(out, i);
+            if (before != null && b.group(1).chars().allMatch(Character::isDigit)) {
+                out.remove(before);
+                out.add(new Mention(sentence.index(), new Span(before.span().start(), i + 1), before.type(),
+                        before.text() + " " + b.group(1), null, null));
+            } else {
+                String type = context.typeOf(b.group(1));
+                out.add(new Mention(sentence.index(), new Span(i, i + 1), type != null ? type : Mention.UNTYPED,
+                        b.group(1), null, null));
+            }
+        }
+        if (changed) {
+            out.sort(Mentions.BY_POSITION);
+        }
+        return changed ? out : mentions;
+    }
+
+    /** The mention in {@code mentions} that ends right before token {@code i}, or {@code null}. */
+    private static Mention endingAt(List<Mention> mentions, int i) {
+        return mentions.stream().filter(m -> m.span().end() == i).findFirst().orElse(null);
+    }
+
+    /** The mentions {@code m} becomes, or {@code null} when it holds no "-based" word. */
+    private static List<Mention> split(Sentence s, Mention m, RepairContext context) {
+        Span span = m.span();
+        for (int i = span.start(); i < span.end(); i++) {
+            Matcher b = BASED.matcher(s.token(i).text());
+            if (!b.matches()) {
+                continue;
+            }
+            Span baseSpan = new Span(span.start(), i + 1);
+            String prefix = i > span.start() ? s.text(new Span(span.start(), i)) + " " : "";
+            String base = prefix + b.group(1);
+            List<Mention> parts = new ArrayList<>(2);
+            String baseType = i + 1 == span.end() ? m.type() : context.typeOf(base);
+            parts.add(new Mention(s.index(), baseSpan, baseType != null ? baseType : Mention.UNTYPED, base, null,
+                    null));
+            if (i + 1 < span.end()) {
+                parts.add(Mentions.reshape(s, m, new Span(i + 1, span.end())));
+            }
+            return parts;
+        }
+        return null;
+    }
+
+    /** True when mention {@code m} of {@code s} is the base of a "-based" word. */
+    public static boolean isBase(Sentence s, Mention m) {
+        String last = s.token(m.span().end() - 1).text();
+        return BASED.matcher(last).matches() && !m.text().endsWith("-based");
+    }
+}
