@@ -241,8 +241,8 @@ final class SentenceUnits {
     }
 
     /**
-     * The unit after an apposition that describes the name before unit {@code u} and names nothing else:
-     * ", a free web browser ," or ", the first port ,"; {@code u} itself when none starts there.
+     * The unit after an apposition that describes the name before unit {@code u}: ", a free web browser ,",
+     * ", the first port ," or ", a fork of Y ,"; {@code u} itself when none starts there.
      */
     private int skipApposition(int u) {
         if (!",".equals(plainWord(u)) || !plainWordIn(u + 1, Cues.DETERMINERS)) {
@@ -252,8 +252,7 @@ final class SentenceUnits {
             if (",".equals(plainWord(v))) {
                 return v > u + 2 ? v + 1 : u;
             }
-            if (!crossable(v) || (mention[v] != null && !isModifierName(v) && !isCommonNoun(mention[v]))
-                    || "(".equals(plainWord(v))) {
+            if (!crossable(v) || "(".equals(plainWord(v))) {
                 return u;
             }
         }
