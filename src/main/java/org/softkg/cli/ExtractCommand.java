@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.ner.NerModels;
+import org.softkg.nlp.SharedModels;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -84,6 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SharedModels.preloadInBackground(); // overlaps model loading with Jena's start-up and the store opening
         RuleSet ruleSet = loadRules();
         // with RDF on stdout, the report goes to stderr so that the RDF stays parseable
         PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()
