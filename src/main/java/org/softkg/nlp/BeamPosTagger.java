@@ -1,5 +1,6 @@
 package org.softkg.nlp;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.model.MaxentModel;
@@ -13,8 +14,8 @@ import opennlp.tools.util.SequenceValidator;
  * The POS tags of OpenNLP's {@code POSTaggerME} for a maximum-entropy POS model, from the same model,
  * context generator and sequence validator and the same beam search (Ratnaparkhi's: the best
  * {@code BeamSize} partial sequences extended one token at a time, candidates ranked in a priority queue
- * by their summed log probabilities), but with each candidate a link to its parent instead of a copy of
- * all its outcomes and probabilities. {@code POSTaggerME} copies two lists and boxes a probability for
+ * by their summed log probabilities), but a candidate keeps only its score, its last outcome and the
+ * outcome array of the candidate it extends, instead of copies of two lists with a boxed probability. {@code POSTaggerME} copies two lists and boxes a probability for
  * every candidate, which made half of its CPU time and nearly all of its garbage (about 50 KB per token);
  * the tags are identical (same scores, same order of queue operations, so ties break the same way).
  * Not thread-safe: one instance per thread.
@@ -57,34 +58,35 @@ public final class BeamPosTagger {
         return new BeamPosTagger(posModel, m);
     }
 
-    /** One candidate: its last outcome, a link to the candidate it extends, and its score. */
+    /**
+     * One candidate: its last outcome, the outcomes of the candidate it extends (computed when that one
+     * was expanded), and its score. Its own outcome array is built only if it is expanded in turn.
+     */
     private static final class Node {
-        final Node parent;
+        private static final String[] NONE = new String[0];
+
+        final String[] before;
         final String outcome;
         final double score;
-        final int size;
 
         Node() {
-            this.parent = null;
+            this.before = NONE;
             this.outcome = null;
             this.score = 0;
-            this.size = 0;
         }
 
-        Node(Node parent, String outcome, double prob) {
-            this.parent = parent;
+        Node(String[] before, double parentScore, String outcome, double prob) {
+            this.before = before;
             this.outcome = outcome;
-            this.score = parent.score + StrictMath.log(prob);
-            this.size = parent.size + 1;
+            this.score = parentScore + StrictMath.log(prob);
         }
 
         String[] outcomes() {
-            String[] out = new String[size];
-            Node n = this;
-            for (int i = size - 1; i >= 0; i--) {
-                out[i] = n.outcome;
-                n = n.parent;
+            if (outcome == null) {
+                return before;
             }
+            String[] out = Arrays.copyOf(before, before.length + 1);
+            out[before.length] = outcome;
             return out;
         }
     }
@@ -101,16 +103,16 @@ public final class BeamPosTagger {
                 String[] outcomes = top.outcomes();
                 double[] scores = model.eval(contexts.getContext(i, words, outcomes, NO_CONTEXT), probs);
                 System.arraycopy(scores, 0, sorted, 0, scores.length);
-                java.util.Arrays.sort(sorted, 0, scores.length);
+                Arrays.sort(sorted, 0, scores.length);
                 double min = sorted[Math.max(0, scores.length - beam)];
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
-                        extend(next, top, i, words, outcomes, p, scores[p]);
+                        extend(next, top.score, i, words, outcomes, p, scores[p]);
                     }
                 }
                 if (next.isEmpty()) {
                     for (int p = 0; p < scores.length; p++) {
-                        extend(next, top, i, words, outcomes, p, scores[p]);
+                        extend(next, top.score, i, words, outcomes, p, scores[p]);
                     }
                 }
             }
@@ -125,11 +127,11 @@ public final class BeamPosTagger {
         return prev.remove().outcomes();
     }
 
-    private void extend(PriorityQueue<Node> next, Node top, int i, String[] words, String[] outcomes, int p,
+    private void extend(PriorityQueue<Node> next, double topScore, int i, String[] words, String[] outcomes, int p,
                         double prob) {
         String out = model.getOutcome(p);
         if (validator.validSequence(i, words, outcomes, out)) {
-            Node n = new Node(top, out, prob);
+            Node n = new Node(outcomes, topScore, out, prob);
             if (n.score > MIN_SEQUENCE_SCORE) {
                 next.add(n);
             }
