@@ -88,16 +88,18 @@ public final class Benchmark {
             resetPeakHeap();
             Map<String, Samples> steps = new LinkedHashMap<>();
             Map<String, Samples> cpu = new LinkedHashMap<>();
+            Floors floors = new Floors(corpus.files(), nquads, repeat);
+            floors.posWarmUp();
             for (int i = 1; i <= repeat; i++) {
                 progress.accept("timed pass " + i + "/" + repeat);
                 PassResult r = pass(work, null);
                 r.nanos.forEach((k, v) -> steps.computeIfAbsent(k, x -> new Samples()).add(v));
                 r.cpu.forEach((k, v) -> cpu.computeIfAbsent(k, x -> new Samples()).add(v));
+                floors.posRun(); // timed in the same state as the pass (see Floors.posRun)
             }
             long peak = peakHeap();
             JobsScaling scaling = jobs > 1 ? scaling(work) : null;
             progress.accept("floors");
-            Floors floors = new Floors(corpus.files(), nquads, repeat);
             Map<String, Samples> floorSamples = floors.measure(work);
             List<MemoryRun.Result> memory = new ArrayList<>();
             if (memorySentences > 0) {
