@@ -18,6 +18,7 @@ import org.softkg.corpus.InputFormatException;
 import org.softkg.model.Document;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.pipeline.DocumentStage;
+import org.softkg.pipeline.ExtractionSummary;
 import org.softkg.pipeline.ParallelExtraction;
 import org.softkg.pipeline.Pipeline;
 import org.softkg.pipeline.StandardPipeline;
@@ -30,8 +31,9 @@ import org.softkg.store.TdbStore;
 /**
  * Runs softkg's real pipeline ({@link StandardPipeline}, each stage wrapped in a {@link TimedStage}) and
  * store writing on a corpus: one warm-up pass, then {@code repeat} timed passes, each into a fresh
- * temporary TDB2 store; then the floors ({@link Floors}) on the same input. With {@code jobs > 1} the
- * end-to-end figure comes from {@link ParallelExtraction} runs instead of the sequential passes.
+ * temporary TDB2 store; then the floors ({@link Floors}) on the same input. With {@code jobs > 1} also
+ * the scaling of {@link ParallelExtraction} from one worker to {@code jobs} ({@link JobsScaling}); on
+ * request the memory-flatness runs ({@link MemoryRun}).
  */
 public final class Benchmark {
 
@@ -46,6 +48,7 @@ public final class Benchmark {
     private final int repeat;
     private final int jobs;
     private final Consumer<String> progress;
+    private final long memorySentences;
 
     /**
      * @param corpus   what to read
@@ -55,6 +58,16 @@ public final class Benchmark {
      * @param progress receives one line per pass (for stderr)
      */
     public Benchmark(BenchCorpus corpus, RuleSet rules, int repeat, int jobs, Consumer<String> progress) {
+        this(corpus, rules, repeat, jobs, progress, 0);
+    }
+
+    /**
+     * The same, plus the memory-flatness runs when {@code memorySentences > 0}: extraction of generated
+     * corpora of that many sentences and of ten times as many ({@link MemoryRun}).
+     */
+    public Benchmark(BenchCorpus corpus, RuleSet rules, int repeat, int jobs, Consumer<String> progress,
+                     long memorySentences) {
+        this.memorySentences = memorySentences;
         if (repeat < 1 || jobs < 1) {
             throw new IllegalArgumentException("repeat and jobs must be at least 1");
         }
@@ -74,29 +87,81 @@ public final class Benchmark {
             PassResult warm = pass(work, nquads);
             resetPeakHeap();
             Map<String, Samples> steps = new LinkedHashMap<>();
+            Map<String, Samples> cpu = new LinkedHashMap<>();
+            Floors floors = new Floors(corpus.files(), nquads, repeat);
+            floors.posWarmUp();
             for (int i = 1; i <= repeat; i++) {
                 progress.accept("timed pass " + i + "/" + repeat);
                 PassResult r = pass(work, null);
                 r.nanos.forEach((k, v) -> steps.computeIfAbsent(k, x -> new Samples()).add(v));
-            }
-            if (jobs > 1) {
-                Samples parallel = new Samples();
-                parallelPass(work); // warm-up of the workers' own taggers
-                for (int i = 1; i <= repeat; i++) {
-                    progress.accept("end-to-end pass with " + jobs + " jobs " + i + "/" + repeat);
-                    parallel.add(parallelPass(work));
-                }
-                steps.put(END_TO_END, parallel);
+                r.cpu.forEach((k, v) -> cpu.computeIfAbsent(k, x -> new Samples()).add(v));
+                floors.posRun(); // timed in the same state as the pass (see Floors.posRun)
             }
             long peak = peakHeap();
+            JobsScaling scaling = jobs > 1 ? scaling(work) : null;
             progress.accept("floors");
-            Floors floors = new Floors(corpus.files(), nquads, repeat);
             Map<String, Samples> floorSamples = floors.measure(work);
+            List<MemoryRun.Result> memory = new ArrayList<>();
+            if (memorySentences > 0) {
+                MemoryRun m = new MemoryRun(corpus.files(), rules, jobs, progress);
+                memory.add(m.run(work, memorySentences));
+                memory.add(m.run(work, 10 * memorySentences));
+            }
             return new BenchReport(corpus.description(), warm.documents, warm.sentences, warm.tokens, warm.quads,
-                    repeat, jobs, steps, floorSamples, peak, warm.lemmaHitRate);
+                    repeat, jobs, steps, floorSamples, peak, warm.lemmaHitRate)
+                    .withCpu(cpu, floors.cpu())
+                    .withScaling(scaling)
+                    .withMemory(memory);
         } finally {
             TempFolders.delete(work);
         }
+    }
+
+    /**
+     * The parallel driver with one worker and with {@code jobs}, interleaved, on a corpus of many documents:
+     * the bench corpus itself when it has at least {@code 4 x jobs} documents, else its sentences cut into
+     * documents of 100 ({@link CutCorpus}); a single long document cannot be spread over workers whole.
+     */
+    private JobsScaling scaling(Path work) {
+        List<Path> files = corpus.files();
+        String description = corpus.description();
+        long documents = countDocuments(files);
+        if (documents < 4L * jobs) {
+            long sentences = CutCorpus.sentences(files);
+            files = CutCorpus.write(files, work.resolve("cut"), sentences);
+            description = description + " cut into " + files.size() + " document" + (files.size() == 1 ? "" : "s")
+                    + " of up to "
+                    + CutCorpus.SENTENCES_PER_DOCUMENT + " sentences";
+        }
+        List<String> inputs = new ArrayList<>();
+        files.forEach(f -> inputs.add(f.toString()));
+        Samples one = new Samples();
+        Samples many = new Samples();
+        Samples oneCpu = new Samples();
+        Samples manyCpu = new Samples();
+        progress.accept("jobs scaling: warm-up with 1 and " + jobs + " jobs");
+        long[] counts = parallelPass(work, inputs, 1, null);
+        parallelPass(work, inputs, jobs, null);
+        for (int i = 1; i <= repeat; i++) {
+            progress.accept("jobs scaling: pass " + i + "/" + repeat + " with 1 job");
+            parallelPass(work, inputs, 1, new Samples[] {one, oneCpu});
+            progress.accept("jobs scaling: pass " + i + "/" + repeat + " with " + jobs + " jobs");
+            parallelPass(work, inputs, jobs, new Samples[] {many, manyCpu});
+        }
+        return new JobsScaling(jobs, description, counts[0], counts[1], one, many, oneCpu, manyCpu);
+    }
+
+    private static long countDocuments(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try (DocumentStream in = CorpusInput.open(f.toString(), InputFormat.AUTO)) {
+                while (in.hasNext()) {
+                    in.next();
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** One sequential pass into a fresh store; when {@code nquads} is given, also writes the quads there. */
@@ -110,10 +175,12 @@ public final class Benchmark {
              QuadFile quads = nquads == null ? null : new QuadFile(nquads)) {
             Map<Node, Graph> pending = new LinkedHashMap<>();
             long t0 = System.nanoTime();
+            long c0 = ThreadCpu.now();
             for (Path file : corpus.files()) {
                 try (DocumentStream in = CorpusInput.open(file.toString(), InputFormat.AUTO)) {
                     while (true) {
                         long tr = System.nanoTime();
+                        long cr = ThreadCpu.now();
                         if (!in.hasNext()) {
                             break;
                         }
@@ -123,13 +190,14 @@ public final class Benchmark {
                         } catch (InputFormatException e) {
                             throw new IllegalArgumentException(e.getMessage(), e);
                         }
-                        clock.add(READING, System.nanoTime() - tr);
+                        clock.add(READING, System.nanoTime() - tr, ThreadCpu.now() - cr);
                         Document done = pipeline.process(read);
                         long tb = System.nanoTime();
+                        long cb = ThreadCpu.now();
                         Graph g = rdf.toGraph(done);
                         Node name = DocumentRdf.documentNode(done.id());
                         pending.put(name, g);
-                        clock.add(RDF, System.nanoTime() - tb);
+                        clock.add(RDF, System.nanoTime() - tb, ThreadCpu.now() - cb);
                         r.count(done, g);
                         if (quads != null) {
                             quads.write(name, g);
@@ -141,11 +209,12 @@ public final class Benchmark {
                 }
             }
             write(store, pending, clock);
-            clock.add(END_TO_END, System.nanoTime() - t0);
+            clock.add(END_TO_END, System.nanoTime() - t0, ThreadCpu.now() - c0);
         } finally {
             TempFolders.delete(dir);
         }
         r.nanos.putAll(clock.snapshot());
+        r.cpu.putAll(clock.cpuSnapshot());
         for (DocumentStage s : pipeline.stages()) {
             if (s instanceof TimedStage t && t.inner() instanceof PosLemmaAnnotator a) {
                 r.lemmaHitRate = a.memoHitRate();
@@ -159,24 +228,31 @@ public final class Benchmark {
             return;
         }
         long t = System.nanoTime();
+        long c = ThreadCpu.now();
         store.writeGraphs(pending);
         pending.clear();
-        clock.add(WRITE, System.nanoTime() - t);
+        clock.add(WRITE, System.nanoTime() - t, ThreadCpu.now() - c);
     }
 
-    /** One end-to-end run of the parallel driver into a fresh store; returns its wall time. */
-    private long parallelPass(Path work) {
+    /**
+     * One end-to-end run of the parallel driver with {@code workers} into a fresh store; adds its wall time
+     * and process CPU time to {@code into} (when given); returns the sentences and tokens it read.
+     */
+    private long[] parallelPass(Path work, List<String> inputs, int workers, Samples[] into) {
         Path dir = work.resolve("store-parallel");
         try (TdbStore store = TdbStore.open(dir); StoreSink sink = new StoreSink(store, StoreSink.DEFAULT_BATCH)) {
             long t0 = System.nanoTime();
-            List<String> inputs = new ArrayList<>();
-            corpus.files().forEach(f -> inputs.add(f.toString()));
-            new ParallelExtraction(() -> StandardPipeline.forTaggedInput(rules, jobs), InputFormat.AUTO, jobs,
-                    p -> {
+            long c0 = ThreadCpu.process();
+            ExtractionSummary summary = new ParallelExtraction(() -> StandardPipeline.forTaggedInput(rules, workers),
+                    InputFormat.AUTO, workers, p -> {
                         throw new IllegalArgumentException(p);
                     }, d -> { }).run(inputs, sink);
             sink.flush();
-            return System.nanoTime() - t0;
+            if (into != null) {
+                into[0].add(System.nanoTime() - t0);
+                into[1].add(ThreadCpu.process() - c0);
+            }
+            return new long[] {summary.sentences(), summary.tokens()};
         } finally {
             TempFolders.delete(dir);
         }
@@ -205,6 +281,7 @@ public final class Benchmark {
     /** Counts of one pass. */
     private static final class PassResult {
         final Map<String, Long> nanos = new LinkedHashMap<>();
+        final Map<String, Long> cpu = new LinkedHashMap<>();
         int documents;
         long sentences;
         long tokens;

@@ -5,7 +5,10 @@ import org.softkg.model.Document;
 import org.softkg.pipeline.Annotation;
 import org.softkg.pipeline.DocumentStage;
 
-/** Wraps a pipeline stage and adds the wall time of each {@code process} call to a {@link StageClock}. */
+/**
+ * Wraps a pipeline stage and adds the wall time and the calling thread's CPU time of each {@code process}
+ * call to a {@link StageClock}.
+ */
 public final class TimedStage implements DocumentStage {
 
     private final DocumentStage inner;
@@ -19,10 +22,11 @@ public final class TimedStage implements DocumentStage {
     @Override
     public Document process(Document document) {
         long t0 = System.nanoTime();
+        long c0 = ThreadCpu.now();
         try {
             return inner.process(document);
         } finally {
-            clock.add(inner.name(), System.nanoTime() - t0);
+            clock.add(inner.name(), System.nanoTime() - t0, ThreadCpu.now() - c0);
         }
     }
 

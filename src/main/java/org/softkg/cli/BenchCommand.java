@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the extraction pipeline on a corpus (a warm-up, then N timed passes into a temporary TDB2 store)",
             "and prints medians and spreads per stage, end to end, the floors of the libraries on the same input",
-            "(reading lines, OpenNLP POS + lemma, Jena's TDB2 bulk loader) and each stage's ratio to its floor.",
+            "(reading lines, OpenNLP POS, OpenNLP POS + lemma, Jena's TDB2 bulk loader), each stage's ratio to its",
+            "floor (on CPU time, which a loaded machine moves less), and each speed target with its figure.",
             "Default corpus: " + BenchCorpus.DEFAULT_RELATIVE + " when present, else the example document repeated."
         })
 final class BenchCommand implements Callable<Integer> {
@@ -37,8 +38,15 @@ final class BenchCommand implements Callable<Integer> {
     private int repeat;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Workers for the end-to-end figure (default: ${DEFAULT-VALUE}; stages are timed on one).")
+            description = {"With N > 1, also time extract's parallel driver with 1 and with N workers on a corpus of",
+                "many documents and print the speed-up (default: ${DEFAULT-VALUE}; stages are always timed on one)."})
     private int jobs;
+
+    @Option(names = "--memory", paramLabel = "SENTENCES", arity = "0..1", defaultValue = "0", fallbackValue = "20000",
+            description = {"Also check that memory stays flat: extract generated corpora of SENTENCES (default 20000)",
+                "and ten times as many sentences (documents of 100) and compare their peak live heap.",
+                "Long (minutes); run it with SOFTKG_JAVA_OPTS=-Xmx512m to hold the issue's limit."})
+    private long memory;
 
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
@@ -53,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        if (memory < 0) {
+            throw new ParameterException(spec.commandLine(), "--memory must be a number of sentences");
         }
         BenchCorpus input;
         try {
@@ -69,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                         err.println("softkg bench: " + line);
                         err.flush();
                     }
-                }).run();
+                }, memory).run();
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage());
             }

@@ -15,6 +15,7 @@ import org.softkg.confidence.AggregatedFact;
 import org.softkg.confidence.FactAggregation;
 import org.softkg.consistency.ConstraintTally;
 import org.softkg.consistency.FactChecks;
+import org.softkg.nlp.SharedModels;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -93,6 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SharedModels.preloadInBackground(); // overlaps model loading with Jena's start-up and the store opening
         RuleSet ruleSet = loadRules();
         // with RDF on stdout, the report goes to stderr so that the RDF stays parseable
         PrintWriter report = rdfOptions.requested() && rdfOptions.toStdout()

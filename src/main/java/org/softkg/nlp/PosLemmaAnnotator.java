@@ -16,7 +16,7 @@ import org.softkg.pipeline.SentenceChunks;
 
 /**
  * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given
- * (tagged input is never re-tokenized). The statistical lemmatizer is the slowest OpenNLP stage,
+ * (tagged input is never re-tokenized). The tags are {@code POSTaggerME}'s, computed by {@link BeamPosTagger}. The statistical lemmatizer is the slowest OpenNLP stage,
  * so each (token, POS) pair is lemmatized once, on its own, and memoised for all instances.
  * One instance per thread.
  */
@@ -24,6 +24,8 @@ public final class PosLemmaAnnotator implements DocumentStage {
 
     private static final int MAX_MEMO = 200_000;
 
+    /** The fast beam search over the POS model ({@link BeamPosTagger}), or null: then {@link #tagger}. */
+    private final BeamPosTagger beamTagger;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
     /** (POS, word) -> lemma, shared by all instances (lemmas depend on the pair only, see {@link #lemmaOf}). */
@@ -47,7 +49,8 @@ public final class PosLemmaAnnotator implements DocumentStage {
      * tagged on its own and lemmas depend on the (word, POS) pair only.
      */
     public PosLemmaAnnotator(int threads) {
-        this.tagger = new POSTaggerME(SharedModels.pos());
+        this.beamTagger = BeamPosTagger.of(SharedModels.pos());
+        this.tagger = beamTagger == null ? new POSTaggerME(SharedModels.pos()) : null;
         this.lemmatizer = new LemmatizerME(SharedModels.lemmas());
         this.threads = Math.max(1, threads);
     }
@@ -65,7 +68,7 @@ public final class PosLemmaAnnotator implements DocumentStage {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = beamTagger != null ? beamTagger.tag(words) : tagger.tag(words);
         String[] lemmas = lemmas(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {

@@ -22,6 +22,25 @@ public final class SharedModels {
     private SharedModels() {
     }
 
+    /**
+     * Starts loading the POS and lemma models on a background thread, so that their loading overlaps
+     * with the caller's own start-up work (Jena's initialisation, opening the store); the first
+     * {@link #pos()} or {@link #lemmas()} then waits for it instead of loading again. A failure here is
+     * left for that first call to report.
+     */
+    public static void preloadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                pos();
+                lemmas();
+            } catch (RuntimeException e) {
+                // reported by the first caller that needs the model
+            }
+        }, "softkg-model-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static POSModel pos() {
         POSModel m = pos;
         if (m == null) {

@@ -1,0 +1,35 @@
+package org.softkg.bench;
+
+/**
+ * End-to-end runs of the parallel driver ({@code extract --jobs N}) with one worker and with N, on the
+ * same many-document corpus, interleaved so that both see the same machine load. Besides wall time it
+ * keeps the process CPU time of each run: CPU time over wall time is how many cores the run really got,
+ * which tells a machine taken by other work from a driver that cannot use the cores.
+ *
+ * @param jobs      N
+ * @param corpus    what the runs read
+ * @param sentences sentences in the corpus
+ * @param tokens    tokens in the corpus
+ * @param one       wall times with one worker
+ * @param many      wall times with N workers
+ * @param oneCpu    process CPU times with one worker
+ * @param manyCpu   process CPU times with N workers
+ */
+record JobsScaling(int jobs, String corpus, long sentences, long tokens, Samples one, Samples many,
+                   Samples oneCpu, Samples manyCpu) {
+
+    /** Median time with one worker over median time with N. */
+    double speedup() {
+        return many.median() == 0 ? 0 : one.median() / many.median();
+    }
+
+    /** Cores busy on average during the N-worker runs (process CPU time / wall time, medians). */
+    double coresUsedMany() {
+        return many.median() == 0 ? 0 : manyCpu.median() / many.median();
+    }
+
+    /** Cores busy on average during the one-worker runs. */
+    double coresUsedOne() {
+        return one.median() == 0 ? 0 : oneCpu.median() / one.median();
+    }
+}
