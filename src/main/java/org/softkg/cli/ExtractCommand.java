@@ -11,6 +11,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.ner.NerModels;
+import org.softkg.ner.StoreNameReader;
+import org.softkg.ner.StoreNames;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -59,6 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Name finder model for raw text (from 'softkg train ner'; default: the shipped model).")
     private Path nerModel;
 
+    @Option(names = "--store-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Find the names of the store's entities again in raw text, next to the name finder's"
+                    + " (default: on when extracting into the store; --no-store-names turns it off).")
+    private boolean storeNames;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Relation rules of your own, used with the default rules.")
     private Path rules;
@@ -94,9 +102,10 @@ final class ExtractCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         Supplier<TokenNameFinderModel> names = nameFinder();
+        AtomicReference<StoreNames> known = new AtomicReference<>(StoreNames.empty());
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forRawText(ruleSet, names, workers), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, known.get(), workers), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     small.keep(d);
@@ -122,6 +131,9 @@ final class ExtractCommand implements Callable<Integer> {
                 try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
                      DocumentSink sink = pushOptions.wrap(new StoreSink(store, StoreSink.DEFAULT_BATCH),
                              rdfOptions.reification())) {
+                    if (storeNames) {
+                        known.set(StoreNameReader.read(store));
+                    }
                     summary = extraction.run(inputs, sink);
                 }
                 destination = "store " + storeOptions.store + push;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.softkg.ner.SoftwareNameFinder;
+import org.softkg.ner.StoreNames;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.softkg.model.Document;
@@ -16,18 +17,25 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Tags the tokens of raw-text documents with entity tags (BIO over the 12 WikiSER types) from an
- * OpenNLP name finder ({@link SoftwareNameFinder}). Documents read from tagged corpora (tokens without character offsets) keep
+ * OpenNLP name finder ({@link SoftwareNameFinder}), merged with names already known ({@link StoreNames}). Documents read from tagged corpora (tokens without character offsets) keep
  * their tags, so one pipeline serves both kinds of input. The model is loaded on the first raw-text
  * document. One instance per thread.
  */
 public final class NameFinderStage implements DocumentStage {
 
     private final Supplier<TokenNameFinderModel> model;
+    private final StoreNames known;
     private SoftwareNameFinder finder;
 
     /** Tags with the model {@code model} gives (asked once, when first needed). */
     public NameFinderStage(Supplier<TokenNameFinderModel> model) {
+        this(model, StoreNames.empty());
+    }
+
+    /** Tags with the model, merged with the names {@code known} already (see {@link StoreNames#merge}). */
+    public NameFinderStage(Supplier<TokenNameFinderModel> model, StoreNames known) {
         this.model = model;
+        this.known = known;
     }
 
     @Override
@@ -51,7 +59,7 @@ public final class NameFinderStage implements DocumentStage {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        Span[] names = finder.find(words);
+        Span[] names = StoreNames.merge(finder.find(words), known.find(words));
         String[] tags = new String[words.length];
         Arrays.fill(tags, Token.OUTSIDE);
         for (Span n : names) {

@@ -7,6 +7,7 @@ import org.softkg.mention.TagDecoder;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.nlp.NameFinderStage;
+import org.softkg.ner.StoreNames;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
 import org.softkg.relation.RuleSet;
@@ -39,17 +40,17 @@ public final class StandardPipeline {
     }
 
     private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
-        return build(rules, decorate, jobs, null);
+        return build(rules, decorate, jobs, null, null);
     }
 
     /** The one chain: an optional name finder, then annotation, mentions, entities, relations. */
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
-                                  Supplier<TokenNameFinderModel> nameFinder) {
+                                  Supplier<TokenNameFinderModel> nameFinder, StoreNames known) {
         Pipeline.Builder b = Pipeline.builder();
         if (nameFinder == null) {
             b.input(Annotation.TOKENS, Annotation.TAGS);
         } else {
-            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder)));
+            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder, known == null ? StoreNames.empty() : known)));
         }
         return b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()))
@@ -71,6 +72,11 @@ public final class StandardPipeline {
 
     /** {@link #forRawText(RuleSet, Supplier)} for one of {@code jobs} workers. */
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs) {
-        return build(rules, UnaryOperator.identity(), jobs, nameFinder);
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, null);
+    }
+
+    /** {@link #forRawText(RuleSet, Supplier, int)}, the name finder's spans merged with {@code known} names. */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, StoreNames known, int jobs) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, known);
     }
 }
