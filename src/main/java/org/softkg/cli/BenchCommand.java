@@ -40,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Workers for the end-to-end figure (default: ${DEFAULT-VALUE}; stages are timed on one).")
     private int jobs;
 
+    @Option(names = "--tagging",
+            description = "Measure raw-text tagging instead (the corpus joined back into text; sentences, tokens,"
+                    + " name finder, POS + lemma), in tokens per second on one thread and on every core.")
+    private boolean tagging;
+
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
 
@@ -61,6 +66,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (tagging) {
+            try {
+                return TaggingBenchRun.run(input, repeat, spec.commandLine().getOut(), quiet ? null : err);
+            } finally {
+                input.cleanUp();
+            }
+        }
         try {
             BenchReport report;
             try {
