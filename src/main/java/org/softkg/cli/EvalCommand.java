@@ -151,7 +151,7 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Cross-validate training over K interleaved folds.")
         private Integer folds;
 
-        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
+        @Option(names = "--algorithm", defaultValue = "MAXENT", paramLabel = "ALG",
                 description = "With --folds: MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
         private NerTrainer.Algorithm algorithm;
 
@@ -160,6 +160,10 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "With --folds (default: ${DEFAULT-VALUE}).")
         private int cutoff;
+
+        @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+                description = "With --folds: folds trained at once (about 2 GB of memory each; default: ${DEFAULT-VALUE}).")
+        private int jobs;
 
         @Override
         public Integer call() {
@@ -173,7 +177,7 @@ final class EvalCommand implements Runnable {
                 NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff,
                         NerTrainer.Options.defaults().folds());
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
-                        samples, folds, options, line -> { err.println(line); err.flush(); }));
+                        samples, folds, options, jobs, line -> { err.println(line); err.flush(); }));
             } else {
                 TokenNameFinderModel m;
                 try {
