@@ -151,7 +151,7 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Cross-validate training over K interleaved folds.")
         private Integer folds;
 
-        @Option(names = "--algorithm", defaultValue = "MAXENT", paramLabel = "ALG",
+        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
                 description = "With --folds: MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
         private NerTrainer.Algorithm algorithm;
 

@@ -50,7 +50,7 @@ final class TrainCommand implements Runnable {
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "Model file to write.")
         private Path output;
 
-        @Option(names = "--algorithm", defaultValue = "MAXENT", paramLabel = "ALG",
+        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
                 description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
         private NerTrainer.Algorithm algorithm;
 

@@ -35,7 +35,7 @@ public final class NerTrainer {
      */
     public record Options(Algorithm algorithm, int iterations, int cutoff, int folds) {
         public static Options defaults() {
-            return new Options(Algorithm.MAXENT, 100, 1, 5);
+            return new Options(Algorithm.PERCEPTRON, 100, 1, 5);
         }
     }
 
