@@ -48,6 +48,11 @@ final class BenchCommand implements Callable<Integer> {
                 "Long (minutes); run it with SOFTKG_JAVA_OPTS=-Xmx512m to hold the issue's limit."})
     private long memory;
 
+    @Option(names = "--tagging",
+            description = "Measure raw-text tagging instead (the corpus joined back into text; sentences, tokens,"
+                    + " name finder, POS + lemma), in tokens per second on one thread and on every core.")
+    private boolean tagging;
+
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
 
@@ -72,6 +77,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (tagging) {
+            try {
+                return TaggingBenchRun.run(input, repeat, spec.commandLine().getOut(), quiet ? null : err);
+            } finally {
+                input.cleanUp();
+            }
+        }
         try {
             BenchReport report;
             try {

@@ -174,6 +174,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "With --folds (default: ${DEFAULT-VALUE}).")
         private int cutoff;
 
+        @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+                description = "With --folds: folds trained at once (about 2 GB of memory each; default: ${DEFAULT-VALUE}).")
+        private int jobs;
+
         @Override
         public Integer call() {
             if (folds != null && model != null) {
@@ -186,7 +190,7 @@ final class EvalCommand implements Runnable {
                 NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff,
                         NerTrainer.Options.defaults().folds());
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
-                        samples, folds, options, line -> { err.println(line); err.flush(); }));
+                        samples, folds, options, jobs, line -> { err.println(line); err.flush(); }));
             } else {
                 TokenNameFinderModel m;
                 try {

@@ -16,6 +16,9 @@ import org.softkg.confidence.FactAggregation;
 import org.softkg.consistency.ConstraintTally;
 import org.softkg.consistency.FactChecks;
 import org.softkg.nlp.SharedModels;
+import org.softkg.ner.StoreNameReader;
+import org.softkg.ner.StoreNames;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
@@ -64,6 +67,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Name finder model for raw text (from 'softkg train ner'; default: the shipped model).")
     private Path nerModel;
 
+    @Option(names = "--store-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Find the names of the store's entities again in raw text, next to the name finder's"
+                    + " (default: on when extracting into the store; --no-store-names turns it off).")
+    private boolean storeNames;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Relation rules of your own, used with the default rules.")
     private Path rules;
@@ -109,9 +117,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         FactChecks checks = new FactChecks(minConfidence, new ConstraintTally());
         Supplier<TokenNameFinderModel> names = nameFinder();
+        AtomicReference<Supplier<StoreNames>> knownSource = new AtomicReference<>(StoreNames::empty);
+        Supplier<StoreNames> known = new KnownNames(knownSource);
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forRawText(ruleSet, names, workers, checks), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, known, workers, checks), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     small.keep(d);
@@ -137,6 +147,9 @@ final class ExtractCommand implements Callable<Integer> {
                 try (TdbStore store = StoreAccess.openOrCreate(storeOptions.store);
                      DocumentSink sink = pushOptions.wrap(new StoreSink(store, StoreSink.DEFAULT_BATCH),
                              rdfOptions.reification())) {
+                    if (storeNames) {
+                        knownSource.set(() -> StoreNameReader.read(store));
+                    }
                     summary = extraction.run(inputs, sink);
                 }
                 destination = "store " + storeOptions.store + push;
@@ -249,5 +262,26 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** One fact as the user reads it. */
     private record FactLine(String subject, String relation, String object, String where) {
+    }
+
+    /**
+     * The names of the store's entities, read once, on the first raw-text document (tagged input never
+     * reads them, so a large store costs nothing there); shared by the workers.
+     */
+    private static final class KnownNames implements Supplier<StoreNames> {
+        private final AtomicReference<Supplier<StoreNames>> source;
+        private StoreNames names;
+
+        KnownNames(AtomicReference<Supplier<StoreNames>> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized StoreNames get() {
+            if (names == null) {
+                names = source.get().get();
+            }
+            return names;
+        }
     }
 }

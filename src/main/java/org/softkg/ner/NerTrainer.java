@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -19,7 +19,7 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the softkg name finder: OpenNLP's {@link NameFinderME} with the features of
- * {@code org/softkg/ner/features.xml} ({@link TokenFeatures}, {@link GazetteerFeatures}, previous tags)
+ * {@code org/softkg/ner/features.xml} ({@link TokenFeatures}, {@link GazetteerFeatures}), BILOU outcomes
  * and a {@link Gazetteer} of the training names stored inside the model.
  */
 public final class NerTrainer {
@@ -58,7 +58,7 @@ public final class NerTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
         try {
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(), resources, new BioCodec());
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(), resources, new BilouCodec());
             TokenNameFinderModel model = NameFinderME.train("en", null,
                     new CollectionObjectStream<>(samples), params, factory);
             gazetteer.freeze();

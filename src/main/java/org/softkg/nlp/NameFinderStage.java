@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.softkg.ner.SoftwareNameFinder;
+import org.softkg.ner.StoreNames;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.softkg.model.Document;
@@ -16,18 +17,32 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Tags the tokens of raw-text documents with entity tags (BIO over the 12 WikiSER types) from an
- * OpenNLP name finder ({@link SoftwareNameFinder}). Documents read from tagged corpora (tokens without character offsets) keep
+ * OpenNLP name finder ({@link SoftwareNameFinder}), merged with names already known ({@link StoreNames});
+ * then a name found in one sentence of the document is found again in the others, where nothing overlapping
+ * was found (names that look like names only, with the type most of their occurrences got). Documents read from tagged corpora (tokens without character offsets) keep
  * their tags, so one pipeline serves both kinds of input. The model is loaded on the first raw-text
  * document. One instance per thread.
  */
 public final class NameFinderStage implements DocumentStage {
 
     private final Supplier<TokenNameFinderModel> model;
+    private final Supplier<StoreNames> known;
     private SoftwareNameFinder finder;
 
     /** Tags with the model {@code model} gives (asked once, when first needed). */
     public NameFinderStage(Supplier<TokenNameFinderModel> model) {
+        this(model, StoreNames.empty());
+    }
+
+    /** Tags with the model, merged with the names {@code known} already (see {@link StoreNames#merge}). */
+    public NameFinderStage(Supplier<TokenNameFinderModel> model, StoreNames known) {
+        this(model, () -> known);
+    }
+
+    /** As {@link #NameFinderStage(Supplier, StoreNames)}, the known names asked for on the first document tagged. */
+    public NameFinderStage(Supplier<TokenNameFinderModel> model, Supplier<StoreNames> known) {
         this.model = model;
+        this.known = known;
     }
 
     @Override
@@ -38,29 +53,43 @@ public final class NameFinderStage implements DocumentStage {
         if (finder == null) {
             finder = new SoftwareNameFinder(model.get());
         }
-        List<Sentence> out = new ArrayList<>(document.sentences().size());
+        List<String[]> words = new ArrayList<>();
+        List<Span[]> names = new ArrayList<>();
+        List<StoreNames.Vote> votes = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            out.add(tag(s));
+            String[] w = new String[s.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = s.token(i).text();
+            }
+            Span[] found = StoreNames.merge(finder.find(w), known.get().find(w));
+            for (Span n : found) {
+                votes.add(new StoreNames.Vote(String.join(" ", Arrays.asList(w).subList(n.getStart(), n.getEnd())),
+                        n.getType(), 1));
+            }
+            words.add(w);
+            names.add(found);
         }
         finder.clearAdaptiveData();
+        // a name found in one sentence is the same name in the others (where nothing else was found)
+        StoreNames inDocument = StoreNames.of(votes);
+        List<Sentence> out = new ArrayList<>(document.sentences().size());
+        for (int k = 0; k < words.size(); k++) {
+            Span[] all = StoreNames.merge(names.get(k), inDocument.find(words.get(k)));
+            out.add(tag(document.sentences().get(k), all));
+        }
         return document.withSentences(out);
     }
 
-    private Sentence tag(Sentence s) {
-        String[] words = new String[s.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = s.token(i).text();
-        }
-        Span[] names = finder.find(words);
-        String[] tags = new String[words.length];
+    private static Sentence tag(Sentence s, Span[] names) {
+        String[] tags = new String[s.size()];
         Arrays.fill(tags, Token.OUTSIDE);
         for (Span n : names) {
             for (int i = n.getStart(); i < n.getEnd(); i++) {
                 tags[i] = (i == n.getStart() ? "B-" : "I-") + n.getType();
             }
         }
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
+        List<Token> tokens = new ArrayList<>(tags.length);
+        for (int i = 0; i < tags.length; i++) {
             tokens.add(s.token(i).withTag(tags[i]));
         }
         return s.withTokens(tokens);

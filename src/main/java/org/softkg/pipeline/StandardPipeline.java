@@ -9,6 +9,7 @@ import org.softkg.mention.TagDecoder;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.nlp.NameFinderStage;
+import org.softkg.ner.StoreNames;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
 import org.softkg.relation.RuleSet;
@@ -42,21 +43,21 @@ public final class StandardPipeline {
 
     /** The tagged-input chain with these fact checks (a confidence threshold, a domain/range tally). */
     public static Pipeline forTaggedInput(RuleSet rules, FactChecks checks) {
-        return build(rules, UnaryOperator.identity(), 1, null, checks);
+        return build(rules, UnaryOperator.identity(), 1, null, null, checks);
     }
 
     private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
-        return build(rules, decorate, jobs, null, FactChecks.defaults());
+        return build(rules, decorate, jobs, null, null, FactChecks.defaults());
     }
 
     /** The one chain: an optional name finder, then annotation, mentions, entities, relations, fact checks. */
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
-                                  Supplier<TokenNameFinderModel> nameFinder, FactChecks checks) {
+                                  Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks) {
         Pipeline.Builder b = Pipeline.builder();
         if (nameFinder == null) {
             b.input(Annotation.TOKENS, Annotation.TAGS);
         } else {
-            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder)));
+            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder, known == null ? StoreNames::empty : known)));
         }
         b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()))
@@ -80,12 +81,26 @@ public final class StandardPipeline {
 
     /** {@link #forRawText(RuleSet, Supplier)} for one of {@code jobs} workers. */
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs) {
-        return build(rules, UnaryOperator.identity(), jobs, nameFinder, FactChecks.defaults());
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, null, FactChecks.defaults());
     }
 
     /** {@link #forRawText(RuleSet, Supplier, int)} with these fact checks. */
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, int jobs,
                                       FactChecks checks) {
-        return build(rules, UnaryOperator.identity(), jobs, nameFinder, checks);
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, null, checks);
+    }
+
+    /**
+     * {@link #forRawText(RuleSet, Supplier, int)}, the name finder's spans merged with {@code known} names, asked
+     * for on the first raw-text document (tagged input never asks).
+     */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, FactChecks.defaults());
+    }
+
+    /** {@link #forRawText(RuleSet, Supplier, Supplier, int)} with these fact checks. */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs,
+                                      FactChecks checks) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, checks);
     }
 }

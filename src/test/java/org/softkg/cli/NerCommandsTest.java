@@ -77,4 +77,30 @@ class NerCommandsTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("must be train/N or test/N"), r.err());
     }
+
+    @Test
+    void namesInTheStoreAreFoundAgainInRawTextUnlessTurnedOff() throws IOException {
+        Path model = dir.resolve("m.bin");
+        assertEquals(0, CliRun.run("train", "ner", "--data", corpus().toString(), "-o", model.toString(),
+                "--iterations", "20").exitCode());
+        Path store = dir.resolve("store");
+        Path tagged = Files.writeString(dir.resolve("tagged.txt"),
+                "<s>\nZorblax\tB-Application\nStudio\tI-Application\nis\tO\nan\tO\neditor\tO\n.\tO\n</s>\n");
+        CliRun load = CliRun.run("extract", "--store", store.toString(), "-q", tagged.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        Path raw = Files.writeString(dir.resolve("note.txt"), "Yesterday Zorblax Studio crashed twice.\n");
+        String query = "SELECT ?t WHERE { GRAPH ?g { ?d kg:source ?src . FILTER(CONTAINS(?src, 'note.txt')) "
+                + "?e rdfs:label 'Zorblax Studio' ; a ?t } }";
+
+        CliRun on = CliRun.run("extract", "--store", store.toString(), "--ner-model", model.toString(), "-q", raw.toString());
+        assertEquals(0, on.exitCode(), on.err());
+        CliRun typed = CliRun.run("query", "--store", store.toString(), query);
+        assertTrue(typed.out().contains("Application"), typed.out() + typed.err());
+
+        CliRun off = CliRun.run("extract", "--store", store.toString(), "--ner-model", model.toString(), "-q",
+                "--no-store-names", raw.toString());
+        assertEquals(0, off.exitCode(), off.err());
+        CliRun untyped = CliRun.run("query", "--store", store.toString(), query);
+        assertTrue(!untyped.out().contains("Application"), untyped.out());
+    }
 }

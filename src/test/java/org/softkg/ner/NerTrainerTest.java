@@ -50,4 +50,21 @@ class NerTrainerTest {
         List<NameSample> none = List.of(new NameSample(new String[] {"nothing", "here"}, new Span[0], false));
         assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(none, QUICK, s -> { }));
     }
+
+    @Test
+    void crossValidationGivesTheSameScoresWhateverTheNumberOfJobs() {
+        List<NameSample> samples = TinyCorpus.samples();
+        NerScore one = NerEvaluator.crossValidate(samples, 3, QUICK, 1, s -> { });
+        NerScore three = NerEvaluator.crossValidate(samples, 3, QUICK, 3, s -> { });
+        assertEquals(36, one.overall().gold());
+        assertEquals(one.report(), three.report());
+    }
+
+    @Test
+    void maxentTrainsAUsableModelToo() {
+        List<NameSample> samples = TinyCorpus.samples();
+        TokenNameFinderModel model = NerTrainer.train(samples,
+                new NerTrainer.Options(NerTrainer.Algorithm.MAXENT, 50, 0, 1), s -> { });
+        assertEquals(1.0, NerEvaluator.evaluate(model, samples).overall().f1(), 1e-9);
+    }
 }
