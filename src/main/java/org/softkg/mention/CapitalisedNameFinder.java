@@ -34,20 +34,12 @@ public final class CapitalisedNameFinder implements Repair {
         }
         boolean[] covered = Mentions.covered(sentence, mentions);
         List<Mention> added = new ArrayList<>();
-        int i = 0;
-        while (i < sentence.size()) {
-            int end = i;
-            while (end < sentence.size() && !covered[end] && isNameWord(sentence, end)) {
-                end++;
+        for (Span run : Mentions.runs(sentence, covered, i -> isNameWord(sentence, i))) {
+            boolean touches = (run.start() > 0 && covered[run.start() - 1])
+                    || (run.end() < sentence.size() && covered[run.end()]);
+            if (run.length() <= MAX_WORDS && !touches) {
+                added.add(Mentions.found(sentence, run, context));
             }
-            int length = end - i;
-            boolean touches = (i > 0 && covered[i - 1]) || (end < sentence.size() && covered[end]);
-            if (length >= 1 && length <= MAX_WORDS && !touches) {
-                Span span = new Span(i, end);
-                String type = context.typeOf(sentence.text(span));
-                added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
-            }
-            i = Math.max(end, i + 1);
         }
         return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
     }

@@ -44,4 +44,27 @@ final class Mentions {
         out.sort(BY_POSITION);
         return out;
     }
+
+    /** The maximal runs of tokens of {@code s} that no mention covers and that {@code word} accepts, in order. */
+    static List<Span> runs(Sentence s, boolean[] covered, java.util.function.IntPredicate word) {
+        List<Span> runs = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int end = i;
+            while (end < s.size() && !covered[end] && word.test(end)) {
+                end++;
+            }
+            if (end > i) {
+                runs.add(new Span(i, end));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return runs;
+    }
+
+    /** An untagged name over {@code span}: the type the document gives the same text elsewhere, else untyped. */
+    static Mention found(Sentence s, Span span, RepairContext context) {
+        String type = context.typeOf(s.text(span));
+        return of(s, span, type != null ? type : Mention.UNTYPED, null);
+    }
 }

@@ -34,22 +34,16 @@ public final class PersonNameFinder implements Repair {
         }
         boolean[] covered = Mentions.covered(sentence, mentions);
         List<Mention> added = new ArrayList<>();
-        int i = 0;
-        while (i < sentence.size()) {
-            int end = i;
-            while (end < sentence.size() && !covered[end] && isNameWord(sentence, end)) {
-                end++;
-            }
-            int length = end - i;
+        for (Span run : Mentions.runs(sentence, covered, i -> isNameWord(sentence, i))) {
+            int i = run.start();
+            int end = run.end();
+            int length = run.length();
             boolean touches = (i > 0 && (covered[i - 1] || continuesName(sentence, i - 1, -1)))
                     || (end < sentence.size() && (covered[end] || continuesName(sentence, end, 1)));
             boolean single = length == 1 && i > 0 && "PROPN".equals(sentence.token(i).pos());
             if ((single || length >= MIN_WORDS && (i == 0 || hasProperNoun(sentence, i, end))) && length <= MAX_WORDS && !touches) {
-                Span span = new Span(i, end);
-                String type = context.typeOf(sentence.text(span));
-                added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
+                added.add(Mentions.found(sentence, run, context));
             }
-            i = Math.max(end, i + 1);
         }
         return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
     }

@@ -31,10 +31,7 @@ public final class ShapeNameFinder implements Repair {
             covered[i] = true;
             int start = NameExtender.growLeft(sentence, i, covered, context);
             int end = NameExtender.growRight(sentence, i + 1, covered, context);
-            Span span = new Span(start, end);
-            String text = sentence.text(span);
-            String type = context.typeOf(text);
-            added.add(Mentions.of(sentence, span, type != null ? type : Mention.UNTYPED, null));
+            added.add(Mentions.found(sentence, new Span(start, end), context));
             i = end - 1;
         }
         return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
