@@ -16,7 +16,9 @@ import org.softkg.model.Span;
  * <p>
  * A word of a run has an upper-case letter and a letter, and is not a closed-class word, a month or
  * weekday, a unit, or a version; the first word of a sentence starts a run only when tagged PROPN
- * or capitalised inside too ("Windows runs", "ROBOTC is", but not "Later"). Runs of more than {@value #MAX_WORDS} words, runs that touch
+ * or capitalised inside too ("Windows runs", "ROBOTC is", but not "Later"); a run that qualifies the
+ * lower-case noun or adjective after it ("Japanese video game developer") and a lone capitalised adjective
+ * are no names. Runs of more than {@value #MAX_WORDS} words, runs that touch
  * another mention (fragments of it) and list-like sentences are left alone.
  */
 public final class CapitalisedNameFinder implements Repair {
@@ -37,11 +39,22 @@ public final class CapitalisedNameFinder implements Repair {
         for (Span run : Mentions.runs(sentence, covered, i -> isNameWord(sentence, i))) {
             boolean touches = (run.start() > 0 && covered[run.start() - 1])
                     || (run.end() < sentence.size() && covered[run.end()]);
-            if (run.length() <= MAX_WORDS && !touches) {
+            if (run.length() <= MAX_WORDS && !touches && !modifiesNext(sentence, run)
+                    && !(run.length() == 1 && "ADJ".equals(sentence.token(run.start()).pos()))) {
                 added.add(Mentions.found(sentence, run, context));
             }
         }
         return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
+    }
+
+    /** True when a lower-case noun or adjective follows the run: it qualifies that phrase ("Japanese video game developer"). */
+    private static boolean modifiesNext(Sentence s, Span run) {
+        if (run.end() >= s.size()) {
+            return false;
+        }
+        String next = s.token(run.end()).text();
+        String pos = s.token(run.end()).pos();
+        return next.equals(next.toLowerCase(java.util.Locale.ROOT)) && ("NOUN".equals(pos) || "ADJ".equals(pos));
     }
 
     private static boolean isNameWord(Sentence s, int i) {

@@ -34,4 +34,10 @@ class CapitalisedNameFinderTest {
         assertEquals(List.of("Zeta/Application"),
                 find("the/DET Zeta/PROPN/B-Application Studio/PROPN runs/VERB"));
     }
+
+    @Test
+    void runQualifyingTheNounAfterItIsNoName() {
+        assertEquals(List.of("Kappa Works/" + Mention.UNTYPED),
+                find("made/VERB by/ADP Zetan/ADJ game/NOUN developer/NOUN Kappa/PROPN Works/PROPN ./PUNCT"));
+    }
 }
