@@ -83,6 +83,12 @@ public final class BasedNameSplitter implements Repair {
         return null;
     }
 
+    /** The base a "-based" word names ("Linux" for "Linux-based"), or {@code null} for any other word. */
+    public static String baseOf(String word) {
+        Matcher b = BASED.matcher(word);
+        return b.matches() ? b.group(1) : null;
+    }
+
     /** True when mention {@code m} of {@code s} is the base of a "-based" word. */
     public static boolean isBase(Sentence s, Mention m) {
         String last = s.token(m.span().end() - 1).text();

@@ -2,9 +2,8 @@ package org.softkg.relation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import org.softkg.mention.BasedNameSplitter;
 import org.softkg.model.Document;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
@@ -21,9 +20,6 @@ import org.softkg.model.Token;
  * @param mentions the mentions of sentence 0, without entities
  */
 public record ExampleSentence(List<Token> tokens, List<Mention> mentions) {
-
-    /** A mention written "Zeta-based" names its base, as the mention repairs read it ("Zeta"). */
-    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-based");
 
 
     public ExampleSentence {
@@ -65,10 +61,11 @@ public record ExampleSentence(List<Token> tokens, List<Mention> mentions) {
                 for (int k = 0; k < words.length; k++) {
                     tokens.add(Token.tagged(words[k], tag == null ? Token.OUTSIDE : (k == 0 ? "B-" : "I-") + tag));
                 }
+                // a mention written "Zeta-based" names its base, as the mention repairs read it ("Zeta")
                 String name = String.join(" ", words);
-                Matcher based = BASED.matcher(name);
+                String base = BasedNameSplitter.baseOf(name);
                 mentions.add(Mention.of(0, new Span(start, tokens.size()), tag == null ? Mention.UNTYPED : tag,
-                        based.matches() ? based.group(1) : name));
+                        base != null ? base : name));
                 i = close + 1;
             } else {
                 int end = i;

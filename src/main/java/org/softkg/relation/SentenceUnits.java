@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.softkg.mention.BasedNameSplitter;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -189,8 +190,7 @@ final class SentenceUnits {
 
     /** True when the mention is the base written in a "-based" word ("Linux" of "Linux-based"). */
     private boolean isBaseOfBased(Mention m) {
-        String last = sentence.token(m.span().end() - 1).text();
-        return last.endsWith(BASED_HEAD) && !m.text().endsWith(BASED_HEAD);
+        return BasedNameSplitter.isBase(sentence, m);
     }
 
     /**
