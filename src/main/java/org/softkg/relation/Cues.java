@@ -66,6 +66,20 @@ final class Cues {
     /** POS tags of the token after a coordinated object list that mean its last mention starts a new clause. */
     static final Set<String> VERB_POS = Set.of("VERB", "AUX");
 
+    /**
+     * Generic head nouns a name modifies without changing what the phrase is about ("the [QFN] package",
+     * "[VAX] architecture"): a slot may take them after its mention.
+     */
+    static final Set<String> HEAD_NOUNS = Set.of("package", "library", "framework", "engine", "architecture",
+            "technology", "protocol", "standard", "format", "language", "toolkit", "suite", "platform", "processor",
+            "microprocessor", "chip", "console", "compiler", "interpreter", "browser", "editor", "distribution",
+            "specification", "module", "extension", "driver", "application", "program", "software", "codec",
+            "algorithm", "microarchitecture", "system", "kernel", "series", "family", "project", "tool", "utility",
+            "server", "client", "database", "emulator", "api", "interface", "implementation", "computer");
+
+    /** POS tags of the word before a name (and its "the") that may open a subject phrase with a head noun. */
+    static final Set<String> HEAD_OPENER_POS = Set.of("PUNCT", "SCONJ", "CCONJ", "ADV", "PART");
+
     private Cues() {
     }
 }

@@ -206,6 +206,8 @@ sealed interface Node {
      * database") fills no slot: the phrase names something else.
      */
     record Slot(SlotSpec spec) implements Node {
+
+        private static final String BASED = "-based";
         @Override
         public boolean match(MatchState state, int at, Next next) {
             List<SlotFill> fills = fills(state.units, at);
@@ -229,6 +231,11 @@ sealed interface Node {
             if (pair) {
                 p++;
             }
+            if (!spec.heads().contains(BASED) && units.isBasedModifier(p)) {
+                // "the [Presto]-based [Opera]": the base only qualifies the name after it
+                p++;
+            }
+            int opening = p;
             Filler head = filler(units, p);
             if (head == null) {
                 return List.of();
@@ -244,6 +251,7 @@ sealed interface Node {
             List<SlotFill> out = new ArrayList<>();
             if (!pair) {
                 addFill(out, items, bare, p);
+                addHeaded(out, items, units, opening, p);
             }
             while (true) {
                 int q = p;
@@ -266,6 +274,10 @@ sealed interface Node {
                 p = units.skipTail(bare);
                 if (joined) {
                     addFill(out, items, bare, p);
+                    addHeaded(out, items, units, opening, p);
+                } else if (items.size() >= 3 && units.endsEnumeration(p)) {
+                    // "including A , B , C ." : an enumeration that runs to the end of the sentence
+                    addFill(out, items, bare, p);
                 }
             }
             Collections.reverse(out);
@@ -278,6 +290,21 @@ sealed interface Node {
                 out.add(new SlotFill(items, bare));
             }
             out.add(new SlotFill(items, absorbed));
+        }
+
+        /**
+         * Adds, preferred most, the fill that also takes the generic head noun after the last mention ("the
+         * [QFN] package is similar to ...", "[VAX] architecture was superseded by ..."), when one follows.
+         */
+        private static void addHeaded(List<SlotFill> out, List<Filler> items, SentenceUnits units, int opening,
+                                      int after) {
+            if (!units.mayHead(opening)) {
+                return;
+            }
+            int headed = units.skipHeadNoun(after);
+            if (headed != after) {
+                out.add(new SlotFill(items, headed));
+            }
         }
 
         private Filler filler(SentenceUnits units, int u) {

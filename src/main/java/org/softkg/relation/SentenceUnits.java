@@ -119,6 +119,11 @@ final class SentenceUnits {
         if (text.chars().noneMatch(Character::isLetter) || Cues.PRONOUNS.contains(lower(text))) {
             return false;
         }
+        if (Mention.UNTYPED.equals(m.type()) && isCapitalisedWord(text) && last.pos() != null
+                && Cues.NOT_NAME_POS.contains(last.pos())) {
+            // an untagged "Unfortunately" or "Marketed" opening a sentence: a capital, not a name
+            return false;
+        }
         return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos()));
     }
 
@@ -141,6 +146,12 @@ final class SentenceUnits {
             }
         }
         return true;
+    }
+
+    /** One capital followed by lower-case letters only ("Marketed"). */
+    private static boolean isCapitalisedWord(String text) {
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && isLowerCaseWord(text.substring(1))
+                && text.chars().allMatch(Character::isLetter);
     }
 
     /** No upper-case letter and no digit. */
@@ -257,6 +268,69 @@ final class SentenceUnits {
             }
         }
         return u;
+    }
+
+    /**
+     * The unit after a generic head noun that a name before unit {@code u} modifies ("[QFN] package", "[Gecko]
+     * rendering engine", "[GLUT] [library]"): one head noun of {@link Cues#HEAD_NOUNS}, optionally after one
+     * lower-case noun, as plain words or as a lower-case mention; {@code u} itself when none follows or when
+     * another noun follows the head (the phrase goes on: "[X] library functions").
+     */
+    int skipHeadNoun(int u) {
+        if (isHeadNoun(u) && !isNounWord(u + 1)) {
+            return u + 1;
+        }
+        String before = headText(u);
+        if (before != null && isLowerCaseWord(before) && (isNounWord(u) || before.endsWith("ing"))
+                && isHeadNoun(u + 1) && !isNounWord(u + 2)) {
+            return u + 2;
+        }
+        return u;
+    }
+
+    /**
+     * True when the mention list opening at unit {@code u} may take a head noun after it: it is no "-based" base
+     * and no predicate noun ("is an [Internet Relay Chat] client that ..." names a kind of client).
+     */
+    boolean mayHead(int u) {
+        if (u >= size() || mention[u] == null || isBaseOfBased(mention[u]) || isCommonNoun(mention[u])) {
+            return false;
+        }
+        int v = u - 1;
+        if (v >= 0 && plainWordIn(v, Cues.DETERMINERS)) {
+            if (!"the".equals(plainWord(v))) {
+                return false;
+            }
+            v--;
+        }
+        return v < 0 || (mention[v] == null && isPos(v, Cues.HEAD_OPENER_POS));
+    }
+
+    /** True when unit {@code u} ends the sentence or a parenthesis: the end of the sentence, ".", ";" or ")". */
+    boolean endsEnumeration(int u) {
+        String w = plainWord(u);
+        return u >= size() || ".".equals(w) || ";".equals(w) || ")".equals(w);
+    }
+
+    /** True when unit {@code u} is the base of a "-based" word and a mention follows it ("[Presto]-based [Opera]"). */
+    boolean isBasedModifier(int u) {
+        return u + 1 < size() && mention[u] != null && mention[u + 1] != null && isBaseOfBased(mention[u]);
+    }
+
+    /** True when unit {@code u} is one word of {@link Cues#HEAD_NOUNS}, plain or a lower-case mention. */
+    private boolean isHeadNoun(int u) {
+        String text = headText(u);
+        return text != null && Cues.HEAD_NOUNS.contains(text) && isLowerCaseWord(sentence.token(first[u]).text());
+    }
+
+    /** Lower-case text of unit {@code u} when it is one token, plain or mentioned; null otherwise. */
+    private String headText(int u) {
+        return u < size() && end[u] - first[u] == 1 ? lower(sentence.token(first[u]).text()) : null;
+    }
+
+    /** True when unit {@code u} is one token tagged NOUN. */
+    private boolean isNounWord(int u) {
+        return u < size() && end[u] - first[u] == 1 && "NOUN".equals(sentence.token(first[u]).pos());
     }
 
     /** True when the tokens of units {@code [from, to)}, mentions aside, or shortly before hold a cancelling cue. */
