@@ -80,6 +80,10 @@ final class Cues {
     /** POS tags of the word before a name (and its "the") that may open a subject phrase with a head noun. */
     static final Set<String> HEAD_OPENER_POS = Set.of("PUNCT", "SCONJ", "CCONJ", "ADV", "PART");
 
+    /** Nouns of "versions of X" that, opening a clause, leave X its subject ("Later releases of X support ..."). */
+    static final Set<String> VERSION_NOUNS = Set.of("version", "versions", "release", "releases", "edition",
+            "editions", "build", "builds", "model", "models", "iteration", "iterations");
+
     private Cues() {
     }
 }

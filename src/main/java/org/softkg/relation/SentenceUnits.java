@@ -370,7 +370,22 @@ final class SentenceUnits {
         while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
             v--;
         }
-        return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS);
+        return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS) && !versionsOfAtClauseStart(v);
+    }
+
+    /**
+     * True when the preposition at unit {@code of} is the "of" of "Modern versions of", "The final releases of"
+     * opening a clause: the name after it is what the clause is about ("Modern versions of [VMS] support ...").
+     */
+    private boolean versionsOfAtClauseStart(int of) {
+        if (!"of".equals(plainWord(of)) || !plainWordIn(of - 1, Cues.VERSION_NOUNS)) {
+            return false;
+        }
+        int v = of - 2;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
+            v--;
+        }
+        return v < 0 || (mention[v] == null && isPos(v, Cues.HEAD_OPENER_POS));
     }
 
     /**
