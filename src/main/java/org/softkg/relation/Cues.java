@@ -84,6 +84,12 @@ final class Cues {
     static final Set<String> VERSION_NOUNS = Set.of("version", "versions", "release", "releases", "edition",
             "editions", "build", "builds", "model", "models", "iteration", "iterations");
 
+    /** Types whose lower-case compound mentions are terms of art, names in their own right ("kd-trees"). */
+    static final Set<String> TERM_TYPES = Set.of("Algorithm", "Data_Structure");
+
+    /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
+    static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
+
     private Cues() {
     }
 }

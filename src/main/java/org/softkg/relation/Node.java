@@ -265,6 +265,9 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
+                if (joined) {
+                    q = units.skipListModifiers(q);
+                }
                 Filler more = filler(units, q);
                 if (more == null) {
                     break;

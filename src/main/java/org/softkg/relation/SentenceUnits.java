@@ -109,7 +109,8 @@ final class SentenceUnits {
                 || NAME_ADJECTIVE.matcher(m.text()).matches())) {
             return false;
         }
-        if (isLowerCasePhrase(sentence, m) && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
+        if (isLowerCasePhrase(sentence, m) && !isTermOfArt(sentence, m)
+                && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
             return false;
         }
         if (m.span().length() > 1) {
@@ -119,12 +120,29 @@ final class SentenceUnits {
         if (text.chars().noneMatch(Character::isLetter) || Cues.PRONOUNS.contains(lower(text))) {
             return false;
         }
+        int at = m.span().start();
         if (Mention.UNTYPED.equals(m.type()) && isCapitalisedWord(text) && last.pos() != null
-                && Cues.NOT_NAME_POS.contains(last.pos())) {
+                && Cues.NOT_NAME_POS.contains(last.pos())
+                && (at == 0 || Set.of(".", ")", "!", "?", ":", ";").contains(sentence.token(at - 1).text()))) {
             // an untagged "Unfortunately" or "Marketed" opening a sentence: a capital, not a name
             return false;
         }
         return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos()));
+    }
+
+    /**
+     * True for a lower-case mention tagged as an algorithm or a data structure and written as a compound ("kd-trees",
+     * "bounding volume hierarchies", "ray tracing"): a term of art that names one technique, unlike "device drivers".
+     */
+    private static boolean isTermOfArt(Sentence sentence, Mention m) {
+        if (!Cues.TERM_TYPES.contains(m.type()) || (m.span().length() == 1 && !m.text().contains("-"))) {
+            return false;
+        }
+        int start = m.span().start();
+        // "... is a [self-balancing binary search tree]": a predicate describing a kind, not the technique's name
+        return !(start >= 2 && Set.of("a", "an").contains(lower(sentence.token(start - 1).text()))
+                && (",".equals(sentence.token(start - 2).text())
+                    || Set.of("AUX", "VERB").contains(String.valueOf(sentence.token(start - 2).pos()))));
     }
 
     /** The token before {@code start} is a determiner, a modifier or part of a mention. */
@@ -367,7 +385,12 @@ final class SentenceUnits {
             return true;
         }
         int v = u - 1;
+        boolean determiner = false;
         while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
+            if (determiner && isPos(v, Set.of("NUM"))) {
+                return false; // "in 1999 the [X] was announced": the phrase of the name starts at "the"
+            }
+            determiner |= isPos(v, Cues.DETERMINER_POS);
             v--;
         }
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS) && !versionsOfAtClauseStart(v);
@@ -458,6 +481,24 @@ final class SentenceUnits {
             }
         }
         return -1;
+    }
+
+    /**
+     * The unit of the mention that continues a list at unit {@code u} past a determiner and up to three lower-case
+     * adjectives or nouns ("A and the open source B"); {@code u} itself when none does.
+     */
+    int skipListModifiers(int u) {
+        int v = u;
+        if (plainWordIn(v, Cues.DETERMINERS)) {
+            v++;
+        }
+        for (int k = 0; k < 3 && v < size() && mention[v] == null; k++, v++) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(w) || !isPos(v, Cues.LIST_MODIFIER_POS)) {
+                return u;
+            }
+        }
+        return v < size() && mention[v] != null ? v : u;
     }
 
     /** True when unit {@code u} is a plain token tagged VERB. */
