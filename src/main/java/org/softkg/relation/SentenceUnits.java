@@ -122,7 +122,7 @@ final class SentenceUnits {
         }
         int at = m.span().start();
         if (Mention.UNTYPED.equals(m.type()) && isCapitalisedWord(text) && last.pos() != null
-                && Cues.NOT_NAME_POS.contains(last.pos())
+                && (Cues.NOT_NAME_POS.contains(last.pos()) || isPlural(last))
                 && (at == 0 || Set.of(".", ")", "!", "?", ":", ";").contains(sentence.token(at - 1).text()))) {
             // an untagged "Unfortunately" or "Marketed" opening a sentence: a capital, not a name
             return false;
@@ -447,7 +447,17 @@ final class SentenceUnits {
             String w = plainWord(u);
             return !"(".equals(w) && !")".equals(w);
         }
-        return isModifierName(u) || endsCoordinatedVerbPhrase(u);
+        return isModifierName(u) || endsCoordinatedVerbPhrase(u) || isAgent(u);
+    }
+
+    /**
+     * True when mention unit {@code u} is the agent of a passive, "by [X]", inside a longer description: an
+     * adjunct, so the name before it still heads what follows ("[Y] is developed by [X] for use in ...").
+     */
+    private boolean isAgent(int u) {
+        return u > 0 && "by".equals(plainWord(u - 1)) && u + 1 < size() && mention[u + 1] == null
+                && !Cues.BOUNDARIES.contains(plainWord(u + 1)) && !",".equals(plainWord(u + 1))
+                && !Cues.CONJUNCTIONS.contains(plainWord(u + 1));
     }
 
     /**
