@@ -139,6 +139,10 @@ final class SentenceUnits {
             return false;
         }
         int start = m.span().start();
+        String before = start > 0 ? sentence.token(start - 1).text() : "";
+        if (!isLowerCaseWord(before) && !Cues.DETERMINERS.contains(lower(before))) {
+            return false; // "the MuHASH [hash algorithm]": a kind qualified by a name, not a term of its own
+        }
         // "... is a [self-balancing binary search tree]": a predicate describing a kind, not the technique's name
         return !(start >= 2 && Set.of("a", "an").contains(lower(sentence.token(start - 1).text()))
                 && (",".equals(sentence.token(start - 2).text())
@@ -381,6 +385,9 @@ final class SentenceUnits {
         if (listStart != u) {
             return insidePhrase(listStart);
         }
+        if (u > 0 && isPos(u - 1, Cues.ADJECTIVE_POS) && mention[u - 1] == null && definiteAtClauseStart(u - 1)) {
+            return false; // "The original [Artistic License] was written by ...": the name heads the subject
+        }
         if (u > 0 && (mention[u - 1] != null || isPos(u - 1, Cues.ADJECTIVE_POS))) {
             return true;
         }
@@ -409,6 +416,18 @@ final class SentenceUnits {
             v--;
         }
         return v < 0 || (mention[v] == null && isPos(v, Cues.HEAD_OPENER_POS));
+    }
+
+    /** True when adjectives end at unit {@code u} after a "the" that opens the sentence or a clause. */
+    private boolean definiteAtClauseStart(int u) {
+        int v = u;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.ADJECTIVE_POS) && v > u - 2) {
+            v--;
+        }
+        if (v < 0 || !"the".equals(plainWord(v))) {
+            return false;
+        }
+        return v == 0 || (mention[v - 1] == null && isPos(v - 1, Cues.HEAD_OPENER_POS));
     }
 
     /**
