@@ -265,9 +265,7 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
-                if (joined) {
-                    q = units.skipListModifiers(q);
-                }
+                q = units.skipListModifiers(q);
                 Filler more = filler(units, q);
                 if (more == null) {
                     break;
