@@ -231,9 +231,14 @@ sealed interface Node {
             if (pair) {
                 p++;
             }
-            if (!spec.heads().contains(BASED) && units.isBasedModifier(p)) {
-                // "the [Presto]-based [Opera]": the base only qualifies the name after it
-                p++;
+            if (units.isBasedModifier(p)) {
+                // "the [Presto]-based [Opera]": the base only qualifies the name after it, whose fact it is
+                if (spec.heads().contains(BASED) && !units.opensNounPhrase(p)) {
+                    return List.of();
+                }
+                if (!spec.heads().contains(BASED)) {
+                    p++;
+                }
             }
             int opening = p;
             Filler head = filler(units, p);
