@@ -231,14 +231,9 @@ sealed interface Node {
             if (pair) {
                 p++;
             }
-            if (units.isBasedModifier(p)) {
-                // "the [Presto]-based [Opera]": the base only qualifies the name after it, whose fact it is
-                if (spec.heads().contains(BASED) && !units.opensNounPhrase(p)) {
-                    return List.of();
-                }
-                if (!spec.heads().contains(BASED)) {
-                    p++;
-                }
+            if (!spec.heads().contains(BASED) && units.isBasedModifier(p)) {
+                // "the [Presto]-based [Opera]": the base only qualifies the name after it
+                p++;
             }
             int opening = p;
             Filler head = filler(units, p);

@@ -334,12 +334,6 @@ final class SentenceUnits {
         return u >= size() || ".".equals(w) || ";".equals(w) || ")".equals(w);
     }
 
-    /** True when unit {@code u} opens its noun phrase: the sentence starts there or a determiner precedes it. */
-    boolean opensNounPhrase(int u) {
-        return u == 0 || plainWordIn(u - 1, Cues.DETERMINERS) && (u == 1 || mention[u - 2] == null
-                && !isPos(u - 2, Cues.ADJECTIVE_POS) && !isPos(u - 2, Set.of("NOUN")));
-    }
-
     /** True when unit {@code u} is the base of a "-based" word and a mention follows it ("[Presto]-based [Opera]"). */
     boolean isBasedModifier(int u) {
         return u + 1 < size() && mention[u] != null && mention[u + 1] != null && isBaseOfBased(mention[u]);
