@@ -90,6 +90,9 @@ final class Cues {
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 
+    /** Words that join the two ends of a range of versions ("[Zeta 4] to [Zeta 11]"). */
+    static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru");
+
     private Cues() {
     }
 }

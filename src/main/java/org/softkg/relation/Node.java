@@ -258,7 +258,8 @@ sealed interface Node {
                 if (",".equals(units.plainWord(q))) {
                     q++;
                 }
-                boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS);
+                boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS)
+                        || units.joinsRange(q, items.getLast().mention());
                 if (joined) {
                     q++;
                 }

@@ -328,6 +328,18 @@ final class SentenceUnits {
         return v < 0 || (mention[v] == null && isPos(v, Cues.HEAD_OPENER_POS));
     }
 
+    /**
+     * True when unit {@code u} is the "to" or "through" of a range of versions of one name ("[Internet Explorer 4]
+     * to [Internet Explorer 11]"): the mention after it starts with the same word as {@code last}.
+     */
+    boolean joinsRange(int u, Mention last) {
+        if (!plainWordIn(u, Cues.RANGE_WORDS) || u + 1 >= size() || mention[u + 1] == null) {
+            return false;
+        }
+        Mention next = mention[u + 1];
+        return sentence.token(next.span().start()).text().equals(sentence.token(last.span().start()).text());
+    }
+
     /** True when unit {@code u} ends the sentence or a parenthesis: the end of the sentence, ".", ";" or ")". */
     boolean endsEnumeration(int u) {
         String w = plainWord(u);
@@ -521,11 +533,16 @@ final class SentenceUnits {
         if (plainWordIn(v, Cues.DETERMINERS)) {
             v++;
         }
+        boolean adjective = false;
+        int nouns = 0;
         for (int k = 0; k < 3 && v < size() && mention[v] == null; k++, v++) {
             String w = plainWord(v);
-            if (w == null || !isLowerCaseWord(w) || !isPos(v, Cues.LIST_MODIFIER_POS)) {
+            // adjectives, and one noun after them ("the open source [B]"), never a noun alone ("the project [B]")
+            boolean noun = adjective && isPos(v, Set.of("NOUN")) && ++nouns == 1;
+            if (w == null || !isLowerCaseWord(w) || !(isPos(v, Cues.LIST_MODIFIER_POS) || noun)) {
                 return u;
             }
+            adjective |= isPos(v, Cues.LIST_MODIFIER_POS);
         }
         return v < size() && mention[v] != null ? v : u;
     }

@@ -92,4 +92,17 @@ class Round4ConstructionsTest {
                 facts("A [orbit tree|Data_Structure] is a partitioning data structure similar to that of [kd-trees|Data_Structure] ."));
         assertTrue(facts("[Orbit|Application] supports [device drivers|Application] .").isEmpty());
     }
+
+    @Test
+    void aRangeOfVersionsIsAList() {
+        assertEquals(Set.of("zeta 4 uses orbit", "zeta 11 uses orbit"),
+                facts("[Orbit|Application] is made for use in [Zeta 4|Application] to [Zeta 11|Application] ."));
+    }
+
+    @Test
+    void aListMemberAfterAnAdjectiveAndANoun() {
+        assertEquals(Set.of("orbit basedOn zeta", "orbit basedOn kappa"),
+                facts("[Orbit|Operating_System] ( based on the proprietary [Zeta|Operating_System] and the open source "
+                        + "[Kappa|Operating_System] ) shipped in 2001 ."));
+    }
 }
