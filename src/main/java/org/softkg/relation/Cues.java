@@ -93,6 +93,9 @@ final class Cues {
     /** Words that join the two ends of a range of versions ("[Zeta 4] to [Zeta 11]"). */
     static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru");
 
+    /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
+
     private Cues() {
     }
 }

@@ -476,7 +476,8 @@ final class SentenceUnits {
     boolean wordsOnlyCrossable(int u) {
         if (mention[u] == null) {
             String w = plainWord(u);
-            return !"(".equals(w) && !")".equals(w);
+            // a subject pronoun starts a clause of its own: "... MeeGo 's interface uses Qt , it also supports GTK+"
+            return !"(".equals(w) && !")".equals(w) && !Cues.SUBJECT_PRONOUNS.contains(w);
         }
         return isModifierName(u) || endsCoordinatedVerbPhrase(u) || isAgent(u);
     }

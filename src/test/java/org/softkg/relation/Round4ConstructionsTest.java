@@ -105,4 +105,10 @@ class Round4ConstructionsTest {
                 facts("[Orbit|Operating_System] ( based on the proprietary [Zeta|Operating_System] and the open source "
                         + "[Kappa|Operating_System] ) shipped in 2001 ."));
     }
+
+    @Test
+    void aSubjectPronounStopsTheNearestNameGap() {
+        assertEquals(Set.of(),
+                facts("Most programs of [Orbit|Operating_System] use the [Zeta|Library] toolkit , it also supports [Kappa|Library] ."));
+    }
 }
