@@ -11,7 +11,7 @@ import org.softkg.rdf.Vocab;
  * The constructions the engine reads for every rule since the fourth round (head nouns after names, enumerations
  * without "and", agents inside descriptions, terms of art ...), one invented sentence each.
  */
-class Round4ConstructionsTest {
+class SlotConstructionsTest {
 
     private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
 
