@@ -264,6 +264,9 @@ public final class BenchReport {
                 rate(scaling.tokens(), scaling.many().median()), scaling.coresUsedMany(),
                 Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "  speed-up %.2fx%n", scaling.speedup());
+        out.printf(Locale.ROOT, "  process cpu: 1 job %.1f ms, %d jobs %.1f ms (x%.2f); with %d free cores the cpu allows"
+                        + " at most %.2fx%n", scaling.oneCpu().median() / 1e6, scaling.jobs(),
+                scaling.manyCpu().median() / 1e6, scaling.cpuRatio(), scaling.jobs(), scaling.cpuBoundSpeedup());
     }
 
     private void printRawText(PrintWriter out) {
@@ -426,7 +429,10 @@ public final class BenchReport {
                     .append(", \"jobsMedianMs\": ").append(num(scaling.many().median() / 1e6))
                     .append(", \"speedup\": ").append(num(scaling.speedup()))
                     .append(", \"coresBusyOneJob\": ").append(num(scaling.coresUsedOne()))
-                    .append(", \"coresBusyJobs\": ").append(num(scaling.coresUsedMany())).append("}");
+                    .append(", \"coresBusyJobs\": ").append(num(scaling.coresUsedMany()))
+                    .append(", \"oneJobCpuMedianMs\": ").append(num(scaling.oneCpu().median() / 1e6))
+                    .append(", \"jobsCpuMedianMs\": ").append(num(scaling.manyCpu().median() / 1e6))
+                    .append(", \"cpuBoundSpeedup\": ").append(num(scaling.cpuBoundSpeedup())).append("}");
         }
         if (raw != null) {
             b.append(",\n  \"rawText\": {\"sentences\": ").append(raw.sentences())
