@@ -38,6 +38,7 @@ public final class BenchReport {
     static final double TARGET_WRITE_RATIO = 2.0;
     static final double TARGET_SPEEDUP = 1.7;
     static final double TARGET_MEMORY_GROWTH = 0.20;
+    static final double TARGET_RAW_TOKENS_PER_SECOND = 10_000;
 
     private static final List<Row> ROWS = List.of(
             new Row("reading", List.of(Benchmark.READING), Floors.READ_BYTES, true),
@@ -63,6 +64,7 @@ public final class BenchReport {
     private Map<String, Samples> floorsCpu = Map.of();
     private JobsScaling scaling;
     private List<MemoryRun.Result> memory = List.of();
+    private RawTextRun.Result raw;
 
     BenchReport(String corpus, int documents, long sentences, long tokens, long quads, int repeat, int jobs,
                 Map<String, Samples> steps, Map<String, Samples> floors, long peakHeap, double lemmaHitRate) {
@@ -89,6 +91,12 @@ public final class BenchReport {
     /** The same report with the {@code --jobs} scaling runs (null: none). */
     BenchReport withScaling(JobsScaling s) {
         this.scaling = s;
+        return this;
+    }
+
+    /** The same report with the raw-text runs (null: none). */
+    BenchReport withRawText(RawTextRun.Result r) {
+        this.raw = r;
         return this;
     }
 
@@ -230,6 +238,7 @@ public final class BenchReport {
                 lemmaHitRate * 100);
         out.printf(Locale.ROOT, "peak heap during the timed passes: %,d MB%n", peakHeap >> 20);
         printScaling(out);
+        printRawText(out);
         printMemory(out);
         out.println();
         out.println("targets:");
@@ -255,6 +264,29 @@ public final class BenchReport {
                 rate(scaling.tokens(), scaling.many().median()), scaling.coresUsedMany(),
                 Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "  speed-up %.2fx%n", scaling.speedup());
+        out.printf(Locale.ROOT, "  process cpu: 1 job %.1f ms, %d jobs %.1f ms (x%.2f); with %d free cores the cpu allows"
+                        + " at most %.2fx%n", scaling.oneCpu().median() / 1e6, scaling.jobs(),
+                scaling.manyCpu().median() / 1e6, scaling.cpuRatio(), scaling.jobs(), scaling.cpuBoundSpeedup());
+    }
+
+    private void printRawText(PrintWriter out) {
+        if (raw == null) {
+            return;
+        }
+        out.println();
+        out.println("raw text end to end into TDB2, one worker (the corpus joined back into one document of paragraphs;");
+        out.println("  sentences, tokens, name finder, within-document names, POS + lemma, mentions, relations, store):");
+        out.printf(Locale.ROOT, "  %,d sentences, %,d tokens; %d pass%s after a warm-up%n", raw.sentences(), raw.tokens(),
+                repeat, repeat == 1 ? "" : "es");
+        out.printf(Locale.ROOT, "  %10.1f ms wall  ±%.0f%%  %s tokens/s; %.1f ms cpu (pipeline thread), %s tokens/s;"
+                        + " process cpu %.1f ms (cores busy %.2f)%n",
+                raw.wall().median() / 1e6, raw.wall().spread() * 100, rate(raw.tokens(), raw.wall().median()),
+                raw.threadCpu().median() / 1e6, rate(raw.tokens(), raw.threadCpu().median()),
+                raw.processCpu().median() / 1e6, rawCoresBusy());
+    }
+
+    private double rawCoresBusy() {
+        return raw.wall().median() <= 0 ? 0 : raw.processCpu().median() / raw.wall().median();
     }
 
     private void printMemory(PrintWriter out) {
@@ -297,6 +329,13 @@ public final class BenchReport {
             out.add(new Target("--jobs " + scaling.jobs() + " >= 1.7x one worker", x(scaling.speedup())
                     + String.format(Locale.ROOT, " (cores busy %.2f)", scaling.coresUsedMany()),
                     verdict(scaling.speedup() >= TARGET_SPEEDUP)));
+        }
+        if (raw == null) {
+            out.add(new Target("raw text, one worker >= 10,000 tokens/s", "", "not measured (use --raw)"));
+        } else {
+            out.add(new Target("raw text, one worker >= 10,000 tokens/s", rate(raw.tokens(), raw.wall().median())
+                    + " (" + rate(raw.tokens(), raw.threadCpu().median()) + " on cpu)",
+                    verdict(perSecond(raw.tokens(), raw.wall().median()) >= TARGET_RAW_TOKENS_PER_SECOND)));
         }
         if (memory.size() < 2) {
             out.add(new Target("memory: 10x corpus within +20% peak heap", "", "not measured (use --memory)"));
@@ -390,7 +429,20 @@ public final class BenchReport {
                     .append(", \"jobsMedianMs\": ").append(num(scaling.many().median() / 1e6))
                     .append(", \"speedup\": ").append(num(scaling.speedup()))
                     .append(", \"coresBusyOneJob\": ").append(num(scaling.coresUsedOne()))
-                    .append(", \"coresBusyJobs\": ").append(num(scaling.coresUsedMany())).append("}");
+                    .append(", \"coresBusyJobs\": ").append(num(scaling.coresUsedMany()))
+                    .append(", \"oneJobCpuMedianMs\": ").append(num(scaling.oneCpu().median() / 1e6))
+                    .append(", \"jobsCpuMedianMs\": ").append(num(scaling.manyCpu().median() / 1e6))
+                    .append(", \"cpuBoundSpeedup\": ").append(num(scaling.cpuBoundSpeedup())).append("}");
+        }
+        if (raw != null) {
+            b.append(",\n  \"rawText\": {\"sentences\": ").append(raw.sentences())
+                    .append(", \"tokens\": ").append(raw.tokens())
+                    .append(", \"medianMs\": ").append(num(raw.wall().median() / 1e6))
+                    .append(", \"cpuMedianMs\": ").append(num(raw.threadCpu().median() / 1e6))
+                    .append(", \"processCpuMedianMs\": ").append(num(raw.processCpu().median() / 1e6))
+                    .append(", \"tokensPerSecond\": ").append(num(perSecond(raw.tokens(), raw.wall().median())))
+                    .append(", \"cpuTokensPerSecond\": ").append(num(perSecond(raw.tokens(), raw.threadCpu().median())))
+                    .append("}");
         }
         if (memory.size() >= 2) {
             b.append(",\n  \"memory\": [\n");

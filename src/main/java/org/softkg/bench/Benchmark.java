@@ -49,6 +49,7 @@ public final class Benchmark {
     private final int jobs;
     private final Consumer<String> progress;
     private final long memorySentences;
+    private boolean rawText;
 
     /**
      * @param corpus   what to read
@@ -78,6 +79,15 @@ public final class Benchmark {
         this.progress = progress;
     }
 
+    /**
+     * Also times raw text end to end on one worker ({@link RawTextRun}): the corpus joined back into one
+     * document of plain text, through sentence detection, tokenization and the name finder.
+     */
+    public Benchmark withRawText(boolean on) {
+        this.rawText = on;
+        return this;
+    }
+
     /** Runs everything and returns the figures. */
     public BenchReport run() {
         Path work = TempFolders.create("softkg-bench");
@@ -99,6 +109,7 @@ public final class Benchmark {
             }
             long peak = peakHeap();
             JobsScaling scaling = jobs > 1 ? scaling(work) : null;
+            RawTextRun.Result raw = rawText ? new RawTextRun(corpus.files(), rules, progress).run(work, repeat) : null;
             progress.accept("floors");
             Map<String, Samples> floorSamples = floors.measure(work);
             List<MemoryRun.Result> memory = new ArrayList<>();
@@ -111,6 +122,7 @@ public final class Benchmark {
                     repeat, jobs, steps, floorSamples, peak, warm.lemmaHitRate)
                     .withCpu(cpu, floors.cpu())
                     .withScaling(scaling)
+                    .withRawText(raw)
                     .withMemory(memory);
         } finally {
             TempFolders.delete(work);

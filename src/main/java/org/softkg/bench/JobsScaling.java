@@ -28,6 +28,20 @@ record JobsScaling(int jobs, String corpus, long sentences, long tokens, Samples
         return many.median() == 0 ? 0 : manyCpu.median() / many.median();
     }
 
+    /** Process CPU time with N workers over that with one (above 1: the cost of running in parallel). */
+    double cpuRatio() {
+        return oneCpu.median() <= 0 ? 0 : manyCpu.median() / oneCpu.median();
+    }
+
+    /**
+     * The speed-up the CPU time allows when N cores are free: N x (CPU time with one worker / CPU time with
+     * N). A ceiling that the load of other work on the machine does not move much, unlike the wall-time
+     * speed-up; reaching it needs the N cores and a run without waits.
+     */
+    double cpuBoundSpeedup() {
+        return manyCpu.median() <= 0 ? 0 : jobs * oneCpu.median() / manyCpu.median();
+    }
+
     /** Cores busy on average during the one-worker runs. */
     double coresUsedOne() {
         return one.median() == 0 ? 0 : oneCpu.median() / one.median();

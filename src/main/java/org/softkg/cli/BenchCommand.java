@@ -53,6 +53,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " name finder, POS + lemma), in tokens per second on one thread and on every core.")
     private boolean tagging;
 
+    @Option(names = "--raw",
+            description = "Also time raw text end to end on one worker: the corpus joined back into one document of"
+                    + " plain text, through sentence detection, tokenization, the name finder and the whole pipeline"
+                    + " into TDB2 (a warm-up and --repeat passes).")
+    private boolean raw;
+
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     private boolean json;
 
@@ -92,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
                         err.println("softkg bench: " + line);
                         err.flush();
                     }
-                }, memory).run();
+                }, memory).withRawText(raw).run();
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage());
             }

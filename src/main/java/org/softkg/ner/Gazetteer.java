@@ -9,9 +9,11 @@ import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
@@ -40,14 +42,29 @@ public final class Gazetteer implements SerializableArtifact {
 
     private final Map<String, Hit> exact;
     private final Map<String, Hit> lower;
+    /** The beginnings of the names (whole tokens, shorter than the name) of each map: where a look-up can stop. */
+    private final Set<String> exactPrefixes;
+    private final Set<String> lowerPrefixes;
     private final int folds;
     private boolean jackknife;
 
     private Gazetteer(Map<String, Hit> exact, Map<String, Hit> lower, int folds) {
         this.exact = exact;
         this.lower = lower;
+        this.exactPrefixes = prefixes(exact.keySet());
+        this.lowerPrefixes = prefixes(lower.keySet());
         this.folds = folds;
         this.jackknife = folds > 1;
+    }
+
+    private static Set<String> prefixes(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            for (int i = n.indexOf(' '); i >= 0; i = n.indexOf(' ', i + 1)) {
+                out.add(n.substring(0, i));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -128,27 +145,45 @@ public final class Gazetteer implements SerializableArtifact {
     public String[][] lookup(String[] words) {
         int fold = jackknife ? fold(words, folds) : -1;
         String[][] out = new String[4][words.length];
-        mark(words, exact, fold, out[0], out[2], false);
-        mark(words, lower, fold, out[1], out[3], true);
+        mark(words, exact, exactPrefixes, fold, out[0], out[2]);
+        String[] lowered = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lowered[i] = lc(words[i]);
+        }
+        mark(lowered, lower, lowerPrefixes, fold, out[1], out[3]);
         return out;
     }
 
-    private static void mark(String[] words, Map<String, Hit> names, int fold, String[] tags, String[] strength,
-                             boolean lowerCase) {
+    /**
+     * Longest match first: at each token, the names starting there, extended token by token while the
+     * words so far begin some name ({@code prefixes}); a name that is not the beginning of a longer one
+     * ends the search at that token.
+     */
+    private static void mark(String[] words, Map<String, Hit> names, Set<String> prefixes, int fold, String[] tags,
+                             String[] strength) {
         int i = 0;
         while (i < words.length) {
             int bestEnd = -1;
             Hit best = null;
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = null;
+            String key = null;
             for (int j = i; j < Math.min(words.length, i + MAX_TOKENS); j++) {
-                if (j > i) {
-                    sb.append(' ');
+                if (j == i) {
+                    key = words[j];
+                } else {
+                    if (sb == null) {
+                        sb = new StringBuilder(key);
+                    }
+                    sb.append(' ').append(words[j]);
+                    key = sb.toString();
                 }
-                sb.append(lowerCase ? lc(words[j]) : words[j]);
-                Hit h = names.get(sb.toString());
+                Hit h = names.get(key);
                 if (h != null && (fold < 0 || h.perFold() == null || h.tagged() - h.perFold()[fold] > 0)) {
                     bestEnd = j + 1;
                     best = h;
+                }
+                if (!prefixes.contains(key)) {
+                    break;
                 }
             }
             if (best == null) {

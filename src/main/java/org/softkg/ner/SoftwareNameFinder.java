@@ -17,7 +17,7 @@ public final class SoftwareNameFinder {
     private final Gazetteer gazetteer;
 
     public SoftwareNameFinder(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+        this.finder = BeamNameFinder.of(model);
         Object g = model.getArtifact(GazetteerFeatures.RESOURCE);
         this.gazetteer = g instanceof Gazetteer gz ? gz : null;
     }

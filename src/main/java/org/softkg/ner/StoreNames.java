@@ -5,14 +5,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.DictionaryNameFinder;
+import java.util.TreeMap;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 
 /**
- * A gazetteer of entity names already known (from the store): OpenNLP {@link DictionaryNameFinder}s, one
- * per type, matching names as written (case-sensitive, whole tokens), longest match first. Only names
+ * A gazetteer of entity names already known (from the store): a {@code NameDictionary} that finds, per
+ * type, what OpenNLP's {@code DictionaryNameFinder} finds (names as written, case-sensitive, whole tokens,
+ * longest match first), without its cost per token and type. Only names
  * that look like names are kept: at least one capital letter or digit, so that generic words a corpus
  * sometimes tags ("kernel", "file system") are not tagged everywhere. A name known with several types
  * gets the one most entities carry. Immutable and thread-safe once built.
@@ -22,17 +21,17 @@ public final class StoreNames {
     /** Longest name kept, in tokens. */
     static final int MAX_TOKENS = 8;
 
-    private final List<DictionaryNameFinder> finders;
+    private final NameDictionary names;
     private final int size;
 
-    private StoreNames(List<DictionaryNameFinder> finders, int size) {
-        this.finders = finders;
+    private StoreNames(NameDictionary names, int size) {
+        this.names = names;
         this.size = size;
     }
 
     /** No names: finds nothing. */
     public static StoreNames empty() {
-        return new StoreNames(List.of(), 0);
+        return new StoreNames(null, 0);
     }
 
     /**
@@ -47,17 +46,18 @@ public final class StoreNames {
                 byName.computeIfAbsent(name, k -> new HashMap<>()).merge(v.type(), v.count(), Integer::sum);
             }
         }
-        Map<String, Dictionary> byType = new HashMap<>();
+        if (byName.isEmpty()) {
+            return empty();
+        }
+        Map<String, List<String[]>> byType = new TreeMap<>();
         byName.forEach((name, types) -> {
             String type = types.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
-            byType.computeIfAbsent(type, t -> new Dictionary(true)).put(new StringList(name.split(" ")));
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(name.split(" "));
         });
-        List<DictionaryNameFinder> finders = new ArrayList<>();
-        byType.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> finders.add(new DictionaryNameFinder(e.getValue(), e.getKey())));
-        return new StoreNames(List.copyOf(finders), byName.size());
+        return new StoreNames(NameDictionary.of(List.copyOf(byType.keySet()), List.copyOf(byType.values())),
+                byName.size());
     }
 
     private static boolean keep(String name) {
@@ -74,12 +74,12 @@ public final class StoreNames {
 
     /** The known names in a sentence: longest first, no overlaps, in text order. */
     public Span[] find(String[] tokens) {
-        if (finders.isEmpty()) {
+        if (names == null) {
             return new Span[0];
         }
-        List<Span> all = new ArrayList<>();
-        for (DictionaryNameFinder f : finders) {
-            all.addAll(List.of(f.find(tokens)));
+        List<Span> all = names.find(tokens);
+        if (all.isEmpty()) {
+            return new Span[0];
         }
         all.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.getStart() - b.getStart());
         boolean[] taken = new boolean[tokens.length];

@@ -56,12 +56,13 @@ public final class NameFinderStage implements DocumentStage {
         List<String[]> words = new ArrayList<>();
         List<Span[]> names = new ArrayList<>();
         List<StoreNames.Vote> votes = new ArrayList<>();
+        StoreNames storeNames = known.get();
         for (Sentence s : document.sentences()) {
             String[] w = new String[s.size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = s.token(i).text();
             }
-            Span[] found = StoreNames.merge(finder.find(w), known.get().find(w));
+            Span[] found = StoreNames.merge(finder.find(w), storeNames.find(w));
             for (Span n : found) {
                 votes.add(new StoreNames.Vote(String.join(" ", Arrays.asList(w).subList(n.getStart(), n.getEnd())),
                         n.getType(), 1));

@@ -1,9 +1,13 @@
 package org.softkg.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.softkg.model.Sentence;
 import org.softkg.model.Token;
@@ -15,8 +19,13 @@ import org.softkg.model.Token;
  */
 public final class TextSegmenter {
 
+    /** Most words remembered with their split (then forgotten all at once, so memory stays bounded). */
+    static final int MEMO_LIMIT = 50_000;
+
     private final SentenceDetectorME sentences = new SentenceDetectorME(SharedModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(SharedModels.tokens());
+    /** Per word (white-space delimited), the token offsets {@link TokenizerME} gives it: start, end, start, ... */
+    private final Map<String, int[]> splits = new HashMap<>();
 
     /**
      * The sentences of {@code text}.
@@ -40,9 +49,10 @@ public final class TextSegmenter {
             for (Span s : sentences.sentPosDetect(part)) {
                 String sentence = part.substring(s.getStart(), s.getEnd());
                 List<Token> tokens = new ArrayList<>();
-                for (Span t : tokenizer.tokenizePos(sentence)) {
-                    int start = block[0] + s.getStart() + t.getStart();
-                    int end = block[0] + s.getStart() + t.getEnd();
+                int[] offsets = tokenOffsets(sentence);
+                for (int k = 0; k < offsets.length; k += 2) {
+                    int start = block[0] + s.getStart() + offsets[k];
+                    int end = block[0] + s.getStart() + offsets[k + 1];
                     String text = original.substring(start, end);
                     if (!text.isBlank()) {
                         tokens.add(new Token(text, Token.OUTSIDE, null, null, start, end));
@@ -57,6 +67,52 @@ public final class TextSegmenter {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokens of one sentence as {@code TokenizerME.tokenizePos} gives them (start, end, start, ...).
+     * {@code TokenizerME} splits the sentence at white space and then decides each word's splits from
+     * the word alone (its context generator sees only the word), so a word's splits are remembered.
+     */
+    int[] tokenOffsets(String sentence) {
+        Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        int[] out = new int[words.length * 2];
+        int n = 0;
+        for (Span w : words) {
+            int[] split = w.length() < 2 ? null : split(sentence.substring(w.getStart(), w.getEnd()));
+            if (split == null) {
+                out = grow(out, n + 2);
+                out[n++] = w.getStart();
+                out[n++] = w.getEnd();
+                continue;
+            }
+            out = grow(out, n + split.length);
+            for (int k = 0; k < split.length; k++) {
+                out[n++] = w.getStart() + split[k];
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private int[] split(String word) {
+        int[] known = splits.get(word);
+        if (known == null) {
+            Span[] parts = tokenizer.tokenizePos(word);
+            known = new int[parts.length * 2];
+            for (int k = 0; k < parts.length; k++) {
+                known[2 * k] = parts[k].getStart();
+                known[2 * k + 1] = parts[k].getEnd();
+            }
+            if (splits.size() >= MEMO_LIMIT) {
+                splits.clear();
+            }
+            splits.put(word, known);
+        }
+        return known;
+    }
+
+    private static int[] grow(int[] a, int size) {
+        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
     }
 
     /**

@@ -22,8 +22,9 @@ import org.softkg.model.Document;
  * {@link CorpusExtraction} on several worker threads: the calling thread reads documents, N workers
  * each run their own pipeline (from {@code pipelines}, one per worker: taggers are not thread-safe, the
  * models behind them are shared), and one writer thread owns the sink and writes the documents in input
- * order, so the sink sees exactly what a one-worker run gives it. At most a few documents per worker are
- * in flight (memory stays flat). Problems are reported, in input order, as {@link CorpusExtraction} does;
+ * order, so the sink sees exactly what a one-worker run gives it; the sink's preparation of a document (its
+ * RDF graph, {@link DocumentSink#prepare}) runs on the worker. At most {@link #inFlight} documents are in
+ * flight (memory stays flat). Problems are reported, in input order, as {@link CorpusExtraction} does;
  * a sink failure stops the run and is rethrown. With one job this is {@link CorpusExtraction} itself.
  */
 public final class ParallelExtraction {
@@ -53,6 +54,16 @@ public final class ParallelExtraction {
         this.finished = finished;
     }
 
+    /**
+     * Documents in flight at most (submitted to the workers or done and waiting for the writer): enough
+     * for the workers to go on while the writer spends its time in one store transaction (a batch of 32
+     * documents takes about as long to write as 12 documents take to process on two workers), and a
+     * constant, so memory stays flat in corpus size.
+     */
+    static int inFlight(int jobs) {
+        return 4 * jobs + 16;
+    }
+
     /** Extracts every input (files, folders, {@code -} for stdin) into {@code sink}. */
     public ExtractionSummary run(List<String> inputs, DocumentSink sink) {
         if (jobs == 1) {
@@ -66,13 +77,13 @@ public final class ParallelExtraction {
             return t;
         });
         ThreadLocal<Pipeline> pipeline = ThreadLocal.withInitial(pipelines);
-        BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(2 * jobs + 2);
+        BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(inFlight(jobs));
         Writer writer = new Writer(queue, sink);
         Thread writerThread = new Thread(writer, "softkg-writer");
         writerThread.setDaemon(true);
         writerThread.start();
         try {
-            read(inputs, workers, pipeline, queue, writer);
+            read(inputs, workers, pipeline, queue, writer, sink);
             put(queue, Outcome.END);
             join(writerThread);
         } finally {
@@ -91,7 +102,7 @@ public final class ParallelExtraction {
     }
 
     private void read(List<String> inputs, ExecutorService workers, ThreadLocal<Pipeline> pipeline,
-                      BlockingQueue<Future<Outcome>> queue, Writer writer) {
+                      BlockingQueue<Future<Outcome>> queue, Writer writer, DocumentSink sink) {
         for (String input : inputs) {
             try (DocumentStream stream = CorpusInput.open(input, format)) {
                 while (stream.hasNext() && writer.failure.get() == null) {
@@ -102,7 +113,7 @@ public final class ParallelExtraction {
                         put(queue, Outcome.problem(e.getMessage()));
                         continue;
                     }
-                    put(queue, workers.submit(() -> process(pipeline.get(), read)));
+                    put(queue, workers.submit(() -> process(pipeline.get(), read, sink)));
                 }
             }
             if (writer.failure.get() != null) {
@@ -111,13 +122,16 @@ public final class ParallelExtraction {
         }
     }
 
-    private static Outcome process(Pipeline pipeline, Document read) {
+    /** Runs the pipeline on a document, then the sink's preparation (its RDF graph), on the worker. */
+    private static Outcome process(Pipeline pipeline, Document read, DocumentSink sink) {
+        Document done;
         try {
-            return new Outcome(pipeline.process(read), null);
+            done = pipeline.process(read);
         } catch (RuntimeException e) {
             // a bug in a stage must not take the other documents down with it
-            return new Outcome(null, read.source() + ": document " + read.id() + " skipped: " + e);
+            return new Outcome(null, null, read.source() + ": document " + read.id() + " skipped: " + e);
         }
+        return new Outcome(done, sink.prepare(done), null);
     }
 
     private static void put(BlockingQueue<Future<Outcome>> queue, Future<Outcome> f) {
@@ -143,11 +157,11 @@ public final class ParallelExtraction {
     }
 
     /** A processed document, or the problem that replaced it; {@link #END} closes the queue. */
-    private record Outcome(Document document, String problem) {
-        static final Outcome END = new Outcome(null, null);
+    private record Outcome(Document document, Object prepared, String problem) {
+        static final Outcome END = new Outcome(null, null, null);
 
         static Outcome problem(String line) {
-            return new Outcome(null, line);
+            return new Outcome(null, null, line);
         }
     }
 
@@ -195,7 +209,7 @@ public final class ParallelExtraction {
                 problems.accept(o.problem());
                 counter.problem();
             } else {
-                sink.accept(o.document());
+                sink.accept(o.document(), o.prepared());
                 counter.add(o.document());
                 finished.accept(o.document());
             }

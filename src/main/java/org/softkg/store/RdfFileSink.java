@@ -53,10 +53,32 @@ public final class RdfFileSink implements DocumentSink {
 
     @Override
     public void accept(Document document) {
+        write(document, rdf.toGraph(document));
+    }
+
+    /** The document's graph, built on the calling (worker) thread; null when it cannot be built. */
+    @Override
+    public Object prepare(Document document) {
+        try {
+            return rdf.toGraph(document);
+        } catch (RuntimeException e) {
+            return null; // accept(document) reports it, as without preparation
+        }
+    }
+
+    @Override
+    public void accept(Document document, Object prepared) {
+        if (prepared instanceof Graph graph) {
+            write(document, graph);
+        } else {
+            accept(document);
+        }
+    }
+
+    private void write(Document document, Graph graph) {
         if (closed) {
             throw new IllegalStateException("sink closed before document " + document.id());
         }
-        Graph graph = rdf.toGraph(document);
         Node name = DocumentRdf.documentNode(document.id());
         if (stream == null) {
             if (syntax.isQuads()) {

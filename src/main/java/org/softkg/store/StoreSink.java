@@ -43,7 +43,29 @@ public final class StoreSink implements DocumentSink {
 
     @Override
     public void accept(Document document) {
-        Graph graph = store.documentRdf().toGraph(document);
+        add(document, store.documentRdf().toGraph(document));
+    }
+
+    /** The document's graph, built on the calling (worker) thread; null when it cannot be built. */
+    @Override
+    public Object prepare(Document document) {
+        try {
+            return store.documentRdf().toGraph(document);
+        } catch (RuntimeException e) {
+            return null; // accept(document) reports it, as without preparation
+        }
+    }
+
+    @Override
+    public void accept(Document document, Object prepared) {
+        if (prepared instanceof Graph graph) {
+            add(document, graph);
+        } else {
+            accept(document);
+        }
+    }
+
+    private void add(Document document, Graph graph) {
         pending.put(DocumentRdf.documentNode(document.id()), graph);
         if (pending.size() >= batchSize) {
             flush();

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.softkg.model.Document;
 import org.softkg.rdf.DocumentRdf;
@@ -61,7 +61,7 @@ public final class TdbStore implements AutoCloseable {
      * from {@code ontology} (one write transaction), and left alone otherwise.
      */
     public static TdbStore open(Path folder, Graph ontology) {
-        Dataset ds = TDB2Factory.connectDataset(Location.create(folder));
+        Dataset ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(folder), StoreCaches.params()));
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         TdbStore store = new TdbStore(folder, ds);
         store.syncOntology(ontology);

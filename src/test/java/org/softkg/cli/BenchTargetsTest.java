@@ -13,14 +13,15 @@ class BenchTargetsTest {
     @Test
     void tablePrintsEveryTargetAndTheJobsScaling() {
         CliRun r = CliRun.run("bench", "--corpus", SplitCorpus.EXAMPLE.toString(), "--repeat", "1", "--jobs", "2",
-                "--memory", "50", "-q");
+                "--memory", "50", "--raw", "-q");
         assertEquals(0, r.exitCode(), r.err());
         String out = r.out();
         for (String line : List.of("cpu ms", "OpenNLP POS (cpu)", "TDB2 bulk loader (wall)", "targets:",
                 "end to end, one worker >= 30,000 tokens/s", "annotation <= 1.3x OpenNLP POS alone (cpu)",
                 "writing <= 2x TDB2 bulk loader (wall)", "--jobs 2 >= 1.7x one worker",
                 "memory: 10x corpus within +20% peak heap", "jobs scaling", "speed-up", "cores busy",
-                "peak live heap")) {
+                "peak live heap", "raw text, one worker >= 10,000 tokens/s", "raw text end to end into TDB2",
+                "with 2 free cores the cpu allows")) {
             assertTrue(out.contains(line), line + " missing in\n" + out);
         }
         // the example document (78 sentences) is cut into documents of 100 sentences for the scaling runs
@@ -42,6 +43,20 @@ class BenchTargetsTest {
             assertTrue(json.contains(key), key + " missing in\n" + json);
         }
         assertTrue(json.contains("\"verdict\": \"not measured (use --memory)\""), json);
+        assertTrue(json.contains("\"verdict\": \"not measured (use --raw)\""), json);
+        assertTrue(json.contains("\"cpuBoundSpeedup\": "), json);
+    }
+
+    @Test
+    void rawTextPassInJson() {
+        CliRun r = CliRun.run("bench", "--corpus", SplitCorpus.EXAMPLE.toString(), "--repeat", "1", "--raw", "--json",
+                "-q");
+        assertEquals(0, r.exitCode(), r.err());
+        String json = r.out();
+        for (String key : List.of("\"rawText\": {\"sentences\": ", "\"cpuTokensPerSecond\": ",
+                "\"target\": \"raw text, one worker >= 10,000 tokens/s\"")) {
+            assertTrue(json.contains(key), key + " missing in\n" + json);
+        }
     }
 
     @Test

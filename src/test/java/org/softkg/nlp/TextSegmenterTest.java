@@ -30,4 +30,25 @@ class TextSegmenterTest {
         assertEquals(0, p.get(0)[0]);
         assertEquals(6, p.get(1)[0]);
     }
+
+    @Test
+    void rememberedWordSplitsGiveTheTokenizersOffsets() throws java.io.IOException {
+        opennlp.tools.tokenize.TokenizerME reference = new opennlp.tools.tokenize.TokenizerME(SharedModels.tokens());
+        TextSegmenter segmenter = new TextSegmenter();
+        List<String> lines = new java.util.ArrayList<>(List.of("", " ", "a", "Mr. Smith's \"C++\" compiler (v2.3.1) didn't "
+                + "work, e.g. on x86-64; see https://example.org/a?b=c#d -- or 'QEMU/KVM'...", "日本語 ® é. A.B.C. $5,000.00"));
+        lines.addAll(java.nio.file.Files.readAllLines(java.nio.file.Path.of("examples/DragonFly_BSD.txt")));
+        lines.addAll(java.nio.file.Files.readAllLines(java.nio.file.Path.of("examples/dragonfly-notes.md")));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String line : lines) {
+                opennlp.tools.util.Span[] expected = reference.tokenizePos(line);
+                int[] offsets = segmenter.tokenOffsets(line);
+                assertEquals(expected.length * 2, offsets.length, line);
+                for (int k = 0; k < expected.length; k++) {
+                    assertEquals(expected[k].getStart(), offsets[2 * k], line);
+                    assertEquals(expected[k].getEnd(), offsets[2 * k + 1], line);
+                }
+            }
+        }
+    }
 }
