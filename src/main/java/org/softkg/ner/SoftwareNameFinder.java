@@ -16,7 +16,18 @@ public final class SoftwareNameFinder {
     private final NameFinderME finder;
     private final Gazetteer gazetteer;
 
+    /** Gazetteer names tagged in at least this share of their training occurrences fill the model's gaps. */
+    public static final double FILL_RATIO = 0.5;
+
+    private final double fillRatio;
+
     public SoftwareNameFinder(TokenNameFinderModel model) {
+        this(model, FILL_RATIO);
+    }
+
+    /** A finder whose gazetteer fills gaps with names tagged in at least {@code fillRatio} of their occurrences. */
+    public SoftwareNameFinder(TokenNameFinderModel model, double fillRatio) {
+        this.fillRatio = fillRatio;
         this.finder = new NameFinderME(model);
         Object g = model.getArtifact(GazetteerFeatures.RESOURCE);
         this.gazetteer = g instanceof Gazetteer gz ? gz : null;
@@ -37,7 +48,7 @@ public final class SoftwareNameFinder {
             }
         }
         for (Span g : BioSpans.spans(orO(gaz[0]))) {
-            boolean strong = "hi".equals(gaz[2][g.getStart()]);
+            boolean strong = Double.parseDouble(gaz[4][g.getStart()]) >= fillRatio;
             boolean free = true;
             for (int i = g.getStart(); i < g.getEnd(); i++) {
                 free &= !covered[i];

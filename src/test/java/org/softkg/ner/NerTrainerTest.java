@@ -61,6 +61,35 @@ class NerTrainerTest {
     }
 
     @Test
+    void everyAlgorithmTrainsAModelThatFindsItsTrainingNames() {
+        List<NameSample> samples = TinyCorpus.samples();
+        for (NerTrainer.Algorithm a : NerTrainer.Algorithm.values()) {
+            TokenNameFinderModel model = NerTrainer.train(samples,
+                    new NerTrainer.Options(a, 50, 0, 1, 0.0, 0.01, 1, false), s -> { });
+            assertEquals(1.0, NerEvaluator.evaluate(model, samples).overall().f1(), 1e-9, a.name());
+        }
+    }
+
+    @Test
+    void wordClustersTravelInsideTheModel() throws Exception {
+        List<NameSample> samples = TinyCorpus.samples();
+        List<String[]> text = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            text.add(new String[] {"word" + (i % 1500), "and", "word" + ((i * 7) % 1500), "again", "."});
+        }
+        List<String> progress = new ArrayList<>();
+        TokenNameFinderModel model = NerTrainer.train(samples, text,
+                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 30, 0, 1, 0.1, 0.1, 1, true), progress::add);
+        assertTrue(progress.stream().anyMatch(p -> p.startsWith("word clusters: ")), progress.toString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        TokenNameFinderModel reloaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+        Object clusters = reloaded.getArtifact(ClusterFeatures.RESOURCE);
+        assertTrue(clusters instanceof WordClusters w && w.size() > 1400, String.valueOf(clusters));
+        assertEquals(1.0, NerEvaluator.evaluate(reloaded, samples).overall().f1(), 1e-9);
+    }
+
+    @Test
     void maxentTrainsAUsableModelToo() {
         List<NameSample> samples = TinyCorpus.samples();
         TokenNameFinderModel model = NerTrainer.train(samples,
