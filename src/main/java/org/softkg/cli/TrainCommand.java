@@ -64,6 +64,11 @@ final class TrainCommand implements Runnable {
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "MAXENT_QN: threads (default: ${DEFAULT-VALUE}).")
         private int threads;
 
+        @Option(names = "--outside-weight", defaultValue = "1", paramLabel = "W",
+                description = "weight of the model's 'outside' probability when tagging, stored in the model; below 1"
+                        + " the model tags names more readily (default: ${DEFAULT-VALUE}).")
+        private double outsideWeight;
+
         @Option(names = "--word-clusters", negatable = true, defaultValue = "false", fallbackValue = "true",
                 description = "Word cluster features learnt from the training text and --unlabelled files (default: ${DEFAULT-VALUE}).")
         private boolean clusters;
@@ -94,6 +99,9 @@ final class TrainCommand implements Runnable {
             if (l1 < 0 || l2 < 0 || threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--l1 and --l2 must be >= 0 and --threads >= 1");
             }
+            if (!(outsideWeight > 0 && outsideWeight <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--outside-weight must be above 0 and at most 1");
+            }
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
             List<String[]> text = new java.util.ArrayList<>();
@@ -101,7 +109,7 @@ final class TrainCommand implements Runnable {
                 NerCli.read(unlabelled).forEach(s -> text.add(s.getSentence()));
             }
             NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds, l1, l2,
-                    threads, clusters);
+                    threads, clusters, outsideWeight);
             err.printf("training %s, %d iterations, on %,d sentences%n", algorithm, iterations, samples.size());
             err.flush();
             TokenNameFinderModel model = NerCli.withTicker(err, "training",

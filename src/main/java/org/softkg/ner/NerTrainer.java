@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import opennlp.tools.ml.EventModelSequenceTrainer;
+import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleSequenceStream;
@@ -52,13 +54,21 @@ public final class NerTrainer {
      * @param l2         L2 cost (MAXENT_QN only)
      * @param threads    threads computing the likelihood (MAXENT_QN only)
      * @param clusters   add word cluster features ({@link WordClusters}) learnt from the training text
+     * @param outsideWeight weight of the model's "outside" probability when it tags ({@link SoftwareNameFinder}),
+     *                   stored in the model
      */
     public record Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
-                          int threads, boolean clusters) {
+                          int threads, boolean clusters, double outsideWeight) {
 
-        /** Options with the default regularisation, one thread and no word clusters. */
+        /** Options with the default regularisation, one thread, no word clusters, outside weight 1. */
         public Options(Algorithm algorithm, int iterations, int cutoff, int folds) {
             this(algorithm, iterations, cutoff, folds, DEFAULT_L1, DEFAULT_L2, 1, false);
+        }
+
+        /** Options with outside weight 1. */
+        public Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
+                       int threads, boolean clusters) {
+            this(algorithm, iterations, cutoff, folds, l1, l2, threads, clusters, 1.0);
         }
 
         public static Options defaults() {
@@ -109,9 +119,19 @@ public final class NerTrainer {
         try {
             TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(options), resources,
                     options.algorithm() == Algorithm.PERCEPTRON_SEQUENCE ? new BioCodec() : new BilouCodec());
-            TokenNameFinderModel model = options.algorithm() == Algorithm.PERCEPTRON_SEQUENCE
-                    ? trainSequence(samples, params, factory, resources, descriptor(options))
-                    : NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+            Map<String, String> manifest = new HashMap<>();
+            MaxentModel classifier;
+            if (options.algorithm() == Algorithm.PERCEPTRON_SEQUENCE) {
+                classifier = trainSequence(samples, params, factory, manifest);
+            } else {
+                // as NameFinderME.train does, with the manifest entries kept for the outside weight
+                EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+                classifier = trainer.train(new NameFinderEventStream(new CollectionObjectStream<>(samples), null,
+                        factory.createContextGenerator(), factory.createSequenceCodec()));
+            }
+            manifest.put(SoftwareNameFinder.OUTSIDE_WEIGHT_PROPERTY, Double.toString(options.outsideWeight()));
+            TokenNameFinderModel model = new TokenNameFinderModel("en", classifier, NameFinderME.DEFAULT_BEAM_SIZE,
+                    descriptor(options), resources, manifest, factory.createSequenceCodec(), factory);
             gazetteer.freeze();
             // a round trip through bytes: the model as a user will load it
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -125,19 +145,15 @@ public final class NerTrainer {
     /**
      * The structured perceptron, with BIO outcomes: OpenNLP's sequence stream tags the training sentences
      * with a BIO model between iterations whatever the codec ({@code NameSampleSequenceStream.updateContext}),
-     * so BILOU outcomes fail there. The model is built here, as {@link NameFinderME#train} does, because that
-     * one would also drop the factory's codec.
+     * so BILOU outcomes fail there.
      */
-    private static TokenNameFinderModel trainSequence(List<NameSample> samples, TrainingParameters params,
-                                                      TokenNameFinderFactory factory, Map<String, Object> resources,
-                                                      byte[] descriptor) throws IOException {
-        Map<String, String> manifest = new HashMap<>();
+    private static MaxentModel trainSequence(List<NameSample> samples, TrainingParameters params,
+                                             TokenNameFinderFactory factory, Map<String, String> manifest)
+            throws IOException {
         NameSampleSequenceStream stream = new NameSampleSequenceStream(new CollectionObjectStream<>(samples),
                 factory.createContextGenerator(), true, factory.createSequenceCodec());
         EventModelSequenceTrainer<NameSample> trainer = TrainerFactory.getEventModelSequenceTrainer(params, manifest);
-        MaxentModel model = trainer.train(stream);
-        return new TokenNameFinderModel("en", model, NameFinderME.DEFAULT_BEAM_SIZE, descriptor,
-                resources, manifest, factory.createSequenceCodec(), factory);
+        return trainer.train(stream);
     }
 
     /** The feature generator descriptor shipped in the jar (with or without word clusters). */
