@@ -165,8 +165,23 @@ final class EvalCommand implements Runnable {
         private Integer folds;
 
         @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
-                description = "With --folds: MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+                description = "With --folds: MAXENT, MAXENT_QN, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
         private NerTrainer.Algorithm algorithm;
+
+        @Option(names = "--l1", defaultValue = "0.1", paramLabel = "COST", description = "With --folds, MAXENT_QN: L1 cost (default: ${DEFAULT-VALUE}).")
+        private double l1;
+
+        @Option(names = "--l2", defaultValue = "0.1", paramLabel = "COST", description = "With --folds, MAXENT_QN: L2 cost (default: ${DEFAULT-VALUE}).")
+        private double l2;
+
+        @Option(names = "--outside-weight", defaultValue = "1", paramLabel = "W",
+                description = "With --folds: weight of the model's 'outside' probability when tagging, stored in the model; below 1"
+                        + " the model tags names more readily (default: ${DEFAULT-VALUE}).")
+        private double outsideWeight;
+
+        @Option(names = "--word-clusters", negatable = true, defaultValue = "false", fallbackValue = "true",
+                description = "With --folds: word cluster features learnt from each fold's training text (default: ${DEFAULT-VALUE}).")
+        private boolean clusters;
 
         @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "With --folds (default: ${DEFAULT-VALUE}).")
         private int iterations;
@@ -183,12 +198,15 @@ final class EvalCommand implements Runnable {
             if (folds != null && model != null) {
                 throw new ParameterException(spec.commandLine(), "--folds trains its own models: leave out --model");
             }
+            if (!(outsideWeight > 0 && outsideWeight <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--outside-weight must be above 0 and at most 1");
+            }
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
             NerScore score;
             if (folds != null) {
                 NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff,
-                        NerTrainer.Options.defaults().folds());
+                        NerTrainer.Options.defaults().folds(), l1, l2, 1, clusters, outsideWeight);
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
                         samples, folds, options, jobs, line -> { err.println(line); err.flush(); }));
             } else {

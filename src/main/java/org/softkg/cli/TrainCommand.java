@@ -51,8 +51,31 @@ final class TrainCommand implements Runnable {
         private Path output;
 
         @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
-                description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+                description = "MAXENT (GIS), MAXENT_QN (L-BFGS with L1/L2 costs), PERCEPTRON or PERCEPTRON_SEQUENCE"
+                        + " (default: ${DEFAULT-VALUE}).")
         private NerTrainer.Algorithm algorithm;
+
+        @Option(names = "--l1", defaultValue = "0.1", paramLabel = "COST", description = "MAXENT_QN: L1 cost (default: ${DEFAULT-VALUE}).")
+        private double l1;
+
+        @Option(names = "--l2", defaultValue = "0.1", paramLabel = "COST", description = "MAXENT_QN: L2 cost (default: ${DEFAULT-VALUE}).")
+        private double l2;
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "MAXENT_QN: threads (default: ${DEFAULT-VALUE}).")
+        private int threads;
+
+        @Option(names = "--outside-weight", defaultValue = "1", paramLabel = "W",
+                description = "weight of the model's 'outside' probability when tagging, stored in the model; below 1"
+                        + " the model tags names more readily (default: ${DEFAULT-VALUE}).")
+        private double outsideWeight;
+
+        @Option(names = "--word-clusters", negatable = true, defaultValue = "false", fallbackValue = "true",
+                description = "Word cluster features learnt from the training text and --unlabelled files (default: ${DEFAULT-VALUE}).")
+        private boolean clusters;
+
+        @Option(names = "--unlabelled", arity = "1..*", paramLabel = "FILE",
+                description = "With --word-clusters: more text (tagged files, tags not used) to learn the clusters from.")
+        private List<String> unlabelled = List.of();
 
         @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Iterations (default: ${DEFAULT-VALUE}).")
         private int iterations;
@@ -73,13 +96,24 @@ final class TrainCommand implements Runnable {
             if (iterations < 1 || cutoff < 0) {
                 throw new ParameterException(spec.commandLine(), "--iterations must be >= 1 and --cutoff >= 0");
             }
+            if (l1 < 0 || l2 < 0 || threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--l1 and --l2 must be >= 0 and --threads >= 1");
+            }
+            if (!(outsideWeight > 0 && outsideWeight <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--outside-weight must be above 0 and at most 1");
+            }
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
-            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds);
+            List<String[]> text = new java.util.ArrayList<>();
+            if (!unlabelled.isEmpty()) {
+                NerCli.read(unlabelled).forEach(s -> text.add(s.getSentence()));
+            }
+            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds, l1, l2,
+                    threads, clusters, outsideWeight);
             err.printf("training %s, %d iterations, on %,d sentences%n", algorithm, iterations, samples.size());
             err.flush();
             TokenNameFinderModel model = NerCli.withTicker(err, "training",
-                    () -> NerTrainer.train(samples, options, line -> { err.println(line); err.flush(); }));
+                    () -> NerTrainer.train(samples, text, options, line -> { err.println(line); err.flush(); }));
             write(model);
             spec.commandLine().getOut().printf("model written to %s (%,d bytes)%n", output, size(output));
             return ExitCode.OK;

@@ -36,8 +36,14 @@ public final class Gazetteer implements SerializableArtifact {
     private static final double STRONG = 0.5;
     private static final double MIN_RATIO = 0.15;
 
-    /** One name: its type, strength and, while jackknifed, how often each part of the data tags it. */
-    record Hit(String type, boolean strong, int tagged, int[] perFold) {
+    /**
+     * One name: its type, the share of its occurrences that are tagged and, while jackknifed, how often
+     * each part of the data tags it and holds it at all.
+     */
+    record Hit(String type, double ratio, int tagged, int occurrences, int[] perFold, int[] occurrencesPerFold) {
+        boolean strong() {
+            return ratio >= STRONG;
+        }
     }
 
     private final Map<String, Hit> exact;
@@ -104,6 +110,7 @@ public final class Gazetteer implements SerializableArtifact {
         // how often each name occurs at all, tagged or not
         for (NameSample s : samples) {
             String[] words = s.getSentence();
+            int fold = fold(words, folds);
             for (int i = 0; i < words.length; i++) {
                 StringBuilder sb = new StringBuilder();
                 for (int j = i; j < Math.min(words.length, i + MAX_TOKENS); j++) {
@@ -114,11 +121,11 @@ public final class Gazetteer implements SerializableArtifact {
                     String key = sb.toString();
                     Counts c = exactCounts.get(key);
                     if (c != null) {
-                        c.occurrences++;
+                        c.occur(fold);
                     }
                     Counts l = lowerCounts.get(lc(key));
                     if (l != null) {
-                        l.occurrences++;
+                        l.occur(fold);
                     }
                 }
             }
@@ -132,7 +139,8 @@ public final class Gazetteer implements SerializableArtifact {
             double ratio = c.tagged / (double) Math.max(c.tagged, c.occurrences);
             if (ratio >= MIN_RATIO) {
                 String type = c.types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                out.put(key, new Hit(type, ratio >= STRONG, c.tagged, folds > 1 ? c.perFold : null));
+                out.put(key, new Hit(type, ratio, c.tagged, c.occurrences, folds > 1 ? c.perFold : null,
+                        folds > 1 ? c.occurrencesPerFold : null));
             }
         });
         return out;
@@ -140,18 +148,29 @@ public final class Gazetteer implements SerializableArtifact {
 
     /**
      * Per token, the gazetteer tag of the longest name covering it ({@code B-Type}, {@code I-Type}),
-     * or {@code null}; names as written in slot 0, lower-cased in slot 1; strength in slot 2/3 ("hi"/"lo").
+     * or {@code null}; names as written in slot 0, lower-cased in slot 1; strength in slot 2/3 ("hi"/"lo");
+     * the share of the name's occurrences that are tagged, in slot 4/5 (while jackknifed: in the other parts).
      */
     public String[][] lookup(String[] words) {
         int fold = jackknife ? fold(words, folds) : -1;
-        String[][] out = new String[4][words.length];
-        mark(words, exact, exactPrefixes, fold, out[0], out[2]);
+        String[][] out = new String[6][words.length];
+        mark(words, exact, exactPrefixes, fold, out[0], out[2], out[4]);
         String[] lowered = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             lowered[i] = lc(words[i]);
         }
-        mark(lowered, lower, lowerPrefixes, fold, out[1], out[3]);
+        mark(lowered, lower, lowerPrefixes, fold, out[1], out[3], out[5]);
         return out;
+    }
+
+    /** The ratio of a name seen from a sentence of {@code fold} (negative: not jackknifed). */
+    private static double ratio(Hit h, int fold) {
+        if (fold < 0 || h.perFold() == null) {
+            return h.ratio();
+        }
+        int tagged = h.tagged() - h.perFold()[fold];
+        int occurrences = h.occurrences() - h.occurrencesPerFold()[fold];
+        return tagged <= 0 ? 0 : tagged / (double) Math.max(tagged, occurrences);
     }
 
     /**
@@ -160,11 +179,12 @@ public final class Gazetteer implements SerializableArtifact {
      * ends the search at that token.
      */
     private static void mark(String[] words, Map<String, Hit> names, Set<String> prefixes, int fold, String[] tags,
-                             String[] strength) {
+                             String[] strength, String[] ratios) {
         int i = 0;
         while (i < words.length) {
             int bestEnd = -1;
             Hit best = null;
+            double bestRatio = 0;
             StringBuilder sb = null;
             String key = null;
             for (int j = i; j < Math.min(words.length, i + MAX_TOKENS); j++) {
@@ -178,9 +198,11 @@ public final class Gazetteer implements SerializableArtifact {
                     key = sb.toString();
                 }
                 Hit h = names.get(key);
-                if (h != null && (fold < 0 || h.perFold() == null || h.tagged() - h.perFold()[fold] > 0)) {
+                double r = h == null ? 0 : ratio(h, fold);
+                if (r > 0) {
                     bestEnd = j + 1;
                     best = h;
+                    bestRatio = r;
                 }
                 if (!prefixes.contains(key)) {
                     break;
@@ -193,6 +215,7 @@ public final class Gazetteer implements SerializableArtifact {
             for (int k = i; k < bestEnd; k++) {
                 tags[k] = (k == i ? "B-" : "I-") + best.type();
                 strength[k] = best.strong() ? "hi" : "lo";
+                ratios[k] = String.format(Locale.ROOT, "%.2f", bestRatio);
             }
             i = bestEnd;
         }
@@ -210,7 +233,7 @@ public final class Gazetteer implements SerializableArtifact {
         return folds > 1 ? Math.floorMod(String.join(" ", words).hashCode(), folds) : 0;
     }
 
-    /** Writes the frozen gazetteer: one {@code e|l TAB name TAB type TAB hi|lo} line per name. */
+    /** Writes the frozen gazetteer: one {@code e|l TAB name TAB type TAB hi|lo TAB ratio} line per name. */
     public void write(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (var e : new TreeMap<>(exact).entrySet()) {
@@ -223,10 +246,11 @@ public final class Gazetteer implements SerializableArtifact {
     }
 
     private static void line(Writer w, String kind, String key, Hit h) throws IOException {
-        w.write(kind + '\t' + key + '\t' + h.type() + '\t' + (h.strong() ? "hi" : "lo") + '\n');
+        w.write(kind + '\t' + key + '\t' + h.type() + '\t' + (h.strong() ? "hi" : "lo") + '\t'
+                + String.format(Locale.ROOT, "%.3f", h.ratio()) + '\n');
     }
 
-    /** Reads what {@link #write} wrote. */
+    /** Reads what {@link #write} wrote (and the four-column lines of earlier models: ratio 1 or 0.3 from hi/lo). */
     public static Gazetteer read(InputStream in) throws IOException {
         Map<String, Hit> exact = new HashMap<>();
         Map<String, Hit> lower = new HashMap<>();
@@ -236,10 +260,16 @@ public final class Gazetteer implements SerializableArtifact {
         while ((line = r.readLine()) != null) {
             n++;
             String[] f = line.split("\t", -1);
-            if (f.length != 4 || !(f[0].equals("e") || f[0].equals("l"))) {
+            if (f.length < 4 || f.length > 5 || !(f[0].equals("e") || f[0].equals("l"))) {
                 throw new IOException("gazetteer line " + n + " is malformed");
             }
-            (f[0].equals("e") ? exact : lower).put(f[1], new Hit(f[2], f[3].equals("hi"), 1, null));
+            double ratio;
+            try {
+                ratio = f.length == 5 ? Double.parseDouble(f[4]) : f[3].equals("hi") ? 1 : 0.3;
+            } catch (NumberFormatException e) {
+                throw new IOException("gazetteer line " + n + " is malformed");
+            }
+            (f[0].equals("e") ? exact : lower).put(f[1], new Hit(f[2], ratio, 1, 1, null, null));
         }
         return new Gazetteer(exact, lower, 1);
     }
@@ -247,11 +277,18 @@ public final class Gazetteer implements SerializableArtifact {
     private static final class Counts {
         final Map<String, Integer> types = new HashMap<>();
         final int[] perFold;
+        final int[] occurrencesPerFold;
         int tagged;
         int occurrences;
 
         Counts(int folds) {
             perFold = new int[Math.max(1, folds)];
+            occurrencesPerFold = new int[Math.max(1, folds)];
+        }
+
+        void occur(int fold) {
+            occurrences++;
+            occurrencesPerFold[fold]++;
         }
 
         void tag(String type, int fold) {

@@ -2,29 +2,95 @@ package org.softkg.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
  * The softkg name finder: the statistical model's spans (which already use the gazetteer as a
  * feature), plus the names the model's gazetteer knows as mostly-tagged ("strong") where the model found
- * nothing overlapping. One instance per thread.
+ * nothing overlapping. The model's "outside" probability can be weighted down ({@link OutsideWeightedModel})
+ * so that it tags names more readily. One instance per thread.
  */
 public final class SoftwareNameFinder {
 
-    private final NameFinderME finder;
-    private final Gazetteer gazetteer;
+    /** Gazetteer names tagged in at least this share of their training occurrences fill the model's gaps. */
+    public static final double FILL_RATIO = 0.5;
 
+    /** Manifest entry of a model holding the weight of its "outside" probability (absent: 1). */
+    public static final String OUTSIDE_WEIGHT_PROPERTY = "softkg-outside-weight";
+
+    private static final String MAXENT_ENTRY = "nameFinder.model";
+
+    private final NameFinderME finder;
+    private final SequenceClassificationModel weighted;
+    private final NameContextGenerator context;
+    private final SequenceValidator<String> validator;
+    private final SequenceCodec<String> codec;
+    private final Gazetteer gazetteer;
+    private final double fillRatio;
+
+    /** A finder with the default fill ratio and the outside weight stored in the model. */
     public SoftwareNameFinder(TokenNameFinderModel model) {
-        this.finder = BeamNameFinder.of(model);
+        this(model, FILL_RATIO, outsideWeight(model));
+    }
+
+    /** The outside weight stored in {@code model} by {@link NerTrainer}, 1 when it has none. */
+    public static double outsideWeight(TokenNameFinderModel model) {
+        String w = model.getManifestProperty(OUTSIDE_WEIGHT_PROPERTY);
+        try {
+            return w == null ? 1.0 : Double.parseDouble(w);
+        } catch (NumberFormatException e) {
+            return 1.0;
+        }
+    }
+
+    /**
+     * A finder whose gazetteer fills gaps with names tagged in at least {@code fillRatio} of their
+     * occurrences, and whose model's "outside" probability is multiplied by {@code outsideWeight} (1: as trained).
+     */
+    public SoftwareNameFinder(TokenNameFinderModel model, double fillRatio, double outsideWeight) {
+        this.fillRatio = fillRatio;
         Object g = model.getArtifact(GazetteerFeatures.RESOURCE);
         this.gazetteer = g instanceof Gazetteer gz ? gz : null;
+        Object classifier = model.getArtifact(MAXENT_ENTRY);
+        if (outsideWeight != 1.0 && classifier instanceof MaxentModel maxent) {
+            String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+            int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+            this.finder = null;
+            this.weighted = new BeamSearch(beamSize, new OutsideWeightedModel(maxent, outsideWeight));
+            this.context = model.getFactory().createContextGenerator();
+            this.codec = model.getFactory().createSequenceCodec();
+            this.validator = codec.createSequenceValidator();
+        } else {
+            this.finder = BeamNameFinder.of(model);
+            this.weighted = null;
+            this.context = null;
+            this.codec = null;
+            this.validator = null;
+        }
+    }
+
+    private Span[] model(String[] words) {
+        if (finder != null) {
+            return finder.find(words);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> outcomes = weighted.bestSequence(words, null, context, validator).getOutcomes();
+        String[] tags = outcomes.toArray(new String[0]);
+        context.updateAdaptiveData(words, tags);
+        return codec.decode(outcomes);
     }
 
     /** The entity spans of one sentence. */
     public Span[] find(String[] words) {
-        Span[] found = finder.find(words);
+        Span[] found = model(words);
         if (gazetteer == null) {
             return found;
         }
@@ -37,7 +103,7 @@ public final class SoftwareNameFinder {
             }
         }
         for (Span g : BioSpans.spans(orO(gaz[0]))) {
-            boolean strong = "hi".equals(gaz[2][g.getStart()]);
+            boolean strong = Double.parseDouble(gaz[4][g.getStart()]) >= fillRatio;
             boolean free = true;
             for (int i = g.getStart(); i < g.getEnd(); i++) {
                 free &= !covered[i];
@@ -52,7 +118,11 @@ public final class SoftwareNameFinder {
 
     /** Forgets what was learnt from earlier sentences of a document. */
     public void clearAdaptiveData() {
-        finder.clearAdaptiveData();
+        if (finder != null) {
+            finder.clearAdaptiveData();
+        } else {
+            context.clearAdaptiveData();
+        }
     }
 
     private static String[] orO(String[] tags) {

@@ -58,6 +58,21 @@ class NerCommandsTest {
     }
 
     @Test
+    void theOtherTrainersAndTheOutsideWeightAreOptions() throws IOException {
+        Path data = corpus();
+        Path model = dir.resolve("qn.bin");
+        CliRun train = CliRun.run("train", "ner", "--data", data.toString(), "-o", model.toString(), "--iterations", "30",
+                "--algorithm", "MAXENT_QN", "--l1", "0", "--l2", "0.01", "--outside-weight", "0.5");
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun eval = CliRun.run("eval", "ner", "--model", model.toString(), "--data", data.toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().strip().endsWith("f1 1.000"), eval.out());
+        CliRun bad = CliRun.run("train", "ner", "--data", data.toString(), "-o", model.toString(), "--outside-weight", "0");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--outside-weight must be above 0 and at most 1"), bad.err());
+    }
+
+    @Test
     void badModelFilesAreOneLineErrors() throws IOException {
         Path raw = Files.writeString(dir.resolve("note.txt"), "We use Python every day.\n");
         CliRun missing = CliRun.run("extract", "--ner-model", dir.resolve("none.bin").toString(), raw.toString());

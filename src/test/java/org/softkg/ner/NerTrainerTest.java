@@ -61,6 +61,63 @@ class NerTrainerTest {
     }
 
     @Test
+    void everyAlgorithmTrainsAModelThatFindsItsTrainingNames() {
+        List<NameSample> samples = TinyCorpus.samples();
+        for (NerTrainer.Algorithm a : NerTrainer.Algorithm.values()) {
+            TokenNameFinderModel model = NerTrainer.train(samples,
+                    new NerTrainer.Options(a, 50, 0, 1, 0.0, 0.01, 1, false), s -> { });
+            assertEquals(1.0, NerEvaluator.evaluate(model, samples).overall().f1(), 1e-9, a.name());
+        }
+    }
+
+    @Test
+    void wordClustersTravelInsideTheModel() throws Exception {
+        List<NameSample> samples = TinyCorpus.samples();
+        List<String[]> text = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            text.add(new String[] {"word" + (i % 1500), "and", "word" + ((i * 7) % 1500), "again", "."});
+        }
+        List<String> progress = new ArrayList<>();
+        TokenNameFinderModel model = NerTrainer.train(samples, text,
+                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 30, 0, 1, 0.1, 0.1, 1, true), progress::add);
+        assertTrue(progress.stream().anyMatch(p -> p.startsWith("word clusters: ")), progress.toString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        TokenNameFinderModel reloaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+        Object clusters = reloaded.getArtifact(ClusterFeatures.RESOURCE);
+        assertTrue(clusters instanceof WordClusters w && w.size() > 1400, String.valueOf(clusters));
+        assertEquals(1.0, NerEvaluator.evaluate(reloaded, samples).overall().f1(), 1e-9);
+    }
+
+    @Test
+    void theOutsideWeightIsStoredInTheModelAndMakesTheFinderTagMoreReadily() throws Exception {
+        List<NameSample> samples = TinyCorpus.samples();
+        TokenNameFinderModel plain = NerTrainer.train(samples,
+                new NerTrainer.Options(NerTrainer.Algorithm.MAXENT, 50, 0, 1), s -> { });
+        TokenNameFinderModel weighted = NerTrainer.train(samples,
+                new NerTrainer.Options(NerTrainer.Algorithm.MAXENT, 50, 0, 1, 0.1, 0.1, 1, false, 0.01), s -> { });
+        assertEquals(1.0, SoftwareNameFinder.outsideWeight(plain), 0);
+        assertEquals(0.01, SoftwareNameFinder.outsideWeight(weighted), 0);
+        // as trained (weight 1), the finder decodes as OpenNLP's NameFinderME does
+        String[] unseen = {"Haiku", "runs", "on", "Rust", "and", "Boost", "."};
+        SoftwareNameFinder asTrained = new SoftwareNameFinder(weighted, 2.0, 1.0);
+        assertArrayEquals(new NameFinderME(weighted).find(unseen), asTrained.find(unseen));
+        // a lower weight finds at least the names found without it, and tags more tokens overall
+        Span[] more = new SoftwareNameFinder(weighted).find(unseen);
+        Span[] fewer = asTrained.find(unseen);
+        assertTrue(tokens(more) >= tokens(fewer), List.of(more) + " vs " + List.of(fewer));
+        assertTrue(tokens(new SoftwareNameFinder(weighted, 2.0, 1e-9).find(unseen)) > tokens(fewer));
+    }
+
+    private static int tokens(Span[] spans) {
+        int n = 0;
+        for (Span s : spans) {
+            n += s.length();
+        }
+        return n;
+    }
+
+    @Test
     void maxentTrainsAUsableModelToo() {
         List<NameSample> samples = TinyCorpus.samples();
         TokenNameFinderModel model = NerTrainer.train(samples,
