@@ -148,7 +148,8 @@ final class EvalCommand implements Runnable {
                 "Entity-level precision, recall and F1 (exact span and type, CoNLL scoring) per type, an error",
                 "summary, and last 'overall precision P recall R f1 F'. Types the data does not use are left out.",
                 "With --folds K: K-fold cross-validation of training (interleaved folds) instead of a model.",
-                "FILE::test/N reads every Nth sentence of FILE only (the part 'train ner' leaves out with FILE::train/N)."
+                "FILE::test/N reads every Nth sentence of FILE only (the part 'train ner' leaves out with FILE::train/N).",
+                "The training options (--algorithm ... --word-clusters) apply with --folds."
             })
     static final class Ner implements Callable<Integer> {
 
@@ -164,30 +165,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Cross-validate training over K interleaved folds.")
         private Integer folds;
 
-        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
-                description = "With --folds: MAXENT, MAXENT_QN, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
-        private NerTrainer.Algorithm algorithm;
-
-        @Option(names = "--l1", defaultValue = "0.1", paramLabel = "COST", description = "With --folds, MAXENT_QN: L1 cost (default: ${DEFAULT-VALUE}).")
-        private double l1;
-
-        @Option(names = "--l2", defaultValue = "0.1", paramLabel = "COST", description = "With --folds, MAXENT_QN: L2 cost (default: ${DEFAULT-VALUE}).")
-        private double l2;
-
-        @Option(names = "--outside-weight", defaultValue = "1", paramLabel = "W",
-                description = "With --folds: weight of the model's 'outside' probability when tagging, stored in the model; below 1"
-                        + " the model tags names more readily (default: ${DEFAULT-VALUE}).")
-        private double outsideWeight;
-
-        @Option(names = "--word-clusters", negatable = true, defaultValue = "false", fallbackValue = "true",
-                description = "With --folds: word cluster features learnt from each fold's training text (default: ${DEFAULT-VALUE}).")
-        private boolean clusters;
-
-        @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "With --folds (default: ${DEFAULT-VALUE}).")
-        private int iterations;
-
-        @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "With --folds (default: ${DEFAULT-VALUE}).")
-        private int cutoff;
+        @Mixin
+        private NerTrainingOptions training;
 
         @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
                 description = "With --folds: folds trained at once (about 2 GB of memory each; default: ${DEFAULT-VALUE}).")
@@ -198,15 +177,12 @@ final class EvalCommand implements Runnable {
             if (folds != null && model != null) {
                 throw new ParameterException(spec.commandLine(), "--folds trains its own models: leave out --model");
             }
-            if (!(outsideWeight > 0 && outsideWeight <= 1)) {
-                throw new ParameterException(spec.commandLine(), "--outside-weight must be above 0 and at most 1");
-            }
+            training.check(spec.commandLine());
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
             NerScore score;
             if (folds != null) {
-                NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff,
-                        NerTrainer.Options.defaults().folds(), l1, l2, 1, clusters, outsideWeight);
+                NerTrainer.Options options = training.options(NerTrainer.Options.defaults().folds(), 1);
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
                         samples, folds, options, jobs, line -> { err.println(line); err.flush(); }));
             } else {

@@ -14,6 +14,7 @@ import org.softkg.corpus.InputFormatException;
 import org.softkg.ner.NerData;
 import org.softkg.ner.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,39 +51,15 @@ final class TrainCommand implements Runnable {
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "Model file to write.")
         private Path output;
 
-        @Option(names = "--algorithm", defaultValue = "PERCEPTRON", paramLabel = "ALG",
-                description = "MAXENT (GIS), MAXENT_QN (L-BFGS with L1/L2 costs), PERCEPTRON or PERCEPTRON_SEQUENCE"
-                        + " (default: ${DEFAULT-VALUE}).")
-        private NerTrainer.Algorithm algorithm;
-
-        @Option(names = "--l1", defaultValue = "0.1", paramLabel = "COST", description = "MAXENT_QN: L1 cost (default: ${DEFAULT-VALUE}).")
-        private double l1;
-
-        @Option(names = "--l2", defaultValue = "0.1", paramLabel = "COST", description = "MAXENT_QN: L2 cost (default: ${DEFAULT-VALUE}).")
-        private double l2;
+        @Mixin
+        private NerTrainingOptions training;
 
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "MAXENT_QN: threads (default: ${DEFAULT-VALUE}).")
         private int threads;
 
-        @Option(names = "--outside-weight", defaultValue = "1", paramLabel = "W",
-                description = "weight of the model's 'outside' probability when tagging, stored in the model; below 1"
-                        + " the model tags names more readily (default: ${DEFAULT-VALUE}).")
-        private double outsideWeight;
-
-        @Option(names = "--word-clusters", negatable = true, defaultValue = "false", fallbackValue = "true",
-                description = "Word cluster features learnt from the training text and --unlabelled files (default: ${DEFAULT-VALUE}).")
-        private boolean clusters;
-
         @Option(names = "--unlabelled", arity = "1..*", paramLabel = "FILE",
                 description = "With --word-clusters: more text (tagged files, tags not used) to learn the clusters from.")
         private List<String> unlabelled = List.of();
-
-        @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Iterations (default: ${DEFAULT-VALUE}).")
-        private int iterations;
-
-        @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N",
-                description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
-        private int cutoff;
 
         @Option(names = "--gazetteer-folds", defaultValue = "5", paramLabel = "N",
                 description = "Jackknife the gazetteer feature over N parts of the training data; 1: no jackknife (default: ${DEFAULT-VALUE}).")
@@ -93,14 +70,9 @@ final class TrainCommand implements Runnable {
             if (gazetteerFolds < 1) {
                 throw new ParameterException(spec.commandLine(), "--gazetteer-folds must be >= 1");
             }
-            if (iterations < 1 || cutoff < 0) {
-                throw new ParameterException(spec.commandLine(), "--iterations must be >= 1 and --cutoff >= 0");
-            }
-            if (l1 < 0 || l2 < 0 || threads < 1) {
-                throw new ParameterException(spec.commandLine(), "--l1 and --l2 must be >= 0 and --threads >= 1");
-            }
-            if (!(outsideWeight > 0 && outsideWeight <= 1)) {
-                throw new ParameterException(spec.commandLine(), "--outside-weight must be above 0 and at most 1");
+            training.check(spec.commandLine());
+            if (threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--threads must be >= 1");
             }
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
@@ -108,9 +80,8 @@ final class TrainCommand implements Runnable {
             if (!unlabelled.isEmpty()) {
                 NerCli.read(unlabelled).forEach(s -> text.add(s.getSentence()));
             }
-            NerTrainer.Options options = new NerTrainer.Options(algorithm, iterations, cutoff, gazetteerFolds, l1, l2,
-                    threads, clusters, outsideWeight);
-            err.printf("training %s, %d iterations, on %,d sentences%n", algorithm, iterations, samples.size());
+            NerTrainer.Options options = training.options(gazetteerFolds, threads);
+            err.printf("training %s, %d iterations, on %,d sentences%n", training.algorithm, training.iterations, samples.size());
             err.flush();
             TokenNameFinderModel model = NerCli.withTicker(err, "training",
                     () -> NerTrainer.train(samples, text, options, line -> { err.println(line); err.flush(); }));
