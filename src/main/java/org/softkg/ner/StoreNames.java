@@ -81,8 +81,14 @@ public final class StoreNames {
         if (all.isEmpty()) {
             return new Span[0];
         }
+        return longestFirst(all, tokens.length);
+    }
+
+    /** Of {@code spans} over a sentence of {@code length} tokens: longest first, no overlaps, in text order. */
+    static Span[] longestFirst(List<Span> spans, int length) {
+        List<Span> all = new ArrayList<>(spans);
         all.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.getStart() - b.getStart());
-        boolean[] taken = new boolean[tokens.length];
+        boolean[] taken = new boolean[length];
         List<Span> out = new ArrayList<>();
         for (Span s : all) {
             boolean free = true;

@@ -85,23 +85,7 @@ class NameDictionaryTest {
         for (DictionaryNameFinder f : finders) {
             all.addAll(List.of(f.find(tokens)));
         }
-        all.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.getStart() - b.getStart());
-        boolean[] taken = new boolean[tokens.length];
-        List<Span> out = new ArrayList<>();
-        for (Span s : all) {
-            boolean free = true;
-            for (int i = s.getStart(); i < s.getEnd(); i++) {
-                free &= !taken[i];
-            }
-            if (free) {
-                for (int i = s.getStart(); i < s.getEnd(); i++) {
-                    taken[i] = true;
-                }
-                out.add(s);
-            }
-        }
-        out.sort(null);
-        return out.toArray(new Span[0]);
+        return StoreNames.longestFirst(all, tokens.length);
     }
 
     /** The dictionaries StoreNames.of built before: the same filter and majority type, one per type. */
