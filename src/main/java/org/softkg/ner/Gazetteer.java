@@ -212,10 +212,11 @@ public final class Gazetteer implements SerializableArtifact {
                 i++;
                 continue;
             }
+            String ratio = String.format(Locale.ROOT, "%.2f", bestRatio);
             for (int k = i; k < bestEnd; k++) {
                 tags[k] = (k == i ? "B-" : "I-") + best.type();
                 strength[k] = best.strong() ? "hi" : "lo";
-                ratios[k] = String.format(Locale.ROOT, "%.2f", bestRatio);
+                ratios[k] = ratio;
             }
             i = bestEnd;
         }
