@@ -4,7 +4,10 @@ per relation (by cue words) and at random, and prints them with their tags for a
 
 usage: candidates.py DEV.txt sample   -> prints the sampled sentences, grouped by stratum
        candidates.py DEV.txt show ID.. -> prints given sentences
-The sample is fixed by SEED; see eval/gold/GUIDELINES.md."""
+       candidates.py DEV.txt sample --round 2 -> the second round's sample (new sentences only)
+       candidates.py DEV.txt skeleton --round 2 -> the second round as gold lines with empty facts
+                                                  (id, hash, split, stratum, round), to annotate
+The sample is fixed by SEED (round 1) and SEED2 (round 2); see eval/gold/GUIDELINES.md."""
 import hashlib, random, re, sys
 
 SEED = 20261125
@@ -144,10 +147,65 @@ def sample(sents):
     strata.append(("none", none))
     return strata
 
+# round 2: a fresh draw over the sentences round 1 did not take (its sample and MANUAL)
+SEED2 = 20261126
+PER_RELATION2 = 12
+RANDOM_NONE2 = 50
+
+def round1_ids(sents):
+    ids = {i for _, picked in sample(sents) for i in picked}
+    ids.update(i for picked in MANUAL.values() for i in picked)
+    return ids
+
+def sample2(sents):
+    """Round 2: per relation, the first-pass cues (CUES, same filters) over the sentences round 1
+    did not take, shuffled with SEED2, first PER_RELATION2 not yet taken; then RANDOM_NONE2 random
+    sentences of the rest (stratum none), with the generator's state at that point."""
+    rng = random.Random(SEED2)
+    taken, strata = set(round1_ids(sents)), []
+    for rel, cue in CUES.items():
+        cands = [i for i, s in enumerate(sents) if re.search(cue, text(s), re.I) and mentions(s) >= 1
+                 and 6 <= len(s) <= 60]
+        rng.shuffle(cands)
+        picked = [i for i in cands if i not in taken][:PER_RELATION2]
+        taken.update(picked)
+        strata.append((rel, picked))
+    rest = [i for i in range(len(sents)) if i not in taken]
+    rng.shuffle(rest)
+    strata.append(("none", rest[:RANDOM_NONE2]))
+    return strata
+
+def split2(strata):
+    """id -> "heldout"/"tune": within each stratum (strata in name order, ids sorted), shuffled with
+    random.Random(SEED2); the first half (rounded up) is heldout, the rest tune."""
+    rng = random.Random(SEED2)
+    out = {}
+    for rel, ids in sorted(strata):
+        ids = sorted(ids)
+        rng.shuffle(ids)
+        k = (len(ids) + 1) // 2
+        for n, i in enumerate(ids):
+            out[i] = "heldout" if n < k else "tune"
+    return out
+
+def skeleton2(sents):
+    import json
+    strata = sample2(sents)
+    split = split2(strata)
+    stratum = {i: rel for rel, ids in strata for i in ids}
+    for i in sorted(stratum):
+        print(json.dumps({"id": i, "hash": digest(sents[i]), "split": split[i], "stratum": stratum[i],
+                          "round": 2, "facts": []}))
+
 if __name__ == "__main__":
     sents = read(sys.argv[1])
-    if sys.argv[2] == "sample":
-        for rel, ids in sample(sents):
+    round2 = "--round" in sys.argv and sys.argv[sys.argv.index("--round") + 1] == "2"
+    if sys.argv[2] == "skeleton":
+        if not round2:
+            sys.exit("skeleton is made for --round 2 only")
+        skeleton2(sents)
+    elif sys.argv[2] == "sample":
+        for rel, ids in (sample2(sents) if round2 else sample(sents)):
             print("##", rel)
             for i in ids:
                 print(f"{i}\t{render(sents[i])}")
