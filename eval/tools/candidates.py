@@ -151,6 +151,27 @@ def sample(sents):
 SEED2 = 20261126
 PER_RELATION2 = 12
 RANDOM_NONE2 = 50
+# round 2, second pass: relations that the first pass left short of about 11 stating sentences get
+# more candidates by stricter cues over the rendered sentence (at least two mentions), as in
+# round 1's SECOND. forkedFrom, influencedBy, importedFrom and dependsOn have no candidate left:
+# round 1 took or read them all.
+SECOND2 = {
+    "basedOn": (7, SECOND["basedOn"][1]),
+    "writtenIn": (3, SECOND["writtenIn"][1]),
+    "license": (6, r"\b(released|licensed|distributed|available|published) under (the )?(an? )?\["),
+    "supports": (5, SECOND["supports"][1]),
+    "successorOf": (5, SECOND["successorOf"][1]),
+    "similarTo": (5, SECOND["similarTo"][1]),
+    "implements": (10, SECOND["implements"][1]),
+    "uses": (3, r"\b(uses|used|employs|utilizes) (the )?\["),
+    "compatibleWith": (10, SECOND["compatibleWith"][1]),
+}
+# round 2, third pass: the two relations still short after the second pass, by a cue over the plain
+# text (at least one mention), as in round 1's THIRD
+THIRD2 = {
+    "similarTo": (6, r"\bsimilar to\b|\bresembl|\bclone of\b|\banalog(ue)? (of|to)\b"),
+    "compatibleWith": (10, r"\bcompatible with\b|\bcompatibility with\b|-compatible\b"),
+}
 
 def round1_ids(sents):
     ids = {i for _, picked in sample(sents) for i in picked}
@@ -160,7 +181,8 @@ def round1_ids(sents):
 def sample2(sents):
     """Round 2: per relation, the first-pass cues (CUES, same filters) over the sentences round 1
     did not take, shuffled with SEED2, first PER_RELATION2 not yet taken; then RANDOM_NONE2 random
-    sentences of the rest (stratum none), with the generator's state at that point."""
+    sentences of the rest (stratum none), with the generator's state at that point; then the
+    second pass (SECOND2) and the third (THIRD2) over what is left, same generator."""
     rng = random.Random(SEED2)
     taken, strata = set(round1_ids(sents)), []
     for rel, cue in CUES.items():
@@ -172,15 +194,35 @@ def sample2(sents):
         strata.append((rel, picked))
     rest = [i for i in range(len(sents)) if i not in taken]
     rng.shuffle(rest)
-    strata.append(("none", rest[:RANDOM_NONE2]))
+    none = rest[:RANDOM_NONE2]
+    taken.update(none)
+    for rel, (n, cue) in SECOND2.items():
+        cands = [i for i, s in enumerate(sents) if re.search(cue, render(s), re.I) and mentions(s) >= 2
+                 and 6 <= len(s) <= 60]
+        rng.shuffle(cands)
+        picked = [i for i in cands if i not in taken][:n]
+        taken.update(picked)
+        strata.append((rel, picked))
+    for rel, (n, cue) in THIRD2.items():
+        cands = [i for i, s in enumerate(sents) if re.search(cue, text(s), re.I) and mentions(s) >= 1
+                 and 6 <= len(s) <= 60]
+        rng.shuffle(cands)
+        picked = [i for i in cands if i not in taken][:n]
+        taken.update(picked)
+        strata.append((rel, picked))
+    strata.append(("none", none))
     return strata
 
 def split2(strata):
-    """id -> "heldout"/"tune": within each stratum (strata in name order, ids sorted), shuffled with
-    random.Random(SEED2); the first half (rounded up) is heldout, the rest tune."""
+    """id -> "heldout"/"tune": within each stratum (both passes of a relation together; strata in
+    name order, ids sorted), shuffled with random.Random(SEED2); the first half (rounded up) is
+    heldout, the rest tune."""
     rng = random.Random(SEED2)
+    merged = {}
+    for rel, ids in strata:
+        merged.setdefault(rel, []).extend(ids)
     out = {}
-    for rel, ids in sorted(strata):
+    for rel, ids in sorted(merged.items()):
         ids = sorted(ids)
         rng.shuffle(ids)
         k = (len(ids) + 1) // 2
@@ -193,6 +235,7 @@ def skeleton2(sents):
     strata = sample2(sents)
     split = split2(strata)
     stratum = {i: rel for rel, ids in strata for i in ids}
+    assert len(stratum) == sum(len(ids) for _, ids in strata), "a sentence drawn twice"
     for i in sorted(stratum):
         print(json.dumps({"id": i, "hash": digest(sents[i]), "split": split[i], "stratum": stratum[i],
                           "round": 2, "facts": []}))
