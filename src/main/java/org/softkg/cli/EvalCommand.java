@@ -62,8 +62,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--json", description = "Print the figures as JSON.")
         boolean json;
 
+        @Option(names = "--round", paramLabel = "N",
+                description = "Only the sentences of annotation round N (a line without \"round\" is round 1).")
+        Integer round;
+
         GoldSet readGold() {
-            return GoldSet.read(gold);
+            GoldSet all = GoldSet.read(gold);
+            return round == null ? all : all.ofRound(round);
         }
 
         DevSentences readDev() {

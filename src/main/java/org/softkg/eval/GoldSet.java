@@ -18,7 +18,8 @@ import org.softkg.corpus.InputFormatException;
 /**
  * A gold set read from its JSON Lines file: one sentence per line,
  * {@code {"id": 2808, "hash": "1a2b3c4d", "split": "tune", "facts": [{"s": .., "r": .., "o": .., "s_alt": [..],
- * "o_alt": [..], "s_type": .., "o_type": ..}]}}. Blank lines are skipped; any other problem is an
+ * "o_alt": [..], "s_type": .., "o_type": ..}]}}, optionally {@code "round": 2} (the annotation round; 1 when
+ * absent). Other fields (such as {@code "stratum"}) are ignored. Blank lines are skipped; any other problem is an
  * {@link InputFormatException} naming the file and line.
  *
  * @param file      where it was read
@@ -71,6 +72,15 @@ public record GoldSet(String file, List<GoldSentence> sentences) {
         return sentences.stream().filter(s -> split.includes(s.split())).toList();
     }
 
+    /** The same gold set with only the sentences of annotation round {@code round}. */
+    public GoldSet ofRound(int round) {
+        List<GoldSentence> kept = sentences.stream().filter(s -> s.round() == round).toList();
+        if (kept.isEmpty()) {
+            throw new InputFormatException(file, 0, "the gold file holds no sentence of round " + round);
+        }
+        return new GoldSet(file, kept);
+    }
+
     private static GoldSentence sentence(String file, long line, String text) {
         JsonObject o;
         try {
@@ -102,7 +112,14 @@ public record GoldSet(String file, List<GoldSentence> sentences) {
             }
             facts.add(fact(file, line, f.getAsObject()));
         }
-        return new GoldSentence(id, hash, split, facts, line);
+        int round = 1;
+        if (o.get("round") != null) {
+            round = integer(file, line, o, "round");
+            if (round < 1) {
+                throw new InputFormatException(file, line, "\"round\" must be 1 or more, not " + round);
+            }
+        }
+        return new GoldSentence(id, hash, split, facts, line, round);
     }
 
     private static GoldFact fact(String file, long line, JsonObject f) {

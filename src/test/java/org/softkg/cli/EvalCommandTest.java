@@ -102,6 +102,29 @@ class EvalCommandTest {
     }
 
     @Test
+    void roundSelectsTheSentencesOfOneAnnotationRound() throws Exception {
+        String sentence = "HexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\nXChat\tB-Application\n.\tO\n";
+        Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\n" + sentence + "</s>\n<s>\n" + sentence + "</s>\n");
+        String hash = org.softkg.eval.SentenceHash.of(java.util.List.of("HexChat", "is", "a", "fork", "of", "XChat", "."));
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"),
+                "{\"id\": 0, \"hash\": \"" + hash + "\", \"split\": \"tune\", \"facts\": []}\n"
+                + "{\"id\": 1, \"hash\": \"" + hash + "\", \"split\": \"tune\", \"stratum\": \"forkedFrom\", \"round\": 2, "
+                + "\"facts\": [{\"s\": \"HexChat\", \"r\": \"forkedFrom\", \"o\": \"XChat\"}]}\n");
+        CliRun all = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString());
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(all.out().contains("split tune: 2 sentences (1 state no fact), 1 gold facts"), all.out());
+        CliRun second = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString(), "--round", "2");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("split tune: 1 sentences (0 state no fact), 1 gold facts"), second.out());
+        CliRun first = CliRun.run("eval", "types", "--gold", gold.toString(), "--data", dev.toString(), "--round", "1");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("0 gold arguments"), first.out());
+        CliRun none = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString(), "--round", "3");
+        assertEquals(1, none.exitCode());
+        assertEquals("softkg: " + gold + ": the gold file holds no sentence of round 3", none.err().strip());
+    }
+
+    @Test
     void goldTypesAreTheReferenceForTypeAccuracy() throws Exception {
         Path dev = Files.writeString(dir.resolve("dev.txt"), "<s>\nHexChat\tB-Application\nis\tO\na\tO\nfork\tO\nof\tO\n"
                 + "XChat\tB-Application\n.\tO\n</s>\n");

@@ -54,6 +54,21 @@ class GoldFileTest {
     }
 
     @Test
+    void theSecondRoundIsNewAndSplitHalfAndHalf() {
+        GoldSet gold = GoldSet.read(GOLD);
+        GoldSet second = gold.ofRound(2);
+        assertTrue(second.sentences().size() >= 240, second.sentences().size() + " sentences in round 2");
+        assertEquals(385, gold.ofRound(1).sentences().size(), "round 1 keeps its 385 sentences");
+        long heldout = second.select(Split.HELDOUT).size();
+        long tune = second.select(Split.TUNE).size();
+        // 50/50 within each stratum, the odd sentence of a stratum going to heldout
+        assertTrue(heldout >= tune && heldout - tune <= 16, heldout + " held-out, " + tune + " tune");
+        Set<Integer> firstIds = new HashSet<>();
+        gold.ofRound(1).sentences().forEach(s -> firstIds.add(s.id()));
+        assertTrue(second.sentences().stream().noneMatch(s -> firstIds.contains(s.id())), "round 2 draws new sentences");
+    }
+
+    @Test
     void everyHashMatchesTheDevelopmentFileWhenPresent() {
         String root = System.getProperty("softkg.shared.data");
         assumeTrue(root != null, "system property softkg.shared.data not set");

@@ -59,6 +59,25 @@ class GoldSetTest {
     }
 
     @Test
+    void readsTheRoundIgnoresOtherFieldsAndSelectsARound() {
+        GoldSet g = GoldSet.parse("g.jsonl", List.of(line(1, "0123abcd", "tune"),
+                "{\"id\": 0, \"hash\": \"89abcdef\", \"split\": \"heldout\", \"stratum\": \"none\", "
+                        + "\"round\": 2, \"facts\": []}"));
+        assertEquals(1, g.sentences().get(0).round(), "a line without \"round\" is round 1");
+        assertEquals(2, g.sentences().get(1).round());
+        assertEquals(List.of(0), g.ofRound(2).sentences().stream().map(GoldSentence::id).toList());
+        assertEquals(List.of(1), g.ofRound(1).sentences().stream().map(GoldSentence::id).toList());
+        var none = assertThrows(InputFormatException.class, () -> g.ofRound(3));
+        assertEquals("g.jsonl: the gold file holds no sentence of round 3", none.getMessage());
+        var bad = assertThrows(InputFormatException.class, () -> GoldSet.parse("g.jsonl",
+                List.of("{\"id\": 0, \"hash\": \"89abcdef\", \"split\": \"tune\", \"round\": 0, \"facts\": []}")));
+        assertEquals("g.jsonl:1: \"round\" must be 1 or more, not 0", bad.getMessage());
+        var text = assertThrows(InputFormatException.class, () -> GoldSet.parse("g.jsonl",
+                List.of("{\"id\": 0, \"hash\": \"89abcdef\", \"split\": \"tune\", \"round\": \"2\", \"facts\": []}")));
+        assertEquals("g.jsonl:1: \"round\" must be a number", text.getMessage());
+    }
+
+    @Test
     void badLinesAreReportedWithFileAndLine() {
         var bad = assertThrows(InputFormatException.class,
                 () -> GoldSet.parse("g.jsonl", List.of(line(1, "0123abcd", "tune"), "{\"id\": 2,")));
