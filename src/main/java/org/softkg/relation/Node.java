@@ -49,6 +49,10 @@ sealed interface Node {
                 case LEMMA -> t.lemma();
                 case POS -> t.pos();
             };
+            if (field != Field.POS && state.units.isTitleCaseInside(at)) {
+                // "... NetBSD and Solaris Uses OpenLDAP": a cue written as a heading is a table cell, not prose
+                return false;
+            }
             return v != null && values.contains(v) && next.at(at + 1);
         }
 
@@ -253,6 +257,7 @@ sealed interface Node {
                 addFill(out, items, bare, p);
                 addHeaded(out, items, units, opening, p);
             }
+            boolean lastJoined = true;
             while (true) {
                 int q = p;
                 if (",".equals(units.plainWord(q))) {
@@ -266,12 +271,19 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
+                int afterJoin = q;
                 q = units.skipListModifiers(q);
                 Filler more = filler(units, q);
                 if (more == null) {
+                    if (!lastJoined && items.size() >= 2 && q > p
+                            && units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)) {
+                        // "A , B , C and some other libraries", "A , B , C , etc.": the names before the tail
+                        addFill(out, items, bare, p);
+                    }
                     break;
                 }
                 items.add(more);
+                lastJoined = joined;
                 bare = q + 1;
                 p = units.skipTail(bare);
                 if (joined) {

@@ -548,6 +548,24 @@ final class SentenceUnits {
         return v < size() && mention[v] != null ? v : u;
     }
 
+    /**
+     * True when unit {@code u} is a plain word written with a capital and then lower case ("Uses", "Supports")
+     * inside a sentence: not its first word, nor after a full stop, colon, parenthesis or quote. Such a word
+     * is a heading or table cell, and no cue of prose.
+     */
+    boolean isTitleCaseInside(int u) {
+        Token t = token(u);
+        if (t == null || first[u] == 0) {
+            return false;
+        }
+        String text = t.text();
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+            return false;
+        }
+        String before = sentence.token(first[u] - 1).text();
+        return !Cues.TITLE_CASE_OPENERS.contains(before);
+    }
+
     /** True when unit {@code u} is a plain token tagged VERB. */
     boolean isVerb(int u) {
         return u < size() && mention[u] == null && isPos(u, Cues.VERB_ONLY_POS);
