@@ -245,7 +245,10 @@ sealed interface Node {
                 return List.of();
             }
             if (spec.possessor()) {
-                return pair || !units.plainWordIn(p + 1, Cues.POSSESSIVES) ? List.of()
+                // "the [C64] 's BASIC": an untyped possessor with a digit is a product model, no maker or whole
+                boolean model = Mention.UNTYPED.equals(head.mention().type())
+                        && head.mention().text().chars().anyMatch(Character::isDigit);
+                return pair || model || !units.plainWordIn(p + 1, Cues.POSSESSIVES) ? List.of()
                         : List.of(new SlotFill(List.of(head), p + 2));
             }
             List<Filler> items = new ArrayList<>();

@@ -149,13 +149,14 @@ final class SentenceUnits {
                     || Set.of("AUX", "VERB").contains(String.valueOf(sentence.token(start - 2).pos()))));
     }
 
-    /** The token before {@code start} is a determiner, a modifier or part of a mention. */
+    /** The token before {@code start} is a determiner, a possessive "'s", a modifier or part of a mention. */
     private static boolean isModified(Sentence sentence, int start, boolean[] covered) {
         if (start == 0) {
             return false;
         }
         Token before = sentence.token(start - 1);
         return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
+                || Cues.POSSESSIVES.contains(before.text())
                 || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
     }
 

@@ -120,4 +120,28 @@ class BackoffConstructionsTest {
                   expect A -> B
                 """));
     }
+
+    @Test
+    void aCueWrittenAsAHeadingIsNoCue() {
+        // a table row read as prose: "... Kappa and Zeta Uses Relay for storage"
+        assertEquals(Set.of(), facts("[Orbit|Application] [Kappa|Operating_System] and [Zeta|Operating_System] Uses "
+                + "[Relay|Application] for storage ."));
+        assertEquals(Set.of("zeta uses relay"), facts("[Zeta|Operating_System] uses [Relay|Application] for storage ."));
+    }
+
+    @Test
+    void aPlanBeforeTheCueCancels() {
+        assertEquals(Set.of(), facts("The company planned to replace [Zeta|Operating_System] with [Orbit|Operating_System] ."));
+    }
+
+    @Test
+    void aLowerCasePhraseAfterAPossessiveIsACommonNoun() {
+        assertEquals(Set.of(), facts("The [Orbit|Name] 's [graphical shell|Application] features two home screens ."));
+    }
+
+    @Test
+    void anUntypedPossessorWithADigitIsAModelNotAMaker() {
+        assertEquals(Set.of(), facts("The [Orbit 64|Name] 's [Zeta|Language] 2.0 was replaced ."));
+        assertEquals(Set.of("zeta developedBy contoso"), facts("Reviewers liked [Contoso|Name] 's [Zeta|Application] tablet ."));
+    }
 }
