@@ -108,6 +108,15 @@ final class Cues {
     static final Set<String> TITLE_CASE_OPENERS = Set.of(".", ":", ";", "(", "\"", "'", "``", "''", "!", "?",
             "\u201c", "-", "\u2013", "\u2014", "[", "|");
 
+    /**
+     * Nouns that, after a name and before "of", make the name a mere qualifier of another thing ("a [CMOS] version
+     * of the Z80", "the [Zeta] implementation of Kappa"): such a name fills no slot.
+     */
+    static final Set<String> VARIANT_NOUNS = Set.of("version", "versions", "variant", "variants", "subset",
+            "superset", "dialect", "dialects", "derivative", "clone", "clones", "port", "ports", "fork", "forks",
+            "emulation", "implementation", "implementations", "reimplementation", "copy", "copies", "descendant",
+            "edition", "release", "update");
+
     /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
 

@@ -330,7 +330,9 @@ sealed interface Node {
             }
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
-                    || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))) {
+                    || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
+                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2)))) {
+                // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

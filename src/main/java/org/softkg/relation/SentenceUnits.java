@@ -110,7 +110,9 @@ final class SentenceUnits {
             return false;
         }
         if (isLowerCasePhrase(sentence, m) && !isTermOfArt(sentence, m)
-                && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
+                && (isPlural(last) || isModified(sentence, m.span().start(), covered)
+                    || (isLowerCaseWord(sentence.token(m.span().start()).text())
+                        && modifiesNoun(sentence, m.span().end(), covered)))) {
             return false;
         }
         if (m.span().length() > 1) {
@@ -147,6 +149,22 @@ final class SentenceUnits {
         return !(start >= 2 && Set.of("a", "an").contains(lower(sentence.token(start - 1).text()))
                 && (",".equals(sentence.token(start - 2).text())
                     || Set.of("AUX", "VERB").contains(String.valueOf(sentence.token(start - 2).pos()))));
+    }
+
+    /**
+     * The token at {@code end}, after a lower-case phrase, is a lower-case singular noun outside mentions (and no
+     * generic head noun): the phrase only qualifies it ("support [kernel] streaming").
+     */
+    private static boolean modifiesNoun(Sentence sentence, int end, boolean[] covered) {
+        if (end >= sentence.size() || covered[end]) {
+            return false;
+        }
+        Token next = sentence.token(end);
+        String text = next.text();
+        // a singular noun only: "replaces", "supports" after a name are verbs the tagger may call plural nouns
+        boolean noun = "NOUN".equals(next.pos()) || ("VERB".equals(next.pos()) && text.endsWith("ing"));
+        return noun && isLowerCaseWord(text) && !text.endsWith("s")
+                && !Cues.HEAD_NOUNS.contains(lower(text));
     }
 
     /** The token before {@code start} is a determiner, a possessive "'s", a modifier or part of a mention. */

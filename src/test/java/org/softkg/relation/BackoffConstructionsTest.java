@@ -144,4 +144,19 @@ class BackoffConstructionsTest {
         assertEquals(Set.of(), facts("The [Orbit 64|Name] 's [Zeta|Language] 2.0 was replaced ."));
         assertEquals(Set.of("zeta developedBy contoso"), facts("Reviewers liked [Contoso|Name] 's [Zeta|Application] tablet ."));
     }
+
+    @Test
+    void aLowerCaseNameBeforeANounOnlyQualifiesIt() {
+        assertEquals(Set.of("orbit supports zeta", "kappa supports zeta"), facts("[Orbit|Application] and "
+                + "[Kappa|Application] support [zeta|Protocol] ."));
+        assertEquals(Set.of(), facts("[Orbit|Application] and [Kappa|Application] support [zeta|Protocol] streaming ."));
+    }
+
+    @Test
+    void aNameBeforeVersionOfOnlyQualifiesIt() {
+        assertEquals(Set.of(), facts("The [Orbit|Device] is a portable computer , based on a low-power [Kappa|Device] "
+                + "version of the popular [Zeta|Architecture] microprocessor ."));
+        assertEquals(Set.of("orbit basedOn zeta"), facts("The [Orbit|Device] is a portable computer , based on the "
+                + "popular [Zeta|Architecture] microprocessor ."));
+    }
 }
