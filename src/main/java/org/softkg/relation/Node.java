@@ -329,13 +329,29 @@ sealed interface Node {
                 return null;
             }
             Mention m = units.mention(u);
-            if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
+            if (m == null || m.entity() == null || !admits(units, u, m)
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2)))) {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);
+        }
+
+        /**
+         * True when the slot admits the mention by its type or its head word, or by the head noun written after it
+         * ("the [Zeta|Application] programming language" fills {@code {O:Language|~language}}).
+         */
+        private boolean admits(SentenceUnits units, int u, Mention m) {
+            if (spec.admits(m.type(), units.headLemma(m))) {
+                return true;
+            }
+            for (String lemma : units.followingLemmas(u, 2)) {
+                if (spec.heads().contains(lemma)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -261,6 +261,22 @@ final class SentenceUnits {
         return t.lemma() != null ? t.lemma() : lower(t.text());
     }
 
+    /**
+     * Lemmas of up to {@code max} lower-case plain words right after unit {@code u} ("programming", "language"
+     * after "the [Zeta] programming language"), stopping at the first other unit.
+     */
+    List<String> followingLemmas(int u, int max) {
+        List<String> out = new ArrayList<>(max);
+        for (int v = u + 1; v < size() && v <= u + max; v++) {
+            Token t = token(v);
+            if (t == null || !isLowerCaseWord(t.text())) {
+                break;
+            }
+            out.add(t.lemma() != null ? t.lemma() : lower(t.text()));
+        }
+        return out;
+    }
+
     /** True when a gap may pass over unit {@code u}: no clause boundary, negation or hypothesis cue. */
     boolean crossable(int u) {
         String w = plainWord(u);

@@ -159,4 +159,11 @@ class BackoffConstructionsTest {
         assertEquals(Set.of("orbit basedOn zeta"), facts("The [Orbit|Device] is a portable computer , based on the "
                 + "popular [Zeta|Architecture] microprocessor ."));
     }
+
+    @Test
+    void aHeadNounAfterANameAdmitsItToAKindSlot() {
+        // written-in slots take languages, or names followed by "(programming) language"
+        assertEquals(Set.of("orbit writtenIn zeta"), facts("[Orbit|Application] was originally developed in 2011 , "
+                + "written in the [Zeta|Application] programming language ."));
+    }
 }
