@@ -230,6 +230,10 @@ sealed interface Node {
             int p = at;
             if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
                 p++;
+            } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
+                // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
+                // (not after a copula: "is a free [Unix-like system]" describes, it names no object)
+                p = units.skipListModifiers(p);
             }
             boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
             if (pair) {

@@ -601,6 +601,11 @@ final class SentenceUnits {
         return !Cues.TITLE_CASE_OPENERS.contains(before);
     }
 
+    /** True when unit {@code u} follows a preposition or a full verb (not a copula or auxiliary). */
+    boolean afterPrepositionOrVerb(int u) {
+        return u > 0 && mention[u - 1] == null && (isPos(u - 1, Cues.PREPOSITION_POS) || isPos(u - 1, Cues.VERB_ONLY_POS));
+    }
+
     /** True when unit {@code u} is a plain token tagged VERB. */
     boolean isVerb(int u) {
         return u < size() && mention[u] == null && isPos(u, Cues.VERB_ONLY_POS);

@@ -166,4 +166,12 @@ class BackoffConstructionsTest {
         assertEquals(Set.of("orbit writtenIn zeta"), facts("[Orbit|Application] was originally developed in 2011 , "
                 + "written in the [Zeta|Application] programming language ."));
     }
+
+    @Test
+    void adjectivesBetweenTheDeterminerAndTheName() {
+        assertEquals(Set.of("orbit basedOn zeta"), facts("[Orbit|Application] , based on the open source "
+                + "[Zeta|Application] framework , includes a debugger ."));
+        assertEquals(Set.of("orbit compatibleWith zeta"), facts("[Orbit|Library] is largely compatible with the "
+                + "popular [Zeta|Library] library ."));
+    }
 }
