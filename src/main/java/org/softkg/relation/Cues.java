@@ -16,7 +16,8 @@ final class Cues {
             "cancelled", "canceled", "unreleased", "rumored", "rumoured");
 
     /** Tokens that cancel a match when they shortly precede it in the same clause. */
-    static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no");
+    static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no",
+            "planned", "plans", "planning", "intended", "intends", "proposed", "wanted", "hoped");
 
     /** How many tokens before a match {@link #CANCELLING_BEFORE} looks at. */
     static final int BEFORE_WINDOW = 3;
@@ -92,6 +93,29 @@ final class Cues {
 
     /** Words that join the two ends of a range of versions ("[Zeta 4] to [Zeta 11]"). */
     static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru");
+
+    /**
+     * Words that open the common-noun tail of a list after its conjunction ("A , B and some other libraries",
+     * "A , B or similar tools"): the names before the tail are the list.
+     */
+    static final Set<String> LIST_TAILS = Set.of("other", "others", "some", "several", "many", "various",
+            "more", "numerous", "similar", "related", "further", "additional", "most", "all");
+
+    /** Words that end a list after its last comma ("A , B , C , etc."). */
+    static final Set<String> LIST_ENDS = Set.of("etc", "etc.", "among");
+
+    /** Tokens after which a capitalised word may open a sentence or title ("... : The", "( Based on"). */
+    static final Set<String> TITLE_CASE_OPENERS = Set.of(".", ":", ";", "(", "\"", "'", "``", "''", "!", "?",
+            "\u201c", "-", "\u2013", "\u2014", "[", "|");
+
+    /**
+     * Nouns that, after a name and before "of", make the name a mere qualifier of another thing ("a [CMOS] version
+     * of the Z80", "the [Zeta] implementation of Kappa"): such a name fills no slot.
+     */
+    static final Set<String> VARIANT_NOUNS = Set.of("version", "versions", "variant", "variants", "subset",
+            "superset", "dialect", "dialects", "derivative", "clone", "clones", "port", "ports", "fork", "forks",
+            "emulation", "implementation", "implementations", "reimplementation", "copy", "copies", "descendant",
+            "edition", "release", "update");
 
     /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");

@@ -49,6 +49,10 @@ sealed interface Node {
                 case LEMMA -> t.lemma();
                 case POS -> t.pos();
             };
+            if (field != Field.POS && state.units.isTitleCaseInside(at)) {
+                // "... NetBSD and Solaris Uses OpenLDAP": a cue written as a heading is a table cell, not prose
+                return false;
+            }
             return v != null && values.contains(v) && next.at(at + 1);
         }
 
@@ -226,6 +230,10 @@ sealed interface Node {
             int p = at;
             if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
                 p++;
+            } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
+                // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
+                // (not after a copula: "is a free [Unix-like system]" describes, it names no object)
+                p = units.skipListModifiers(p);
             }
             boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
             if (pair) {
@@ -241,7 +249,10 @@ sealed interface Node {
                 return List.of();
             }
             if (spec.possessor()) {
-                return pair || !units.plainWordIn(p + 1, Cues.POSSESSIVES) ? List.of()
+                // "the [C64] 's BASIC": an untyped possessor with a digit is a product model, no maker or whole
+                boolean model = Mention.UNTYPED.equals(head.mention().type())
+                        && head.mention().text().chars().anyMatch(Character::isDigit);
+                return pair || model || !units.plainWordIn(p + 1, Cues.POSSESSIVES) ? List.of()
                         : List.of(new SlotFill(List.of(head), p + 2));
             }
             List<Filler> items = new ArrayList<>();
@@ -253,6 +264,7 @@ sealed interface Node {
                 addFill(out, items, bare, p);
                 addHeaded(out, items, units, opening, p);
             }
+            boolean lastJoined = true;
             while (true) {
                 int q = p;
                 if (",".equals(units.plainWord(q))) {
@@ -266,12 +278,19 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
+                int afterJoin = q;
                 q = units.skipListModifiers(q);
                 Filler more = filler(units, q);
                 if (more == null) {
+                    if (!lastJoined && items.size() >= 2 && q > p
+                            && units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)) {
+                        // "A , B , C and some other libraries", "A , B , C , etc.": the names before the tail
+                        addFill(out, items, bare, p);
+                    }
                     break;
                 }
                 items.add(more);
+                lastJoined = joined;
                 bare = q + 1;
                 p = units.skipTail(bare);
                 if (joined) {
@@ -314,11 +333,29 @@ sealed interface Node {
                 return null;
             }
             Mention m = units.mention(u);
-            if (m == null || m.entity() == null || !spec.admits(m.type(), units.headLemma(m))
-                    || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))) {
+            if (m == null || m.entity() == null || !admits(units, u, m)
+                    || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
+                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2)))) {
+                // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);
+        }
+
+        /**
+         * True when the slot admits the mention by its type or its head word, or by the head noun written after it
+         * ("the [Zeta|Application] programming language" fills {@code {O:Language|~language}}).
+         */
+        private boolean admits(SentenceUnits units, int u, Mention m) {
+            if (spec.admits(m.type(), units.headLemma(m))) {
+                return true;
+            }
+            for (String lemma : units.followingLemmas(u, 2)) {
+                if (spec.heads().contains(lemma)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,6 +82,7 @@ public final class RelationExtractor implements DocumentStage {
         }
         SentenceUnits units = null;
         Map<String, Found> best = new LinkedHashMap<>();
+        Map<String, Found> backoff = new LinkedHashMap<>();
         for (Rule rule : rules.rules()) {
             if (!rule.pattern().mayMatch(words, lemmas)) {
                 continue;
@@ -91,12 +93,43 @@ public final class RelationExtractor implements DocumentStage {
             for (PatternMatch match : rule.pattern().matchAll(units)) {
                 for (Filler s : match.subjects()) {
                     for (Filler o : match.objects()) {
-                        add(best, documentId, sentence, rule, match, s, o);
+                        add(rule.backoff() ? backoff : best, documentId, sentence, rule, match, s, o);
                     }
                 }
             }
         }
+        if (!backoff.isEmpty()) {
+            addBackoff(best, backoff.values());
+        }
         return List.copyOf(best.values());
+    }
+
+    /**
+     * Adds the facts of backoff rules that no ordinary rule explains: a backoff fact is dropped when an ordinary
+     * fact of the sentence relates the same two entities (either way), or gives the same object mention the same
+     * relation (a rule found its subject), or when an earlier backoff fact took the same object mention for the
+     * same relation (backoff rules are listed most trusted attachment first).
+     */
+    private static void addBackoff(Map<String, Found> best, Collection<Found> candidates) {
+        Set<String> pairs = new HashSet<>();
+        Set<String> objects = new HashSet<>();
+        for (Found f : best.values()) {
+            Fact fact = f.fact();
+            pairs.add(fact.subject() + ' ' + fact.object());
+            pairs.add(fact.object() + ' ' + fact.subject());
+            objects.add(fact.relation() + ' ' + fact.evidence().objectSpan());
+        }
+        for (Found f : candidates) {
+            Fact fact = f.fact();
+            String pair = fact.subject() + ' ' + fact.object();
+            String object = fact.relation() + ' ' + fact.evidence().objectSpan();
+            if (pairs.contains(pair) || !objects.add(object)) {
+                continue;
+            }
+            pairs.add(pair);
+            pairs.add(fact.object() + ' ' + fact.subject());
+            best.put(fact.subject() + ' ' + fact.relation() + ' ' + fact.object(), f);
+        }
     }
 
     private static void add(Map<String, Found> best, String documentId, Sentence sentence, Rule rule,

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param examples   at least one example with its expected facts
  * @param file       the rule file, as named by the user or the resource path
  * @param line       1-based line of the {@code rule} keyword
+ * @param backoff    true for a rule of the backoff tier ({@code tier backoff}): its facts are kept only where
+ *                   no ordinary rule read the same pair of entities, or the same object for the same relation
  */
 public record Rule(String id, String relation, RulePattern pattern, double confidence, List<RuleExample> examples,
-                   String file, int line) {
+                   String file, int line, boolean backoff) {
+
+    /** An ordinary (not backoff) rule. */
+    public Rule(String id, String relation, RulePattern pattern, double confidence, List<RuleExample> examples,
+                String file, int line) {
+        this(id, relation, pattern, confidence, examples, file, line, false);
+    }
 
     public Rule {
         Objects.requireNonNull(id, "id");

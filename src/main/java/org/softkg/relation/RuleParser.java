@@ -103,8 +103,15 @@ final class RuleParser {
                 draft.exampleLine = line;
             }
             case "expect" -> expect(value, line);
+            case "tier" -> {
+                once(draft.tier, keyword, line);
+                if (!value.equals("backoff") && !value.equals("rule")) {
+                    throw fail(line, "tier '" + value + "' (expected rule or backoff)");
+                }
+                draft.tier = value;
+            }
             default -> throw fail(line, "unknown keyword '" + keyword
-                    + "' (expected rule, relation, match, confidence, example or expect)");
+                    + "' (expected rule, relation, match, confidence, tier, example or expect)");
         }
     }
 
@@ -153,7 +160,8 @@ final class RuleParser {
         if (draft.examples.isEmpty()) {
             throw fail(draft.line, "rule " + draft.id + " has no 'example' line");
         }
-        rules.add(new Rule(draft.id, draft.relation, draft.pattern, draft.confidence, draft.examples, file, draft.line));
+        rules.add(new Rule(draft.id, draft.relation, draft.pattern, draft.confidence, draft.examples, file, draft.line,
+                "backoff".equals(draft.tier)));
         draft = null;
     }
 
@@ -183,6 +191,7 @@ final class RuleParser {
         String relation;
         RulePattern pattern;
         Double confidence;
+        String tier;
         final List<RuleExample> examples = new ArrayList<>();
         ExampleSentence example;
         int exampleLine;

@@ -110,7 +110,9 @@ final class SentenceUnits {
             return false;
         }
         if (isLowerCasePhrase(sentence, m) && !isTermOfArt(sentence, m)
-                && (isPlural(last) || isModified(sentence, m.span().start(), covered))) {
+                && (isPlural(last) || isModified(sentence, m.span().start(), covered)
+                    || (isLowerCaseWord(sentence.token(m.span().start()).text())
+                        && modifiesNoun(sentence, m.span().end(), covered)))) {
             return false;
         }
         if (m.span().length() > 1) {
@@ -149,13 +151,30 @@ final class SentenceUnits {
                     || Set.of("AUX", "VERB").contains(String.valueOf(sentence.token(start - 2).pos()))));
     }
 
-    /** The token before {@code start} is a determiner, a modifier or part of a mention. */
+    /**
+     * The token at {@code end}, after a lower-case phrase, is a lower-case singular noun outside mentions (and no
+     * generic head noun): the phrase only qualifies it ("support [kernel] streaming").
+     */
+    private static boolean modifiesNoun(Sentence sentence, int end, boolean[] covered) {
+        if (end >= sentence.size() || covered[end]) {
+            return false;
+        }
+        Token next = sentence.token(end);
+        String text = next.text();
+        // a singular noun only: "replaces", "supports" after a name are verbs the tagger may call plural nouns
+        boolean noun = "NOUN".equals(next.pos()) || ("VERB".equals(next.pos()) && text.endsWith("ing"));
+        return noun && isLowerCaseWord(text) && !text.endsWith("s")
+                && !Cues.HEAD_NOUNS.contains(lower(text));
+    }
+
+    /** The token before {@code start} is a determiner, a possessive "'s", a modifier or part of a mention. */
     private static boolean isModified(Sentence sentence, int start, boolean[] covered) {
         if (start == 0) {
             return false;
         }
         Token before = sentence.token(start - 1);
         return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
+                || Cues.POSSESSIVES.contains(before.text())
                 || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
     }
 
@@ -240,6 +259,22 @@ final class SentenceUnits {
         }
         Token t = sentence.token(last);
         return t.lemma() != null ? t.lemma() : lower(t.text());
+    }
+
+    /**
+     * Lemmas of up to {@code max} lower-case plain words right after unit {@code u} ("programming", "language"
+     * after "the [Zeta] programming language"), stopping at the first other unit.
+     */
+    List<String> followingLemmas(int u, int max) {
+        List<String> out = new ArrayList<>(max);
+        for (int v = u + 1; v < size() && v <= u + max; v++) {
+            Token t = token(v);
+            if (t == null || !isLowerCaseWord(t.text())) {
+                break;
+            }
+            out.add(t.lemma() != null ? t.lemma() : lower(t.text()));
+        }
+        return out;
     }
 
     /** True when a gap may pass over unit {@code u}: no clause boundary, negation or hypothesis cue. */
@@ -546,6 +581,29 @@ final class SentenceUnits {
             adjective |= isPos(v, Cues.LIST_MODIFIER_POS);
         }
         return v < size() && mention[v] != null ? v : u;
+    }
+
+    /**
+     * True when unit {@code u} is a plain word written with a capital and then lower case ("Uses", "Supports")
+     * inside a sentence: not its first word, nor after a full stop, colon, parenthesis or quote. Such a word
+     * is a heading or table cell, and no cue of prose.
+     */
+    boolean isTitleCaseInside(int u) {
+        Token t = token(u);
+        if (t == null || first[u] == 0) {
+            return false;
+        }
+        String text = t.text();
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+            return false;
+        }
+        String before = sentence.token(first[u] - 1).text();
+        return !Cues.TITLE_CASE_OPENERS.contains(before);
+    }
+
+    /** True when unit {@code u} follows a preposition or a full verb (not a copula or auxiliary). */
+    boolean afterPrepositionOrVerb(int u) {
+        return u > 0 && mention[u - 1] == null && (isPos(u - 1, Cues.PREPOSITION_POS) || isPos(u - 1, Cues.VERB_ONLY_POS));
     }
 
     /** True when unit {@code u} is a plain token tagged VERB. */
