@@ -42,12 +42,16 @@ public final class AgentTyper implements Repair {
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     /** Types of products, which companies make ("Zeta 's [Quill]"); an algorithm's owner is its inventor ("Quill 's algorithm"). */
     private static final Set<String> PRODUCT_TYPES = Set.of("Application", "Library", "Operating_System", "Device",
             "Architecture");
 
-    /** What the sentence says about a name: its type, or that it is an agent of unknown kind. */
-    private enum Role { PERSON, ORGANIZATION, AGENT }
+    /**
+     * What the sentence says about a name: its type, that it is an agent of unknown kind, or that it is a thing
+     * ("Zeta , Inc is an idle game": a class noun that is no role).
+     */
+    private enum Role { PERSON, ORGANIZATION, AGENT, THING }
 
     /**
      * All the sentence says about one name.
@@ -118,6 +122,9 @@ public final class AgentTyper implements Repair {
         Span span = m.span();
         boolean personal = isPersonal(s, span);
         boolean person = e.roles().contains(Role.PERSON);
+        if (e.roles().contains(Role.THING)) {
+            return null;
+        }
         if (e.roles().contains(Role.ORGANIZATION)) {
             return person ? null : ORGANIZATION;
         }
@@ -218,7 +225,7 @@ public final class AgentTyper implements Repair {
         Role apposition = apposition(s, span.end());
         if (apposition != null) {
             roles.add(apposition);
-            strong = true;
+            strong = apposition != Role.THING;
         }
         if (organizationOf(s, span.start())) {
             roles.add(Role.ORGANIZATION);
@@ -267,12 +274,15 @@ public final class AgentTyper implements Repair {
     }
 
     /**
-     * The role an apposition gives: ", (a|an|the) ADJ/NOUN ... ROLE" right after the name, ROLE the last
-     * noun of that noun phrase ("Zeta , a Japanese video game company ,"; "Ada Quill , an Italian software
-     * developer and member of ..."). Null when there is none or its head is no role.
+     * The role an apposition or a copula gives: ", (a|an|the) ADJ/NOUN ... ROLE" or "is (a|an|the) ... ROLE" right
+     * after the name, ROLE the last noun of that noun phrase ("Zeta , a Japanese video game company ,"; "Ada Quill ,
+     * an Italian software developer and member of ..."). Null when there is none, {@link Role#THING} when its head is
+     * no role ("Zeta , Inc is an idle game": no company, whatever its name says).
      */
     private static Role apposition(Sentence s, int end) {
-        if (end + 2 >= s.size() || !",".equals(s.token(end).text()) || !DETERMINERS.contains(lower(s, end + 1))) {
+        boolean comma = ",".equals(lower(s, end));
+        boolean copula = COPULAS.contains(lower(s, end));
+        if (end + 2 >= s.size() || !(comma || copula) || !DETERMINERS.contains(lower(s, end + 1))) {
             return null;
         }
         String head = null;
@@ -295,7 +305,7 @@ public final class AgentTyper implements Repair {
         if (AgentWords.ORGANIZATION_ROLES.contains(head)) {
             return Role.ORGANIZATION;
         }
-        return AgentWords.SHARED_ROLES.contains(head) ? Role.AGENT : null;
+        return AgentWords.SHARED_ROLES.contains(head) ? Role.AGENT : Role.THING;
     }
 
     /** "the CEO of Zeta", "a subsidiary of the Zeta": an organisation. */

@@ -158,4 +158,13 @@ class AgentTyperTest {
         assertEquals(List.of("Quill/Operating_System", "Zeta/Person"),
                 typed("Quill/PROPN/B-Operating_System was/AUX started/VERB by/ADP Mr./PROPN Zeta/PROPN in/ADP 1991/NUM ./PUNCT"));
     }
+
+    @Test
+    void copulaGivesTheRoleOrSaysTheNameIsAThing() {
+        assertEquals(List.of("Zeta , Inc/Application"),
+                typed("Zeta/PROPN/B-Application ,/PUNCT/I-Application Inc/PROPN/I-Application is/AUX an/DET idle/ADJ "
+                        + "clicker/NOUN game/NOUN ./PUNCT"));
+        assertEquals(List.of("Zeta/Organization"),
+                typed("Zeta/PROPN/B-Application is/AUX a/DET Japanese/ADJ software/NOUN company/NOUN ./PUNCT"));
+    }
 }
