@@ -39,6 +39,7 @@ public final class AgentTyper implements Repair {
     /** How far before "by" the verb of making may stand: "implemented in C on a Zeta 7 by X". */
     private static final int FAR_VERB_WINDOW = 10;
     private static final int APPOSITION_WINDOW = 8;
+    private static final int MAX_APPOSITION = 30;
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
@@ -296,7 +297,7 @@ public final class AgentTyper implements Repair {
                 break;
             }
         }
-        if (head == null) {
+        if (head == null || comma && !closed(s, end + 2)) {
             return null;
         }
         if (AgentWords.PERSON_ROLES.contains(head)) {
@@ -306,6 +307,25 @@ public final class AgentTyper implements Repair {
             return Role.ORGANIZATION;
         }
         return AgentWords.SHARED_ROLES.contains(head) ? Role.AGENT : Role.THING;
+    }
+
+    /**
+     * True when a comma or the sentence's end closes the phrase from {@code from} before any finite verb: "X , the
+     * developer of Y , said" is an apposition, "As with X , the developers of Y are replacing ..." is the main clause.
+     */
+    private static boolean closed(Sentence s, int from) {
+        for (int i = from; i < s.size() && i < from + MAX_APPOSITION; i++) {
+            String w = s.token(i).text();
+            if (w.equals(",") || w.equals(";") || w.equals(")") || i == s.size() - 1) {
+                return true;
+            }
+            String pos = String.valueOf(s.token(i).pos());
+            boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en"));
+            if (pos.equals("AUX") || pos.equals("VERB") && !participle) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the CEO of Zeta", "a subsidiary of the Zeta": an organisation. */

@@ -47,7 +47,7 @@ public final class AgentWords {
             "business", "enterprise", "label", "government", "ministry", "bank", "fund");
 
     /** Roles that companies and people share: decided by the shape of the name. */
-    public static final Set<String> SHARED_ROLES = Set.of("developer", "developers");
+    public static final Set<String> SHARED_ROLES = Set.of("developer");
 
     /**
      * Participles after which "by X" names the maker, a person or an organisation ("designed by X"). Tools

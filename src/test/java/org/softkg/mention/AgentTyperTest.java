@@ -167,4 +167,15 @@ class AgentTyperTest {
         assertEquals(List.of("Zeta/Organization"),
                 typed("Zeta/PROPN/B-Application is/AUX a/DET Japanese/ADJ software/NOUN company/NOUN ./PUNCT"));
     }
+
+    @Test
+    void mainClauseAfterACommaIsNoApposition() {
+        assertEquals(List.of("Orbo/Operating_System", "Zeta/Operating_System", "Quill/Operating_System"),
+                typed("as/ADP with/ADP Orbo/PROPN/B-Operating_System and/CCONJ Zeta/PROPN/B-Operating_System ,/PUNCT "
+                        + "the/DET developer/NOUN of/ADP Quill/PROPN/B-Operating_System is/AUX slowly/ADV replacing/VERB "
+                        + "code/NOUN ./PUNCT"));
+        assertEquals(List.of("Zeta/Organization", "Quill/Operating_System"),
+                typed("Zeta/PROPN/B-Operating_System ,/PUNCT the/DET developer/NOUN of/ADP Quill/PROPN/B-Operating_System "
+                        + ",/PUNCT said/VERB so/ADV ./PUNCT"));
+    }
 }
