@@ -291,7 +291,7 @@ public final class AgentTyper implements Repair {
             String pos = String.valueOf(s.token(i).pos());
             String w = s.token(i).text();
             if (pos.equals("NOUN") && w.equals(w.toLowerCase(Locale.ROOT))) {
-                head = w;
+                head = POSSESSIVES.contains(lower(s, i + 1)) ? null : w; // "the phone company 's solution": no head yet
             } else if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("ADV")
                     || w.equals("-"))) {
                 break;
@@ -320,7 +320,8 @@ public final class AgentTyper implements Repair {
                 return true;
             }
             String pos = String.valueOf(s.token(i).pos());
-            boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en"));
+            boolean participle = pos.equals("VERB") && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")
+                    || "NOUN".equals(s.token(i - 1).pos())); // "a developer known for ...", "a company based in ..."
             if (pos.equals("AUX") || pos.equals("VERB") && !participle) {
                 return false;
             }

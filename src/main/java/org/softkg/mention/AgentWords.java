@@ -42,9 +42,9 @@ public final class AgentWords {
     public static final Set<String> ORGANIZATION_ROLES = Set.of("company", "corporation", "firm", "startup",
             "start-up", "foundation", "organization", "organisation", "consortium", "publisher", "studio",
             "manufacturer", "vendor", "subsidiary", "nonprofit", "non-profit", "university", "laboratory", "agency",
-            "conglomerate", "retailer", "maker", "distributor", "division", "provider", "supplier", "operator",
+            "conglomerate", "retailer", "maker", "distributor", "division", "provider", "supplier",
             "department", "lab", "team", "group", "cooperative", "association", "institute", "body", "duo", "partnership",
-            "business", "enterprise", "label", "government", "ministry", "bank", "fund");
+            "business", "enterprise", "label", "bank", "fund");
 
     /** Roles that companies and people share: decided by the shape of the name. */
     public static final Set<String> SHARED_ROLES = Set.of("developer");

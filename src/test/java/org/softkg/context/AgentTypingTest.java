@@ -3,9 +3,20 @@ package org.softkg.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.softkg.corpus.CorpusInput;
+import org.softkg.corpus.DocumentStream;
+import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
+import org.softkg.model.Entity;
+import org.softkg.pipeline.StandardPipeline;
+import org.softkg.relation.RelationNames;
+import org.softkg.relation.RuleSet;
 
 /**
  * People and organisations that the tags do not mark (or mark as software), typed through the whole standard
@@ -58,5 +69,23 @@ class AgentTypingTest {
                 + "[Zeta-7|Device] by Mary Orbo and Ulvar Zeto .");
         assertEquals(Set.of("Person"), ContextDocs.entity(d, "Mary Orbo").types());
         assertEquals(Set.of("Person"), ContextDocs.entity(d, "Ulvar Zeto").types());
+    }
+
+    @Test
+    void exampleArticleHasItsDeveloperAsItsOnlyAgent() throws Exception {
+        Path example = Path.of("examples/DragonFly_BSD.txt");
+        Assumptions.assumeTrue(Files.exists(example), "example document not found at " + example.toAbsolutePath());
+        Document d;
+        try (DocumentStream in = CorpusInput.open(example.toString(), InputFormat.AUTO)) {
+            d = StandardPipeline.forTaggedInput(RuleSet.loadDefault(RelationNames.CORE)).process(in.next());
+        }
+        Set<String> agents = new TreeSet<>();
+        for (Entity e : d.entities()) {
+            if (e.types().contains("Person") || e.types().contains("Organization")) {
+                agents.add(e.label());
+            }
+        }
+        // "As with FreeBSD and OpenBSD , the developers of DragonFly BSD are ..." makes no organisation of OpenBSD
+        assertEquals(Set.of("Matthew Dillon"), agents);
     }
 }

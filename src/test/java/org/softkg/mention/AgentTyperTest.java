@@ -178,4 +178,17 @@ class AgentTyperTest {
                 typed("Zeta/PROPN/B-Operating_System ,/PUNCT the/DET developer/NOUN of/ADP Quill/PROPN/B-Operating_System "
                         + ",/PUNCT said/VERB so/ADV ./PUNCT"));
     }
+
+    @Test
+    void possessiveNounIsNoClassHead() {
+        assertEquals(List.of("Zetas/Architecture"),
+                typed("Zetas/PROPN/B-Architecture were/AUX the/DET phone/NOUN company/NOUN 's/PART solution/NOUN ./PUNCT"));
+    }
+
+    @Test
+    void reducedRelativeInsideAnAppositionKeepsItOpen() {
+        assertEquals(List.of("Orbo/Organization", "Zetasoft/Organization", "Quill/Application"),
+                typed("Orbo/PROPN hired/VERB Zetasoft/PROPN ,/PUNCT a/DET Japanese/ADJ developer/NOUN known/VERB for/ADP "
+                        + "its/PRON Quill/PROPN/B-Application series/NOUN ,/PUNCT in/ADP 2001/NUM ./PUNCT"));
+    }
 }
