@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -43,6 +44,8 @@ public final class AgentTyper implements Repair {
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** A single-word name: letters, digits and the signs of company names ("AT&T", "Salesforce.com", "Hewlett-Packard"). */
+    private static final Pattern SINGLE_NAME = Pattern.compile("[\\p{L}\\p{N}&.\\-]+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     /** Types of products, which companies make ("Zeta 's [Quill]"); an algorithm's owner is its inventor ("Quill 's algorithm"). */
     private static final Set<String> PRODUCT_TYPES = Set.of("Application", "Library", "Operating_System", "Device",
@@ -149,7 +152,7 @@ public final class AgentTyper implements Repair {
      */
     private static boolean isSingleOrganizationName(Sentence s, int i, RepairContext context) {
         String word = s.token(i).text();
-        if (!Character.isUpperCase(word.charAt(0)) || "ADJ".equals(s.token(i).pos())
+        if (!Character.isUpperCase(word.charAt(0)) || !SINGLE_NAME.matcher(word).matches() || "ADJ".equals(s.token(i).pos())
                 || AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word) || AgentWords.in(AgentWords.WEAK_ORGANIZATION_SUFFIXES, word)) {
             return false;
         }
@@ -244,7 +247,7 @@ public final class AgentTyper implements Repair {
         String subjectVerb = agentVerbAfter(s, span.end());
         if (subjectVerb != null) {
             roles.add(Role.AGENT);
-            strong |= !AgentWords.PERSONAL_VERBS.contains(subjectVerb);
+            strong |= !AgentWords.PERSONAL_VERBS.contains(subjectVerb) && !AgentWords.MAKER_SUBJECT_VERBS.contains(subjectVerb);
         }
         if (workplace(s, span.start()) || theCompany(s, span)) {
             roles.add(Role.ORGANIZATION);
@@ -438,7 +441,7 @@ public final class AgentTyper implements Repair {
             i++;
         }
         String verb = lower(s, i);
-        if (!AgentWords.AGENT_SUBJECT_VERBS.contains(verb)) {
+        if (!AgentWords.AGENT_SUBJECT_VERBS.contains(verb) && !AgentWords.MAKER_SUBJECT_VERBS.contains(verb)) {
             return null;
         }
         String next = lower(s, i + 1);

@@ -88,6 +88,13 @@ public final class AgentWords {
             "purchased", "bought", "hired", "hires", "sued", "partnered", "invested", "employs",
             "founded", "co-founded", "cofounded");
 
+    /**
+     * Verbs whose subject, an untagged name, is a maker: "Zeta released Quill in 1999". Software is said to be
+     * released too, so they never override a tag.
+     */
+    public static final Set<String> MAKER_SUBJECT_VERBS = Set.of("released", "releases", "published", "publishes",
+            "re-released", "unveiled", "unveils", "introduced", "introduces");
+
     /** Nouns of "NOUN of X" whose X is an organisation: "the CEO of X", "a subsidiary of X". */
     public static final Set<String> ORGANIZATION_OF_NOUNS = Set.of("ceo", "cto", "president", "chairman",
             "employee", "employees", "subsidiary", "division", "shareholders", "headquarters", "staff");

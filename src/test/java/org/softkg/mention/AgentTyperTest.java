@@ -191,4 +191,17 @@ class AgentTyperTest {
                 typed("Orbo/PROPN hired/VERB Zetasoft/PROPN ,/PUNCT a/DET Japanese/ADJ developer/NOUN known/VERB for/ADP "
                         + "its/PRON Quill/PROPN/B-Application series/NOUN ,/PUNCT in/ADP 2001/NUM ./PUNCT"));
     }
+
+    @Test
+    void untaggedSubjectOfReleasedIsAMakerButATagStays() {
+        assertEquals(List.of("Zeta/Organization", "Quill/Application"),
+                typed("in/ADP 1999/NUM Zeta/PROPN released/VERB Quill/PROPN/B-Application ./PUNCT"));
+        assertEquals(List.of("Zeta/Application", "Quill/Application"),
+                typed("in/ADP 1999/NUM Zeta/PROPN/B-Application released/VERB Quill/PROPN/B-Application ./PUNCT"));
+    }
+
+    @Test
+    void wordWithQuotesInsideIsNoSingleName() {
+        assertEquals(List.of("Zeta''Quill/Name"), typed("the/DET Zeta''Quill/PROPN announced/VERB it/PRON ./PUNCT"));
+    }
 }
