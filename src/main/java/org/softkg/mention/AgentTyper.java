@@ -18,20 +18,27 @@ import org.softkg.model.Span;
  *   <li><b>Shape.</b> A name ending with an organisation word is an Organization ("Zeta Corporation",
  *       "Zeta Labs", tagged or not; "Zeta Software" only when untagged, {@link AgentWords}).</li>
  *   <li><b>Role.</b> The sentence gives the name a role: a title or a role noun before it ("Dr. Ada
- *       Quill", "programmer Ada Quill", "the company Zeta"), an apposition after it ("Zeta , a software
- *       company ,", "Ada Quill , an Italian software developer ,"), "by" after a verb of making or
- *       selling ("developed by Zeta", "written and maintained by Ada Quill", "by A , B and C"), a
- *       possessive before software ("Zeta 's [Quill]"), an agent's verb after it ("Zeta acquired"),
- *       "the CEO of Zeta", "designed at Zeta", "the Zeta company".</li>
+ *       Quill", "programmer Ada Quill", "the company Zeta"), an apposition or copula after it ("Zeta , a
+ *       software company ,", "Ada Quill , an Italian software engineer ,", "Zeta is a Japanese company"),
+ *       "by" after a verb of making or selling ("developed by Zeta", "written and maintained by Ada Quill",
+ *       "by A , B and C", or the verb a few words before: "implemented in C on a Zeta 7 by ..."), a
+ *       possessive before a product ("Zeta 's [Quill]"), an agent's verb after it ("Zeta acquired",
+ *       "Zeta announced", untagged "Zeta released"), "Quill et al .", "the CEO of Zeta", "designed at Zeta",
+ *       "the Zeta company".</li>
  * </ul>
- * A role that belongs to people or organisations alike (a maker's "by", a possessive, "developer") is
- * decided by the shape: two or three name words whose first is a common given name, or a name
- * coordinated with such a person, are a Person; a single word is an Organization (unless it is the
- * surname of a person named in the document: {@code context} then leaves it to the surname linker);
- * other two- or three-word names stay as they are. A software tag is overridden only by strong
- * evidence: the organisation words of {@link AgentWords#ORGANIZATION_SUFFIXES}, a title, a role noun, an
- * apposition, {@link AgentWords#OVERRIDING_BY_VERBS} right before "by", "the CEO of", or an agent's
- * verb after the name. Names already typed Person or Organization and list-like sentences are left alone.
+ * A role that belongs to people and organisations alike (a maker's "by", a possessive, "developer") is
+ * decided by the shape: two or three name words whose first is a common given name, or that follow "by"
+ * after a verb said mostly of people ("written by", "created by"), or that are listed with a person, are a
+ * Person; a single word is an Organization when the role is a company's ("developed by", "published by",
+ * a possessive, "Zeta acquired"), not after verbs that surnames follow as often ("designed by Quill",
+ * "proposed by Quill"), and not when it is the surname of a person named in the document (the surname
+ * linker of {@code context} takes it); other two- or three-word names stay as they are. A copula or
+ * apposition whose head is no role ("Zeta , Inc is an idle game") vetoes all of this. A software tag is
+ * overridden only by strong evidence: the organisation words of {@link AgentWords#ORGANIZATION_SUFFIXES}
+ * (all words capitalised; "Foundation" only as "the Zeta Foundation", since products end with it too), a
+ * title, a role noun, an apposition or copula, {@link AgentWords#OVERRIDING_BY_VERBS} right before "by",
+ * "the CEO of", or an agent's verb after the name. Names already typed Person or Organization and list-like
+ * sentences are left alone.
  */
 public final class AgentTyper implements Repair {
 
@@ -44,8 +51,8 @@ public final class AgentTyper implements Repair {
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    /** A single-word name: letters, digits and the signs of company names ("AT&T", "Salesforce.com", "Hewlett-Packard"). */
-    private static final Pattern SINGLE_NAME = Pattern.compile("[\\p{L}\\p{N}&.\\-]+");
+    /** A single-word name: letters, digits and the signs of company names ("AT&T", "Salesforce.com", "Hewlett-Packard", "Zeta/Quill"). */
+    private static final Pattern SINGLE_NAME = Pattern.compile("[\\p{L}\\p{N}&./\\-]+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     /** Types of products, which companies make ("Zeta 's [Quill]"); an algorithm's owner is its inventor ("Quill 's algorithm"). */
     private static final Set<String> PRODUCT_TYPES = Set.of("Application", "Library", "Operating_System", "Device",

@@ -90,10 +90,9 @@ public final class AgentWords {
 
     /**
      * Verbs whose subject, an untagged name, is a maker: "Zeta released Quill in 1999". Software is said to be
-     * released too, so they never override a tag.
+     * released too, so they never override a tag ("published" and "introduced" are said of authors and products).
      */
-    public static final Set<String> MAKER_SUBJECT_VERBS = Set.of("released", "releases", "published", "publishes",
-            "re-released", "unveiled", "unveils", "introduced", "introduces");
+    public static final Set<String> MAKER_SUBJECT_VERBS = Set.of("released", "releases", "re-released");
 
     /** Nouns of "NOUN of X" whose X is an organisation: "the CEO of X", "a subsidiary of X". */
     public static final Set<String> ORGANIZATION_OF_NOUNS = Set.of("ceo", "cto", "president", "chairman",
