@@ -154,13 +154,14 @@ public final class AgentTyper implements Repair {
 
     /**
      * True when the single word at {@code i} may name an organisation: capitalised, not an adjective ("Danish"),
-     * not an organisation word alone ("Ltd"), not the start of a longer name ("Quill van Zeta", "Quill \" Q \" Zeta")
+     * not an organisation word alone ("Ltd"), not a common given name ("Andrew also released ..."), not the start of a longer name ("Quill van Zeta", "Quill \" Q \" Zeta")
      * and not the surname of a person of the document.
      */
     private static boolean isSingleOrganizationName(Sentence s, int i, RepairContext context) {
         String word = s.token(i).text();
         if (!Character.isUpperCase(word.charAt(0)) || !SINGLE_NAME.matcher(word).matches() || "ADJ".equals(s.token(i).pos())
-                || AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word) || AgentWords.in(AgentWords.WEAK_ORGANIZATION_SUFFIXES, word)) {
+                || AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word) || AgentWords.in(AgentWords.WEAK_ORGANIZATION_SUFFIXES, word)
+                || AgentWords.in(AgentWords.GIVEN_NAMES, word)) {
             return false;
         }
         String next = i + 1 < s.size() ? s.token(i + 1).text() : "";

@@ -204,4 +204,10 @@ class AgentTyperTest {
     void wordWithQuotesInsideIsNoSingleName() {
         assertEquals(List.of("Zeta''Quill/Name"), typed("the/DET Zeta''Quill/PROPN announced/VERB it/PRON ./PUNCT"));
     }
+
+    @Test
+    void givenNameAloneIsNoOrganisation() {
+        assertEquals(List.of("Andrew/Name", "Quill/Application"),
+                typed("later/ADV Andrew/PROPN also/ADV released/VERB Quill/PROPN/B-Application ./PUNCT"));
+    }
 }
