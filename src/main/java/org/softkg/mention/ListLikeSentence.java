@@ -5,7 +5,7 @@ import org.softkg.model.Sentence;
 /**
  * Tells a table row or a list run together into one "sentence" (infobox rows, comparison tables,
  * "Name Windows MacOSX Linux BSD Android Price License ...") from prose: half or more of its words are
- * capitalised. In such text every word looks like a name, so the repairs that judge names by shape
+ * capitalised (the first word, capitalised in any sentence, does not count). In such text every word looks like a name, so the repairs that judge names by shape
  * ({@link NameExtender}, {@link ShapeNameFinder}, {@link PersonNameFinder}) leave it alone.
  */
 public final class ListLikeSentence {
@@ -16,13 +16,13 @@ public final class ListLikeSentence {
     private ListLikeSentence() {
     }
 
-    /** True when {@code s} has at least {@link #MIN_TOKENS} tokens and half or more of them are capitalised. */
+    /** True when {@code s} has at least {@link #MIN_TOKENS} tokens and half or more of them are capitalised, not counting the first. */
     public static boolean test(Sentence s) {
         if (s.size() < MIN_TOKENS) {
             return false;
         }
         int capitalised = 0;
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = 1; i < s.size(); i++) {
             if (Character.isUpperCase(s.token(i).text().charAt(0))) {
                 capitalised++;
             }

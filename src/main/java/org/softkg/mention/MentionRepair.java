@@ -24,8 +24,10 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link SubjectFinder}: the document's title wherever it occurs;</li>
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
+ * <li>{@link InitialsNameFinder}: untagged names with initials ("J . Q . Quill") as persons;</li>
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
+ * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
@@ -52,8 +54,8 @@ public final class MentionRepair implements DocumentStage {
     public static List<Repair> standardRepairs() {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
-                new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PersonNameFinder(),
-                new CapitalisedNameFinder(),
+                new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
+                new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
                 new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 

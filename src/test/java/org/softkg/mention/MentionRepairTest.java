@@ -76,7 +76,8 @@ class MentionRepairTest {
     @Test
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
-                "AbbreviationFinder", "ShapeNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
+                "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "PersonNameFinder", "CapitalisedNameFinder",
+                "AgentTyper", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }
 
