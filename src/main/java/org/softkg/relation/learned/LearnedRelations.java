@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.softkg.consistency.DomainRange;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
@@ -20,8 +21,8 @@ import org.softkg.pipeline.DocumentStage;
 /**
  * Adds the facts of a {@link RelationClassifier} where the rules found none: runs after the rule engine, on the same
  * mentions, and classifies each {@link CandidatePairs candidate pair} of two entities that no rule fact of the
- * sentence already relates (in either direction). A fact's rule is {@link #RULE}, its confidence the calibrated
- * precision of its probability band. An argument that is an untyped name becomes an (untyped) entity of the
+ * sentence already relates (in either direction). A typed argument must fit the relation's domain or range
+ * ({@link TypeFit}). A fact's rule is {@link #RULE}, its confidence the calibrated precision of its probability band. An argument that is an untyped name becomes an (untyped) entity of the
  * document. Thread-safe; the model is asked for on the first document.
  */
 public final class LearnedRelations implements DocumentStage {
@@ -30,6 +31,7 @@ public final class LearnedRelations implements DocumentStage {
     public static final String RULE = "learned";
 
     private final Supplier<RelationClassifier> classifier;
+    private final TypeFit typeFit = new TypeFit(DomainRange.standard());
 
     public LearnedRelations(Supplier<RelationClassifier> classifier) {
         this.classifier = classifier;
@@ -57,8 +59,10 @@ public final class LearnedRelations implements DocumentStage {
         }
         Set<String> related = related(document);
         Set<String> known = new HashSet<>();
+        Map<String, Set<String>> types = new java.util.HashMap<>();
         for (Entity e : document.entities()) {
             known.add(e.iri());
+            types.put(e.iri(), e.types());
         }
         List<Fact> facts = new ArrayList<>(document.facts());
         Map<String, Entity> added = new LinkedHashMap<>();
@@ -81,6 +85,10 @@ public final class LearnedRelations implements DocumentStage {
                 }
                 Mention subject = p.label().forward() ? c.first() : c.second();
                 Mention object = p.label().forward() ? c.second() : c.first();
+                if (!typeFit.fits(p.label().relation(), true, types.getOrDefault(subject.entity(), Set.of(subject.type())))
+                        || !typeFit.fits(p.label().relation(), false, types.getOrDefault(object.entity(), Set.of(object.type())))) {
+                    continue;
+                }
                 Span match = new Span(c.first().span().start(), c.second().span().end());
                 double confidence = model.calibration().confidence(p.probability());
                 Fact f = new Fact(subject.entity(), p.label().relation(), object.entity(), confidence, RULE,
