@@ -31,12 +31,10 @@ import picocli.CommandLine.Spec;
  * calibration, and writes the model trained on the whole tuning part.
  */
 @Command(name = "relations", mixinStandardHelpOptions = true,
-        description = {
-            "Trains the learned relation classifier (it adds facts where the rules find none) on the tuning part of a",
-            "gold set: K-fold cross-validation by sentence prints rules alone vs rules + classifier per relation, picks",
-            "the threshold (best F1 whose classifier-only facts reach --min-precision) and the confidence per",
-            "probability band; with -o the model trained on all tuning sentences is written."
-        })
+        description = "Trains the learned relation classifier (it adds facts where the rules find none) on the tuning "
+                + "part of a gold set: K-fold cross-validation by sentence prints rules alone vs rules + classifier per "
+                + "relation, picks the threshold (best F1 whose classifier-only facts reach --min-precision) and the "
+                + "confidence per probability band; with -o the model trained on all tuning sentences is written.")
 final class TrainRelationsCommand implements Callable<Integer> {
 
     @Spec
