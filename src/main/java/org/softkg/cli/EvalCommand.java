@@ -97,6 +97,9 @@ final class EvalCommand implements Runnable {
         @Mixin
         private RuleTuningOptions tuning;
 
+        @Mixin
+        private LearnedRelationOptions learnedRelations;
+
         @Override
         public Integer call() {
             tuning.check(spec, options.split);
@@ -104,7 +107,7 @@ final class EvalCommand implements Runnable {
             DevSentences dev = options.readDev();
             RuleSet rules = tuning.rules();
             FactChecks checks = new FactChecks(tuning.minConfidence, new ConstraintTally());
-            RelationEvaluation ev = new RelationEvaluator(new SentenceExtraction(rules, checks))
+            RelationEvaluation ev = new RelationEvaluator(new SentenceExtraction(rules, checks, learnedRelations.stage()))
                     .evaluate(gold, dev, options.split);
             PrintWriter out = spec.commandLine().getOut();
             if (options.json) {

@@ -27,6 +27,7 @@ import org.softkg.model.Fact;
 import org.softkg.pipeline.DocumentSink;
 import org.softkg.pipeline.ExtractionSummary;
 import org.softkg.pipeline.ParallelExtraction;
+import org.softkg.pipeline.DocumentStage;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
@@ -92,6 +93,9 @@ final class ExtractCommand implements Callable<Integer> {
     private Integer jobs;
 
     @Mixin
+    private LearnedRelationOptions learnedRelations;
+
+    @Mixin
     private StoreOptions storeOptions;
 
     @Mixin
@@ -116,12 +120,13 @@ final class ExtractCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be in [0,1]");
         }
         FactChecks checks = new FactChecks(minConfidence, new ConstraintTally());
+        DocumentStage learned = learnedRelations.stage();
         Supplier<TokenNameFinderModel> names = nameFinder();
         AtomicReference<Supplier<StoreNames>> knownSource = new AtomicReference<>(StoreNames::empty);
         Supplier<StoreNames> known = new KnownNames(knownSource);
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forRawText(ruleSet, names, known, workers, checks), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, known, workers, checks, learned), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     small.keep(d);

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code softkg train ner}: trains a name finder model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model (ner: the software name finder).",
-        subcommands = TrainCommand.Ner.class)
+        description = "Trains a model (ner: the software name finder; relations: the learned relation classifier).",
+        subcommands = {TrainCommand.Ner.class, TrainRelationsCommand.class})
 final class TrainCommand implements Runnable {
 
     @Spec
@@ -31,7 +31,7 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing what to train (ner)");
+        throw new ParameterException(spec.commandLine(), "missing what to train (ner, relations)");
     }
 
     /** {@code softkg train ner --data FILE... -o model.bin}. */

@@ -34,6 +34,11 @@ public final class SentenceExtraction {
         this.pipeline = StandardPipeline.forTaggedInput(rules, checks);
     }
 
+    /** The standard tagged-input pipeline with these rules, checks and learned relation stage (null: rules only). */
+    public SentenceExtraction(RuleSet rules, FactChecks checks, org.softkg.pipeline.DocumentStage learned) {
+        this.pipeline = StandardPipeline.forTaggedInput(rules, checks, learned);
+    }
+
     /** The document made from sentence {@code id}, run through the pipeline. */
     public Document run(int id, Sentence sentence) {
         Document doc = Document.of("dev-" + id, null, "dev:" + id, List.of(Sentence.ofTokens(0, sentence.tokens())));

@@ -13,6 +13,7 @@ import org.softkg.ner.StoreNames;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
 import org.softkg.relation.RuleSet;
+import org.softkg.relation.learned.LearnedRelations;
 
 /**
  * The one place where softkg's stages are put together. Each call builds fresh stage instances
@@ -46,13 +47,32 @@ public final class StandardPipeline {
         return build(rules, UnaryOperator.identity(), 1, null, null, checks);
     }
 
+    /** The tagged-input chain with these fact checks and this learned relation stage (null: rules only). */
+    public static Pipeline forTaggedInput(RuleSet rules, FactChecks checks, DocumentStage learned) {
+        return build(rules, UnaryOperator.identity(), 1, null, null, checks, learned);
+    }
+
+    /** The tagged-input chain up to the rules' facts: no learned relations, no fact checks (for training the classifier). */
+    public static Pipeline rulesOnly(RuleSet rules) {
+        return build(rules, UnaryOperator.identity(), 1, null, null, null, null);
+    }
+
     private static Pipeline forTaggedInput(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs) {
         return build(rules, decorate, jobs, null, null, FactChecks.defaults());
     }
 
-    /** The one chain: an optional name finder, then annotation, mentions, entities, relations, fact checks. */
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
                                   Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks) {
+        return build(rules, decorate, jobs, nameFinder, known, checks, LearnedRelations.shipped());
+    }
+
+    /**
+     * The one chain: an optional name finder, then annotation, mentions, entities, relations (rules, then the
+     * learned classifier unless {@code learned} is null), fact checks (none when {@code checks} is null).
+     */
+    private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
+                                  Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks,
+                                  DocumentStage learned) {
         Pipeline.Builder b = Pipeline.builder();
         if (nameFinder == null) {
             b.input(Annotation.TOKENS, Annotation.TAGS);
@@ -65,7 +85,12 @@ public final class StandardPipeline {
                 .add(decorate.apply(new EntityResolver()))
                 .add(decorate.apply(new DocumentContext()))
                 .add(decorate.apply(new RelationExtractor(rules)));
-        checks.stages().forEach(stage -> b.add(decorate.apply(stage)));
+        if (learned != null) {
+            b.add(decorate.apply(learned));
+        }
+        if (checks != null) {
+            checks.stages().forEach(stage -> b.add(decorate.apply(stage)));
+        }
         return b.build();
     }
 
@@ -96,6 +121,12 @@ public final class StandardPipeline {
      */
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs) {
         return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, FactChecks.defaults());
+    }
+
+    /** {@link #forRawText(RuleSet, Supplier, Supplier, int, FactChecks)} with this learned relation stage (null: rules only). */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs,
+                                      FactChecks checks, DocumentStage learned) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, checks, learned);
     }
 
     /** {@link #forRawText(RuleSet, Supplier, Supplier, int)} with these fact checks. */
