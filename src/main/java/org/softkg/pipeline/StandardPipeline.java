@@ -13,7 +13,6 @@ import org.softkg.ner.StoreNames;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
 import org.softkg.relation.RuleSet;
-import org.softkg.relation.learned.LearnedRelations;
 
 /**
  * The one place where softkg's stages are put together. Each call builds fresh stage instances
@@ -63,12 +62,12 @@ public final class StandardPipeline {
 
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
                                   Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks) {
-        return build(rules, decorate, jobs, nameFinder, known, checks, LearnedRelations.shipped());
+        return build(rules, decorate, jobs, nameFinder, known, checks, null);
     }
 
     /**
      * The one chain: an optional name finder, then annotation, mentions, entities, relations (rules, then the
-     * learned classifier unless {@code learned} is null), fact checks (none when {@code checks} is null).
+     * learned classifier when {@code learned} is given; off by default, see README "Learned relations"), fact checks (none when {@code checks} is null).
      */
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
                                   Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks,

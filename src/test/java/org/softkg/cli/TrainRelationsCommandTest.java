@@ -44,15 +44,17 @@ class TrainRelationsCommandTest {
 
     @Test
     void theExampleKeepsItsFactsWithAndWithoutTheClassifier() {
-        CliRun with = CliRun.run("extract", "--store", dir.resolve("a").toString(), "examples/DragonFly_BSD.txt");
-        CliRun without = CliRun.run("extract", "--store", dir.resolve("b").toString(), "--no-learned-relations",
+        CliRun with = CliRun.run("extract", "--store", dir.resolve("a").toString(), "--learned-relations",
                 "examples/DragonFly_BSD.txt");
+        CliRun without = CliRun.run("extract", "--store", dir.resolve("b").toString(), "examples/DragonFly_BSD.txt");
         assertEquals(0, with.exitCode(), with.err());
         assertEquals(0, without.exitCode(), without.err());
         for (CliRun r : new CliRun[] {with, without}) {
             assertTrue(r.out().contains("DragonFly BSD  developedBy   Matthew Dillon"), r.out());
             assertTrue(r.out().contains("DragonFly BSD  influencedBy  AmigaOS"), r.out());
-            assertTrue(r.out().contains("13 facts"), r.out());
         }
+        // the shipped classifier is almost silent at its threshold: it adds nothing to the example
+        assertEquals(without.out().lines().filter(l -> l.startsWith("  ")).toList(),
+                with.out().lines().filter(l -> l.startsWith("  ")).toList());
     }
 }
