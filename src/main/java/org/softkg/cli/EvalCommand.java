@@ -173,6 +173,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "Cross-validate training over K interleaved folds.")
         private Integer folds;
 
+        @Option(names = "--also-train", arity = "1..*", paramLabel = "FILE",
+                description = "With --folds: tagged files added to the training part of every fold, never scored.")
+        private List<String> alsoTrain = List.of();
+
         @Mixin
         private NerTrainingOptions training;
 
@@ -185,14 +189,18 @@ final class EvalCommand implements Runnable {
             if (folds != null && model != null) {
                 throw new ParameterException(spec.commandLine(), "--folds trains its own models: leave out --model");
             }
+            if (folds == null && !alsoTrain.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--also-train needs --folds");
+            }
             training.check(spec.commandLine());
             PrintWriter err = spec.commandLine().getErr();
             List<NameSample> samples = NerCli.read(data);
             NerScore score;
             if (folds != null) {
                 NerTrainer.Options options = training.options(NerTrainer.Options.defaults().folds(), 1);
+                List<NameSample> extra = alsoTrain.isEmpty() ? List.of() : NerCli.read(alsoTrain);
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
-                        samples, folds, options, jobs, line -> { err.println(line); err.flush(); }));
+                        samples, extra, folds, options, jobs, line -> { err.println(line); err.flush(); }));
             } else {
                 TokenNameFinderModel m;
                 try {

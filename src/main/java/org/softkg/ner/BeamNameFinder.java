@@ -35,8 +35,17 @@ final class BeamNameFinder extends NameFinderME {
 
     /** The fast finder for a maximum-entropy or perceptron model, else OpenNLP's own {@code NameFinderME}. */
     static NameFinderME of(TokenNameFinderModel model) {
+        return of(model, 1.0);
+    }
+
+    /**
+     * The fast finder for a maximum-entropy or perceptron model whose "outside" probability is multiplied by
+     * {@code outsideWeight} ({@link OutsideWeightedModel}; 1: as trained), else OpenNLP's own
+     * {@code NameFinderME} (which has no weight).
+     */
+    static NameFinderME of(TokenNameFinderModel model, double outsideWeight) {
         if (model.getArtifact(MODEL_ENTRY) instanceof MaxentModel maxent) {
-            return new BeamNameFinder(model, maxent);
+            return new BeamNameFinder(model, outsideWeight == 1.0 ? maxent : new OutsideWeightedModel(maxent, outsideWeight));
         }
         return new NameFinderME(model);
     }

@@ -47,6 +47,16 @@ public final class NerEvaluator {
      */
     public static NerScore crossValidate(List<NameSample> samples, int k, NerTrainer.Options options, int jobs,
                                          Consumer<String> progress) {
+        return crossValidate(samples, List.of(), k, options, jobs, progress);
+    }
+
+    /**
+     * {@link #crossValidate(List, int, NerTrainer.Options, int, Consumer)} with {@code extra} sentences added
+     * to the training part of every fold and never scored: how a model trained on more data than the scored
+     * corpus (another register, say) does on that corpus.
+     */
+    public static NerScore crossValidate(List<NameSample> samples, List<NameSample> extra, int k,
+                                         NerTrainer.Options options, int jobs, Consumer<String> progress) {
         if (k < 2 || k > samples.size()) {
             throw new IllegalArgumentException("--folds must be between 2 and the number of sentences (" + samples.size() + ")");
         }
@@ -61,7 +71,9 @@ public final class NerEvaluator {
                 int fold = f;
                 models.add(pool.submit(() -> {
                     progress.accept("fold " + (fold + 1) + "/" + k + ": training");
-                    return NerTrainer.train(NerData.fold(samples, k, fold, false), options, s -> { });
+                    List<NameSample> training = new ArrayList<>(NerData.fold(samples, k, fold, false));
+                    training.addAll(extra);
+                    return NerTrainer.train(training, options, s -> { });
                 }));
             }
             for (int f = 0; f < k; f++) {

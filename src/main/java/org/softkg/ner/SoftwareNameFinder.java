@@ -2,14 +2,8 @@ package org.softkg.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -26,13 +20,7 @@ public final class SoftwareNameFinder {
     /** Manifest entry of a model holding the weight of its "outside" probability (absent: 1). */
     public static final String OUTSIDE_WEIGHT_PROPERTY = "softkg-outside-weight";
 
-    private static final String MAXENT_ENTRY = "nameFinder.model";
-
     private final NameFinderME finder;
-    private final SequenceClassificationModel weighted;
-    private final NameContextGenerator context;
-    private final SequenceValidator<String> validator;
-    private final SequenceCodec<String> codec;
     private final Gazetteer gazetteer;
     private final double fillRatio;
 
@@ -59,33 +47,12 @@ public final class SoftwareNameFinder {
         this.fillRatio = fillRatio;
         Object g = model.getArtifact(GazetteerFeatures.RESOURCE);
         this.gazetteer = g instanceof Gazetteer gz ? gz : null;
-        Object classifier = model.getArtifact(MAXENT_ENTRY);
-        if (outsideWeight != 1.0 && classifier instanceof MaxentModel maxent) {
-            String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-            int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-            this.finder = null;
-            this.weighted = new BeamSearch(beamSize, new OutsideWeightedModel(maxent, outsideWeight));
-            this.context = model.getFactory().createContextGenerator();
-            this.codec = model.getFactory().createSequenceCodec();
-            this.validator = codec.createSequenceValidator();
-        } else {
-            this.finder = BeamNameFinder.of(model);
-            this.weighted = null;
-            this.context = null;
-            this.codec = null;
-            this.validator = null;
-        }
+        // the fast beam search ({@link BeamNameFinder}) over the classifier with its weighted "outside" outcome
+        this.finder = BeamNameFinder.of(model, outsideWeight);
     }
 
     private Span[] model(String[] words) {
-        if (finder != null) {
-            return finder.find(words);
-        }
-        @SuppressWarnings("unchecked")
-        List<String> outcomes = weighted.bestSequence(words, null, context, validator).getOutcomes();
-        String[] tags = outcomes.toArray(new String[0]);
-        context.updateAdaptiveData(words, tags);
-        return codec.decode(outcomes);
+        return finder.find(words);
     }
 
     /** The entity spans of one sentence. */
@@ -118,11 +85,7 @@ public final class SoftwareNameFinder {
 
     /** Forgets what was learnt from earlier sentences of a document. */
     public void clearAdaptiveData() {
-        if (finder != null) {
-            finder.clearAdaptiveData();
-        } else {
-            context.clearAdaptiveData();
-        }
+        finder.clearAdaptiveData();
     }
 
     private static String[] orO(String[] tags) {

@@ -94,6 +94,18 @@ class NerCommandsTest {
     }
 
     @Test
+    void foldsCanTrainOnMoreDataThanTheyScore() throws IOException {
+        Path data = corpus();
+        CliRun r = CliRun.run("eval", "ner", "--data", data + "::train/2", "--folds", "2", "--iterations", "20",
+                "--also-train", data + "::test/2");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("9 sentences, 9 entities"), r.out());
+        CliRun noFolds = CliRun.run("eval", "ner", "--data", data.toString(), "--also-train", data.toString());
+        assertEquals(2, noFolds.exitCode());
+        assertTrue(noFolds.err().contains("--also-train needs --folds"), noFolds.err());
+    }
+
+    @Test
     void namesInTheStoreAreFoundAgainInRawTextUnlessTurnedOff() throws IOException {
         Path model = dir.resolve("m.bin");
         assertEquals(0, CliRun.run("train", "ner", "--data", corpus().toString(), "-o", model.toString(),

@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,39 @@ class BeamNameFinderTest {
                 "DragonFly BSD was forked from FreeBSD 4.8 in 2003 .".split(" "),
                 new String[] {"x86-64", "v2.3.1", "C++", "__init__", "QEMU/KVM", "...", "®", "日本"});
         assertSameSpans(odd, 2);
+    }
+
+    /** With an outside weight, the fast search finds what OpenNLP's BeamSearch over the weighted classifier finds. */
+    @Test
+    void weightedOutsideGivesTheSameSpansAsOpenNlpsBeamSearch() {
+        List<NameSample> samples = TinyCorpus.samples();
+        TokenNameFinderModel model = NerTrainer.train(samples,
+                new NerTrainer.Options(NerTrainer.Algorithm.MAXENT, 50, 0, 1), s -> { });
+        MaxentModel maxent = (MaxentModel) model.getArtifact("nameFinder.model");
+        List<String[]> sentences = new ArrayList<>();
+        samples.forEach(s -> sentences.add(s.getSentence()));
+        sentences.add("Haiku runs on Rust and Boost , not on Plan 9 .".split(" "));
+        sentences.add("We ported it from Python to Zig in 2020 .".split(" "));
+        int[] tokens = new int[3];
+        double[] weights = {1.0, 0.3, 1e-6};
+        for (int k = 0; k < weights.length; k++) {
+            NameFinderME fast = BeamNameFinder.of(model, weights[k]);
+            assertInstanceOf(BeamNameFinder.class, fast);
+            BeamSearch reference = new BeamSearch(NameFinderME.DEFAULT_BEAM_SIZE, new OutsideWeightedModel(maxent, weights[k]));
+            NameContextGenerator context = model.getFactory().createContextGenerator();
+            SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+            SequenceValidator<String> validator = codec.createSequenceValidator();
+            for (String[] words : sentences) {
+                Span[] expected = codec.decode(reference.bestSequence(words, null, context, validator).getOutcomes());
+                Span[] actual = fast.find(words);
+                assertArrayEquals(text(expected), text(actual), () -> String.join(" ", words));
+                for (Span s : actual) {
+                    tokens[k] += s.length();
+                }
+            }
+        }
+        // the weight is applied: a tiny one tags more tokens than the model as trained
+        assertTrue(tokens[2] > tokens[0], java.util.Arrays.toString(tokens));
     }
 
     @Test
