@@ -1,11 +1,9 @@
 package org.softkg.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
@@ -85,39 +83,13 @@ final class TrainCommand implements Runnable {
             err.flush();
             TokenNameFinderModel model = NerCli.withTicker(err, "training",
                     () -> NerTrainer.train(samples, text, options, line -> { err.println(line); err.flush(); }));
-            write(model);
-            spec.commandLine().getOut().printf("model written to %s (%,d bytes)%n", output, size(output));
-            return ExitCode.OK;
-        }
-
-        private void write(TokenNameFinderModel model) {
-            Path tmp = null;
-            try {
-                Path dir = output.toAbsolutePath().getParent();
-                tmp = Files.createTempFile(dir, ".softkg-model", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+            ModelFile.write(output, file -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
                     model.serialize(out);
                 }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UserException(output + ": cannot write the model: " + e.getMessage());
-            } finally {
-                if (tmp != null) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException e) {
-                        // nothing more to do
-                    }
-                }
-            }
-        }
-
-        private static long size(Path p) {
-            try {
-                return Files.size(p);
-            } catch (IOException e) {
-                return -1;
-            }
+            });
+            spec.commandLine().getOut().printf("model written to %s (%,d bytes)%n", output, ModelFile.size(output));
+            return ExitCode.OK;
         }
     }
 }

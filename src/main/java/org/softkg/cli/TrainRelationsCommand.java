@@ -1,10 +1,7 @@
 package org.softkg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.ml.model.MaxentModel;
@@ -87,38 +84,11 @@ final class TrainRelationsCommand implements Callable<Integer> {
         CrossValidationReport.text(result, folds, sentences.size(), TrainingSet.facts(sentences), out);
         if (output != null) {
             MaxentModel model = trainer.train(sentences);
-            write(new RelationClassifier(model, result.calibration()));
-            out.printf("model trained on all %d tuning sentences written to %s (%,d bytes)%n", sentences.size(), output, size(output));
+            RelationClassifier classifier = new RelationClassifier(model, result.calibration());
+            ModelFile.write(output, classifier::write);
+            out.printf("model trained on all %d tuning sentences written to %s (%,d bytes)%n", sentences.size(), output, ModelFile.size(output));
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private void write(RelationClassifier classifier) {
-        Path tmp = null;
-        try {
-            Path dir = output.toAbsolutePath().getParent();
-            tmp = Files.createTempFile(dir, ".softkg-model", ".tmp");
-            classifier.write(tmp);
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UserException(output + ": cannot write the model: " + e.getMessage());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // nothing more to do
-                }
-            }
-        }
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }
