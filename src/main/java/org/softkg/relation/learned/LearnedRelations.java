@@ -42,11 +42,6 @@ public final class LearnedRelations implements DocumentStage {
         return new LearnedRelations(() -> classifier);
     }
 
-    /** The stage with the shipped model. */
-    public static LearnedRelations shipped() {
-        return new LearnedRelations(RelationClassifier::shipped);
-    }
-
     @Override
     public Document process(Document document) {
         RelationClassifier model = null;
