@@ -16,11 +16,13 @@ import org.softkg.model.Span;
  * untagged one becomes a mention of its base, joined to the name before it when the base is a model number
  * ("[Motorola] 68000-based"). The
  * relation rules read the word's "-based" through {@code ~-based} slots. Only bases with a capital or a
- * digit count ("Linux-based", "x86-based"; not "web-based").
+ * digit count ("Linux-based", "x86-based"; not "web-based"). "-licensed" and "-compatible" words are read the same
+ * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4), through {@code ~-licensed} and
+ * {@code ~-compatible} slots.
  */
 public final class BasedNameSplitter implements Repair {
 
-    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-based");
+    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-(based|licensed|compatible)");
 
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
@@ -91,7 +93,16 @@ public final class BasedNameSplitter implements Repair {
 
     /** True when mention {@code m} of {@code s} is the base of a "-based" word. */
     public static boolean isBase(Sentence s, Mention m) {
+        return suffixOfBase(s, m) != null;
+    }
+
+    /**
+     * The suffix ("-based", "-licensed", "-compatible") of the word whose base mention {@code m} of {@code s} is,
+     * or {@code null} when it is no such base.
+     */
+    public static String suffixOfBase(Sentence s, Mention m) {
         String last = s.token(m.span().end() - 1).text();
-        return BASED.matcher(last).matches() && !m.text().endsWith("-based");
+        Matcher b = BASED.matcher(last);
+        return b.matches() && !m.text().endsWith("-" + b.group(2)) ? "-" + b.group(2) : null;
     }
 }

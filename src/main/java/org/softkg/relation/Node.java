@@ -211,7 +211,6 @@ sealed interface Node {
      */
     record Slot(SlotSpec spec) implements Node {
 
-        private static final String BASED = "-based";
         @Override
         public boolean match(MatchState state, int at, Next next) {
             List<SlotFill> fills = fills(state.units, at);
@@ -239,7 +238,7 @@ sealed interface Node {
             if (pair) {
                 p++;
             }
-            if (!spec.heads().contains(BASED) && units.isBasedModifier(p)) {
+            if (units.isBasedModifier(p) && !spec.heads().contains(units.headLemma(units.mention(p)))) {
                 // "the [Presto]-based [Opera]": the base only qualifies the name after it
                 p++;
             }
@@ -335,8 +334,10 @@ sealed interface Node {
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !admits(units, u, m)
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
-                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2)))) {
-                // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else
+                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
+                        && !spec.heads().contains(units.headLemma(m)))) {
+                // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else (but a
+                // slot asking for the base of "BSD-licensed implementation of" reads the base)
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

@@ -21,7 +21,8 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Runs every rule on every sentence and turns matches into facts between the matched mentions' entities.
- * A fact relating an entity to itself is skipped; the same fact read twice in one sentence is kept once,
+ * Lists on both sides give one fact per pair, or, when "respectively" follows two lists of the same length,
+ * one fact per position ({@link Respectively}). A fact relating an entity to itself is skipped; the same fact read twice in one sentence is kept once,
  * with the highest confidence. An untyped name that fills a slot such as {@code {O:Person?}} gives its
  * entity that type. Stateless and thread-safe.
  */
@@ -83,6 +84,7 @@ public final class RelationExtractor implements DocumentStage {
         SentenceUnits units = null;
         Map<String, Found> best = new LinkedHashMap<>();
         Map<String, Found> backoff = new LinkedHashMap<>();
+        List<Map.Entry<Rule, PatternMatch>> matches = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             if (!rule.pattern().mayMatch(words, lemmas)) {
                 continue;
@@ -91,9 +93,18 @@ public final class RelationExtractor implements DocumentStage {
                 units = SentenceUnits.of(sentence, mentions, subject);
             }
             for (PatternMatch match : rule.pattern().matchAll(units)) {
-                for (Filler s : match.subjects()) {
-                    for (Filler o : match.objects()) {
-                        add(rule.backoff() ? backoff : best, documentId, sentence, rule, match, s, o);
+                matches.add(Map.entry(rule, match));
+            }
+        }
+        Respectively respectively = Respectively.of(sentence, matches);
+        for (Map.Entry<Rule, PatternMatch> e : matches) {
+            Rule rule = e.getKey();
+            PatternMatch match = e.getValue();
+            Map<String, Found> into = rule.backoff() ? backoff : best;
+            for (Filler s : match.subjects()) {
+                for (Filler o : match.objects()) {
+                    if (respectively.allows(rule.relation(), s, o)) {
+                        add(into, documentId, sentence, rule, match, s, o);
                     }
                 }
             }

@@ -24,7 +24,6 @@ final class SentenceUnits {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
-    private static final String BASED_HEAD = "-based";
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
             "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
@@ -247,11 +246,13 @@ final class SentenceUnits {
 
     /**
      * Lemma of the last word of a mention (its head, a trailing version aside), or its lower-case text when not
-     * annotated; "-based" for the base of a "-based" word, which rules read as {@code {O:~-based}}.
+     * annotated; "-based" for the base of a "-based" word, which rules read as {@code {O:~-based}} (and so
+     * "-licensed", "-compatible").
      */
     String headLemma(Mention m) {
-        if (isBaseOfBased(m)) {
-            return BASED_HEAD;
+        String suffix = BasedNameSplitter.suffixOfBase(sentence, m);
+        if (suffix != null) {
+            return suffix;
         }
         int last = m.span().end() - 1;
         while (last > m.span().start() && isVersion(lower(sentence.token(last).text()))) {
