@@ -79,7 +79,10 @@ final class MatchState {
             return false;
         }
         Token next = units.token(end);
-        return next != null && units.mention(end) == null && next.pos() != null && Cues.VERB_POS.contains(next.pos());
+        // a gerund after the list names what the last mention qualifies ("supports A and B rendering"), no clause
+        boolean gerund = next != null && next.text().length() > 5 && next.text().endsWith("ing");
+        return next != null && !gerund && units.mention(end) == null && next.pos() != null
+                && Cues.VERB_POS.contains(next.pos());
     }
 
     PatternMatch result() {

@@ -332,11 +332,12 @@ sealed interface Node {
                 return null;
             }
             Mention m = units.mention(u);
-            if (m == null || m.entity() == null || !admits(units, u, m)
+            if (m == null || m.entity() == null || !admits(units, u, m) || units.afterDemonstrative(u)
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
                         && !spec.heads().contains(units.headLemma(m)))) {
-                // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else (but a
+                // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
+                // else (but a
                 // slot asking for the base of "BSD-licensed implementation of" reads the base)
                 return null;
             }

@@ -639,6 +639,27 @@ final class SentenceUnits {
         return isLowerCasePhrase(sentence, m);
     }
 
+    /**
+     * True when the mention at unit {@code u} follows a demonstrative ("this [API]", "these [CPUs]", and "that [API]"
+     * opening a clause, not "a system that [Linux] uses"): the phrase is a description of something named
+     * elsewhere, not the name.
+     */
+    boolean afterDemonstrative(int u) {
+        String w = u > 0 ? plainWord(u - 1) : null;
+        if (w == null || isBasedModifier(u)) {
+            // "this [UCSD]-based [Ada]": the base qualifies the name after it, which the demonstrative describes
+            return false;
+        }
+        if (w.equals("this") || w.equals("these") || w.equals("those")) {
+            return true;
+        }
+        if (!w.equals("that")) {
+            return false;
+        }
+        String before = u >= 2 ? plainWord(u - 2) : null;
+        return u < 2 || (mention[u - 2] == null && (",".equals(before) || isPos(u - 2, Set.of("ADP", "PUNCT"))));
+    }
+
     /** True when unit {@code u} follows a verb, past determiners (it may be the verb's object). */
     boolean afterVerb(int u) {
         int v = u - 1;

@@ -57,4 +57,18 @@ class PairingConstructionsTest {
         assertEquals(Set.of("orbit compatibleWith kappa"),
                 facts("The [Kappa-compatible|Name] [Orbit|Application] codec was released in 2004 ."));
     }
+
+    @Test
+    void aNameAfterADemonstrativeIsADescription() {
+        assertEquals(Set.of(), facts("On [Kappa|Operating_System] , that [API|Library] is part of the [Zeta|Library] ."));
+        assertEquals(Set.of(), facts("In [Kappa|Operating_System] these [CPUs|Device] use the [Zeta|Architecture] design ."));
+        assertEquals(Set.of("orbit partOf zeta"),
+                facts("[Kappa|Organization] said that [Orbit|Library] is part of [Zeta|Library] ."));
+    }
+
+    @Test
+    void aGerundAfterAListKeepsItsLastName() {
+        assertEquals(Set.of("orbit supports kappa", "orbit supports zeta"),
+                facts("The [Orbit|Application] viewer currently supports [Kappa|Language] and [Zeta|Language] rendering ."));
+    }
 }
