@@ -28,6 +28,7 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
+ * <li>{@link AbbreviationPeriod}: "Litton Systems Inc ." takes back the period of its abbreviation;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
@@ -56,7 +57,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
-                new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
+                new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

@@ -1,8 +1,11 @@
 package org.softkg.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -19,6 +22,15 @@ import org.softkg.model.Span;
  * number of some other kind ("USER 0"). The name before it must be capitalised or name-shaped ("ring 2" is no
  * versioned name); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
  * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
+ * <p>
+ * <b>Releases.</b> When one sentence names the same product with two or more different versions ("Microsoft
+ * announced Windows 10 as the successor to Windows 8.1", "iOS 7 ... the successor to iOS 6", "superseded by
+ * SystemRDL 2.0"), it speaks of releases as things of their own: every versioned name of that product in the
+ * sentence keeps its version in its name ("Windows 8.1", "iOS 6"), so that a fact between two releases stays a
+ * fact between two releases and never becomes one between a release and its own product ("Windows 10
+ * successorOf Windows") or between the product and itself. The tagged plain integer kept in a name ("Windows
+ * 10") counts as a version here. A product named once with a version and once without ("FreeBSD 4.8 ...
+ * FreeBSD") is no such case: the version is split off as usual. The decision is made per sentence.
  */
 public final class VersionSplitter implements Repair {
 
@@ -32,7 +44,65 @@ public final class VersionSplitter implements Repair {
         for (Mention m : mentions) {
             out.add(m.version() != null ? m : split(sentence, m, covered));
         }
+        Set<String> released = releasedProducts(sentence, mentions, out);
+        if (released.isEmpty()) {
+            return out;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Mention original = mentions.get(k);
+            Mention split = out.get(k);
+            if (original.version() == null && split.version() != null && released.contains(baseKey(split.text()))) {
+                out.set(k, whole(sentence, original, split));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The products (as {@link #baseKey keys} of their names) that the sentence names with two or more different
+     * versions, counting the versions split off and the plain integers kept in tagged names.
+     */
+    private static Set<String> releasedProducts(Sentence s, List<Mention> originals, List<Mention> split) {
+        Map<String, Set<String>> versions = new HashMap<>();
+        for (int k = 0; k < split.size(); k++) {
+            Mention m = split.get(k);
+            if (m.version() != null) {
+                versions.computeIfAbsent(baseKey(m.text()), x -> new HashSet<>()).add(m.version());
+            } else {
+                Span span = originals.get(k).span();
+                int last = span.end() - 1;
+                String t = s.token(last).text();
+                if (span.length() >= 2 && isPlainInteger(t) && TokenShape.isVersion(t) && isNameEnd(s.token(last - 1).text())) {
+                    versions.computeIfAbsent(baseKey(s.text(new Span(span.start(), last))), x -> new HashSet<>())
+                            .add(TokenShape.versionValue(t));
+                }
+            }
+        }
+        Set<String> released = new HashSet<>();
+        versions.forEach((base, vs) -> {
+            if (vs.size() >= 2) {
+                released.add(base);
+            }
+        });
+        return released;
+    }
+
+    /** {@code original} with its version kept in its name: its own span, or that span through the version after it. */
+    private static Mention whole(Sentence s, Mention original, Mention split) {
+        Span span = original.span();
+        if (TokenShape.versionValue(s.token(span.end() - 1).text()).equals(split.version())) {
+            return original;
+        }
+        int at = span.end();
+        if (isVersionWord(s.token(at).text())) {
+            at++;
+        }
+        return Mentions.reshape(s, original, new Span(span.start(), at + 1));
+    }
+
+    /** How the names of one product are compared across its releases: case and spacing do not matter. */
+    private static String baseKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
     }
 
     private static Mention split(Sentence s, Mention m, boolean[] covered) {
