@@ -15,8 +15,8 @@ import org.softkg.model.Span;
  * number, version, date or generic head ({@link GenericHeadTrimmer}), and is not itself the whole
  * text of another mention of the document (so "Linux" tagged elsewhere is not glued onto "FreeBSD").
  * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}, and so does a
- * capitalised word of a product line, "Series" or "Family" ("HP 64000" + "Series"; in lower case they are
- * generic heads, {@link GenericHeadTrimmer}).
+ * capitalised word of a product line, "Series" or "Family", with the number or letter after it ("HP 64000" +
+ * "Series", "GEC" + "Series 42"; in lower case they are generic heads, {@link GenericHeadTrimmer}).
  * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
  * "hardware"; a name ending in a number ("HP 64000", "Windows 10") takes only a product line or edition word
  * ({@link #EDITIONS}: "HP 64000 Series", "Windows 10 Pro"). At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
@@ -79,7 +79,8 @@ public final class NameExtender implements Repair {
     static int growRight(Sentence s, int end, boolean[] covered, RepairContext context) {
         int k = end;
         while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k]
-                && (joins(s, k, context) || isModelNumber(s, k) || isProductLine(s, k))) {
+                && (joins(s, k, context) || isModelNumber(s, k) || isProductLine(s, k)
+                        || k > end && isProductLine(s, k - 1) && isLineMember(s.token(k).text()))) {
             k++;
         }
         if (k == end || (k < s.size() && (covered[k] || looksLikeName(s, k)))) {
@@ -142,6 +143,11 @@ public final class NameExtender implements Repair {
     static boolean isProductLine(Sentence s, int i) {
         String t = s.token(i).text();
         return t.equals("Series") || t.equals("Family");
+    }
+
+    /** What names a member of a product line after its word: a number or a capital letter ("GEC Series 42", "Zeta Series X"). */
+    private static boolean isLineMember(String t) {
+        return t.length() <= 5 && t.chars().allMatch(Character::isDigit) || t.length() == 1 && Character.isUpperCase(t.charAt(0));
     }
 
     /** True when token {@code i} may join an adjacent name. */

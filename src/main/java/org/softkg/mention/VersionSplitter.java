@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -20,7 +21,7 @@ import org.softkg.model.Span;
  * came from named a product of its own ("Nintendo 64", "ALGOL 60", "Halo 2"); untagged after the name,
  * it is a version ("FreeBSD 5"), but only after a typed name: after an untyped one it is as often a
  * number of some other kind ("USER 0"). The name before it must be capitalised or name-shaped ("ring 2" is no
- * versioned name); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
+ * versioned name; people and organisations have none: "University of Zeta 6"); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
  * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
  * <p>
  * <b>Releases.</b> When one sentence names the same product with two or more different versions ("Microsoft
@@ -42,7 +43,7 @@ public final class VersionSplitter implements Repair {
         boolean[] covered = Mentions.covered(sentence, mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.version() != null ? m : split(sentence, m, covered));
+            out.add(m.version() != null || isAgent(m) ? m : split(sentence, m, covered));
         }
         Set<String> released = releasedProducts(sentence, mentions, out);
         if (released.isEmpty()) {
@@ -56,6 +57,11 @@ public final class VersionSplitter implements Repair {
             }
         }
         return out;
+    }
+
+    /** People and organisations have no versions: "University of Zeta 6" is a name. */
+    private static boolean isAgent(Mention m) {
+        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
     }
 
     /**

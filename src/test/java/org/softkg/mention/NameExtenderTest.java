@@ -71,6 +71,7 @@ class NameExtenderTest {
         assertEquals(List.of("HP 64000 Series/Device"),
                 extend("to/ADP the/DET HP/PROPN/B-Device 64000/NUM/I-Device Series/PROPN ,/PUNCT specifically/ADV"));
         assertEquals(List.of("Zeta/Device"), extend("the/DET Zeta/PROPN/B-Device series/NOUN ./PUNCT"));
+        assertEquals(List.of("Zeta Series 42/Device"), extend("the/DET name/NOUN Zeta/PROPN/B-Device Series/PROPN 42/NUM ./PUNCT"));
     }
 
     @Test

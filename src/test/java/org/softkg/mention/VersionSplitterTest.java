@@ -123,4 +123,10 @@ class VersionSplitterTest {
         assertEquals(List.of("FreeBSD/Operating_System v4.8", "Linux/Operating_System v2.6"),
                 show("FreeBSD/PROPN/B-Operating_System 4.8/NUM and/CCONJ Linux/PROPN/B-Operating_System 2.6/NUM"));
     }
+
+    @Test
+    void organisationsHaveNoVersions() {
+        assertEquals(List.of("University of Zeta/Organization"),
+                show("at/ADP University/PROPN/B-Organization of/ADP/I-Organization Zeta/PROPN/I-Organization 6/NUM ,/PUNCT"));
+    }
 }
