@@ -22,7 +22,8 @@ import org.softkg.model.Span;
  *   <li>English "of", "for" and "on" (with "the" after them) join only a name that is an institution's: a word
  *       before the first connector is one of {@link #INSTITUTIONS} ("Ministry of Industry", "University of
  *       Michigan", "Association for Computing Machinery"), or an earlier connector was a foreign preposition;
- *       so "Ateme of France" or "developed by Zeta for Quill" stay two names;</li>
+ *       so "Ateme of France" or "developed by Zeta for Quill" stay two names, and so does a part of two or more
+ *       words that ends in an institution's head ("University of Zeta Quill Laboratory");</li>
  *   <li>a coordinator ("and", "&amp;", "e", "y", "et", "und") joins only inside a name that already has a
  *       preposition, and not before a part that is an institution of its own: "Institute of Electrical and
  *       Electronics Engineers" is one name, "Microsoft and IBM" and "University of Zeta and Quill University"
@@ -123,7 +124,7 @@ public final class ConnectedNameFinder implements Repair {
                 break;
             }
             boolean joins = foreign
-                    || english && (institution || prepositionSeen)
+                    || english && (institution || prepositionSeen) && !namesInstitution(s, k, partEnd)
                     || coordinator && prepositionSeen && !hasInstitution(s, k, partEnd);
             if (!joins) {
                 break;
@@ -143,6 +144,11 @@ public final class ConnectedNameFinder implements Repair {
             }
         }
         return false;
+    }
+
+    /** Two or more words ending in an institution's head: another institution ("Zeta Laboratory" in "University of Orbo Zeta Laboratory"). */
+    private static boolean namesInstitution(Sentence s, int from, int to) {
+        return to - from >= 2 && INSTITUTIONS.contains(lower(s, to - 1));
     }
 
     /** True when {@code word} may stand inside a name between its capitalised words: "of", "de", "para", "o", "e". */

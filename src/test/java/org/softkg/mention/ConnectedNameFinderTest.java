@@ -47,6 +47,13 @@ class ConnectedNameFinderTest {
     }
 
     @Test
+    void anotherInstitutionAfterOfIsNotJoined() {
+        assertEquals(List.of("University of Orbo" + N),
+                find("research/NOUN was/AUX done/VERB at/ADP the/DET University/PROPN of/ADP Orbo/PROPN ,/PUNCT "
+                        + "not/PART at/ADP the/DET University/PROPN of/ADP Zeta/PROPN Quill/PROPN Laboratory/PROPN ./PUNCT"));
+    }
+
+    @Test
     void namesTouchingATaggedNameAreLeftAlone() {
         assertEquals(List.of("Nero AG/Application"),
                 find("by/ADP Nero/PROPN/B-Application AG/PROPN/I-Application of/ADP Germany/PROPN ./PUNCT"));
