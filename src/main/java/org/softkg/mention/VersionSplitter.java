@@ -31,7 +31,9 @@ import org.softkg.model.Span;
  * fact between two releases and never becomes one between a release and its own product ("Windows 10
  * successorOf Windows") or between the product and itself. The tagged plain integer kept in a name ("Windows
  * 10") counts as a version here. A product named once with a version and once without ("FreeBSD 4.8 ...
- * FreeBSD") is no such case: the version is split off as usual. The decision is made per sentence.
+ * FreeBSD") is no such case: the version is split off as usual. The decision is made per sentence. An untyped
+ * mention of the product itself in such a sentence takes the type of its releases ("DR-DOS" beside "DR DOS 6.0"
+ * and "DR DOS 7.03"), which it would otherwise have shared with them as one entity.
  */
 public final class VersionSplitter implements Repair {
 
@@ -49,11 +51,22 @@ public final class VersionSplitter implements Repair {
         if (released.isEmpty()) {
             return out;
         }
+        Map<String, String> releaseTypes = new HashMap<>();
         for (int k = 0; k < out.size(); k++) {
             Mention original = mentions.get(k);
             Mention split = out.get(k);
             if (original.version() == null && split.version() != null && released.contains(baseKey(split.text()))) {
                 out.set(k, whole(sentence, original, split));
+                if (!Mention.UNTYPED.equals(split.type())) {
+                    releaseTypes.putIfAbsent(baseKey(split.text()), split.type());
+                }
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            String type = releaseTypes.get(baseKey(m.text()));
+            if (type != null && Mention.UNTYPED.equals(m.type()) && m.version() == null) {
+                out.set(k, m.withType(type)); // the product of typed releases: "DR-DOS" beside "DR DOS 6.0"
             }
         }
         return out;

@@ -129,4 +129,15 @@ class VersionSplitterTest {
         assertEquals(List.of("University of Zeta/Organization"),
                 show("at/ADP University/PROPN/B-Organization of/ADP/I-Organization Zeta/PROPN/I-Organization 6/NUM ,/PUNCT"));
     }
+
+    @Test
+    void untypedProductOfTypedReleasesTakesTheirType() {
+        Document d = Fixtures.document(null, "Zeta-DOS/PROPN ,/PUNCT then/ADV Zeta/PROPN/B-Device DOS/PROPN/I-Device 6.0/NUM "
+                + "and/CCONJ Zeta/PROPN/B-Device DOS/PROPN/I-Device 7.0/NUM");
+        Mention bare = Mentions.of(d.sentences().get(0), new Span(0, 1), Mention.UNTYPED, null);
+        List<Mention> all = new java.util.ArrayList<>(List.of(bare));
+        all.addAll(d.mentions());
+        assertEquals(List.of("Zeta-DOS/Device", "Zeta DOS 6.0/Device", "Zeta DOS 7.0/Device"),
+                Fixtures.show(Fixtures.repair(new VersionSplitter(), d.withMentions(all))));
+    }
 }
