@@ -16,7 +16,8 @@ import org.softkg.model.Entity;
  * <ul>
  *   <li>label: the main subject's name from the title when the entity is the document's subject;
  *       otherwise the longest name (longest key; ties: more mentions, then the smaller key), in its
- *       singular spelling if written so ("thread" over "threads"), written as most often inside
+ *       singular spelling if written so ("thread" over "threads"), with an abbreviation's final period
+ *       if written so ("Apple Inc." over "Apple Inc"), written as most often inside
  *       sentences (so a positional capital loses), then shortest, then first in code-point order. Versions are never part of it.</li>
  *   <li>aliases ({@code skos:altLabel}): every other distinct written form, except forms that differ
  *       from the label or a kept alias only by the case of their first letter.</li>
@@ -50,6 +51,7 @@ final class EntityNaming {
                 .collect(Collectors.groupingBy(MentionForm::display));
         return byDisplay.entrySet().stream()
                 .min(Comparator.<Map.Entry<String, List<MentionForm>>, Boolean>comparing(e -> !isSingular(e.getKey()))
+                        .thenComparing(e -> !e.getKey().endsWith("."))
                         .thenComparingLong(e -> -e.getValue().stream().filter(f -> !f.sentenceInitial()).count())
                         .thenComparingInt(e -> -e.getValue().size())
                         .thenComparingInt(e -> codePoints(e.getKey()))

@@ -2,6 +2,7 @@ package org.softkg.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * collapsed, trademark signs dropped, enclosing quotes or brackets and stray edge punctuation
  * ({@code , ; :} at either end, a final {@code .}) trimmed, a final possessive {@code 's} dropped, a
  * leading article "the" dropped. {@code .NET}, {@code C++}, {@code C#}, {@code A*}, {@code Yahoo!} keep
- * their signs.
+ * their signs. The final period of an abbreviation is part of the name and stays: "Apple Inc.", "Zeta Ltd.",
+ * "Zeta S.A." ({@link #isAbbreviation}); a tokenised "Inc ." is written "Inc.".
  *
  * <p>{@link #key} is the comparison key (and, through {@link IriMinter}, the identity of an entity):
  * the display form with hyphens, dashes and underscores inside it read as spaces (an edge one, as in
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>"file systems" = "file system", "APIs" = "API", "BSDs" = "BSD", but "Windows" stays "windows":
  *       a capitalised word is a proper name. A lower-case "windows" is read as the common noun.</li>
  *   <li>case never separates: "MAC" and "Mac", "Stack Overflow" and "stack overflow" share a key;</li>
- *   <li>"the" goes even from a title that owns it ("The Legend of Zelda" shows as "Legend of Zelda").</li>
+ *   <li>"the" goes even from a title that owns it ("The Legend of Zelda" shows as "Legend of Zelda");</li>
+ *   <li>a final period never separates: "Apple Inc." and "Apple Inc" share a key (and so one IRI).</li>
  * </ul>
  */
 public final class LabelNormalizer {
@@ -38,6 +41,11 @@ public final class LabelNormalizer {
     private static final Pattern DASHES = Pattern.compile("(?<=\\S) *[-_\u2010-\u2015\u2212]+ *(?=\\S)");
     private static final Pattern SPACE_BEFORE_SIGN = Pattern.compile(" (?=[^\\p{L}\\p{N} ])");
     private static final Pattern SPACE_AFTER_SIGN = Pattern.compile("(?<=[^\\p{L}\\p{N} ]) ");
+    /** Words written with a final period when abbreviated: legal forms of companies and suffixes of names. */
+    private static final Set<String> ABBREVIATIONS = Set.of("inc", "ltd", "corp", "co", "bros", "jr", "sr", "mfg",
+            "pty", "ltda", "intl", "assn", "dept", "univ", "cie");
+    /** Initials run together with periods: "S.A", "e.V", "U.S" (before their last period). */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     /** Quote characters that may enclose a name. */
     private static final String QUOTES = "\"'`\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB";
@@ -63,7 +71,7 @@ public final class LabelNormalizer {
 
     /** The comparison key of a name: equal keys mean the same entity (e.g. {@code FreeBSD} gives {@code freebsd}). */
     public static String key(String label) {
-        String s = displayForm(label).replace('\u2019', '\'').replace('\u2018', '\'');
+        String s = withoutFinalPeriod(displayForm(label)).replace('\u2019', '\'').replace('\u2018', '\'');
         s = DASHES.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = singularLastWord(s);
@@ -71,6 +79,31 @@ public final class LabelNormalizer {
         s = SPACE_AFTER_SIGN.matcher(s).replaceAll("");
         s = fold(s);
         return s.isEmpty() ? fold(displayForm(label)) : s;
+    }
+
+    /**
+     * True when {@code word} (without its period) is abbreviated with a final period: "Inc", "Ltd", "Corp",
+     * "Co", "Jr", or initials run together ("S.A", "e.V").
+     */
+    public static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || DOTTED_INITIALS.matcher(word).matches();
+    }
+
+    /** {@code s} without a final period after a letter or digit ("Apple Inc." gives "Apple Inc"). */
+    private static String withoutFinalPeriod(String s) {
+        return s.length() > 1 && s.endsWith(".") && Character.isLetterOrDigit(s.charAt(s.length() - 2))
+                ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** True when the final period of {@code s} ("Apple Inc." or "Apple Inc .") closes an abbreviation. */
+    private static boolean endsWithAbbreviation(String s) {
+        if (!s.endsWith(".")) {
+            return false;
+        }
+        String body = s.substring(0, s.length() - 1).strip();
+        String last = body.substring(body.lastIndexOf(' ') + 1);
+        return body.contains(" ") && ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT))
+                || DOTTED_INITIALS.matcher(last).matches();
     }
 
     /** Full case folding (so that "ß" and "SS" agree), locale-independent, recomposed to NFC. */
@@ -129,6 +162,9 @@ public final class LabelNormalizer {
             t = t.substring(1).strip();
         }
         while (!t.isEmpty() && (",;:.".indexOf(t.charAt(t.length() - 1)) >= 0 || isUnpaired(t, t.length() - 1))) {
+            if (endsWithAbbreviation(t)) {
+                return t.substring(0, t.length() - 1).strip() + ".";
+            }
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;

@@ -16,7 +16,8 @@ import org.softkg.model.Span;
  * as software: "[Ada Quill|Operating_System]"), from the shape of the name and its role in the sentence.
  * <ul>
  *   <li><b>Shape.</b> A name ending with an organisation word is an Organization ("Zeta Corporation",
- *       "Zeta Labs", tagged or not; "Zeta Software" only when untagged, {@link AgentWords}).</li>
+ *       "Zeta Labs", tagged or not; "Zeta Software" only when untagged, {@link AgentWords}); so is an untagged
+ *       name of an institution ("Ministry of Zeta", "University of Zeta", {@link ConnectedNameFinder}).</li>
  *   <li><b>Role.</b> The sentence gives the name a role: a title or a role noun before it ("Dr. Ada
  *       Quill", "programmer Ada Quill", "the company Zeta"), an apposition or copula after it ("Zeta , a
  *       software company ,", "Ada Quill , an Italian software engineer ,", "Zeta is a Japanese company"),
@@ -171,12 +172,16 @@ public final class AgentTyper implements Repair {
         return !isSurname(word, context);
     }
 
-    /** Every word of the name starts with a capital letter and has no digit: "Orbo Zeta Partners", not "Model10/07 Zeta". */
+    /**
+     * Every word of the name starts with a capital letter and has no digit: "Orbo Zeta Partners", not "Model10/07
+     * Zeta"; connectors inside it do not count ("Fundación para o Fomento de Zeta", {@link ConnectedNameFinder}).
+     */
     private static boolean allCapitalisedWords(Sentence s, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
             String t = s.token(i).text();
             boolean sign = t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0));
-            if (!sign && (!Character.isUpperCase(t.charAt(0)) || t.chars().anyMatch(Character::isDigit))) {
+            boolean connector = i > span.start() && i < span.end() - 1 && ConnectedNameFinder.isConnector(t);
+            if (!sign && !connector && (!Character.isUpperCase(t.charAt(0)) || t.chars().anyMatch(Character::isDigit))) {
                 return false;
             }
         }
@@ -224,6 +229,9 @@ public final class AgentTyper implements Repair {
             roles.add(Role.ORGANIZATION);
             strong = allCapitalisedWords(s, span) && (!productSuffix(s, span) || "the".equals(lower(s, span.start() - 1)));
         }
+        if (untyped && isInstitution(s, span)) {
+            roles.add(Role.ORGANIZATION);
+        }
         String before = lower(s, span.start() - 1);
         if (AgentWords.TITLES.contains(before) || AgentWords.PERSON_ROLES.contains(before)) {
             roles.add(Role.PERSON);
@@ -267,6 +275,20 @@ public final class AgentTyper implements Repair {
         boolean onlyBy = byVerb != null && roles.size() == 1 && !possessor && subjectVerb == null;
         return new Evidence(roles, strong, byVerb != null && AgentWords.PERSONAL_VERBS.contains(byVerb),
                 !onlyBy || AgentWords.COMPANY_BY_VERBS.contains(byVerb));
+    }
+
+    /**
+     * "Ministry of Industry", "University of Zeta": a name with an English connector whose words before it head names
+     * of institutions ({@link ConnectedNameFinder#INSTITUTIONS}).
+     */
+    private static boolean isInstitution(Sentence s, Span span) {
+        for (int i = span.start() + 1; i < span.end() - 1; i++) {
+            if (ConnectedNameFinder.ENGLISH.contains(s.token(i).text())) {
+                return Character.isUpperCase(s.token(span.start()).text().charAt(0))
+                        && ConnectedNameFinder.hasInstitution(s, span.start(), i);
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class CapitalisedNameFinder implements Repair {
         return next.equals(next.toLowerCase(java.util.Locale.ROOT)) && ("NOUN".equals(pos) || "ADJ".equals(pos));
     }
 
-    private static boolean isNameWord(Sentence s, int i) {
+    static boolean isNameWord(Sentence s, int i) {
         String t = s.token(i).text();
         if (t.chars().noneMatch(Character::isUpperCase) || t.chars().noneMatch(Character::isLetter)) {
             return false;

@@ -25,9 +25,11 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
  * <li>{@link InitialsNameFinder}: untagged names with initials ("J . Q . Quill") as persons;</li>
+ * <li>{@link ConnectedNameFinder}: untagged names joined by connectors ("Ministry of Industry", "Fundación para o Fomento");</li>
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
+ * <li>{@link AbbreviationPeriod}: "Litton Systems Inc ." takes back the period of its abbreviation;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
@@ -55,8 +57,8 @@ public final class MentionRepair implements DocumentStage {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
-                new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
-                new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
+                new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
+                new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

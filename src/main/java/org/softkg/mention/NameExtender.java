@@ -3,6 +3,7 @@ package org.softkg.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -13,12 +14,19 @@ import org.softkg.model.Span;
  * (CamelCase, an acronym, letters with digits, or a capitalised proper noun), is no function word,
  * number, version, date or generic head ({@link GenericHeadTrimmer}), and is not itself the whole
  * text of another mention of the document (so "Linux" tagged elsewhere is not glued onto "FreeBSD").
- * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}.
+ * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}, and so does a
+ * capitalised word of a product line, "Series" or "Family", with the number or letter after it ("HP 64000" +
+ * "Series", "GEC" + "Series 42"; in lower case they are generic heads, {@link GenericHeadTrimmer}).
  * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
- * "hardware". At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
+ * "hardware"; a name ending in a number ("HP 64000", "Windows 10") takes only a product line or edition word
+ * ({@link #EDITIONS}: "HP 64000 Series", "Windows 10 Pro"). At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
  * them still looks like a name (a fragment or a table row); list-like sentences are left alone.
  */
 public final class NameExtender implements Repair {
+
+    /** Capitalised words naming an edition after a product's number: "Windows 10 Pro", "Office 2007 Enterprise". */
+    static final Set<String> EDITIONS = Set.of("Edition", "Pro", "Plus", "Lite", "Mini", "Max", "Ultra", "Home",
+            "Professional", "Enterprise", "Standard", "Express", "Ultimate", "Deluxe", "Premium", "Server", "Classic");
 
     /** More than two joined tokens were, in the development data, mostly table cells run together. */
     static final int MAX_PER_SIDE = 2;
@@ -38,6 +46,8 @@ public final class NameExtender implements Repair {
             }
             if (isNameEdge(sentence.token(end - 1).text())) {
                 end = growRight(sentence, end, covered, context);
+            } else if (endsInModelNumber(sentence, m.span())) {
+                end = growEdition(sentence, end, covered);
             }
             Span span = new Span(start, end);
             out.add(span.equals(m.span()) ? m : Mentions.reshape(sentence, m, span));
@@ -68,7 +78,9 @@ public final class NameExtender implements Repair {
     /** The new end of a name ending before {@code end}, grown right as {@link #growLeft} grows left. */
     static int growRight(Sentence s, int end, boolean[] covered, RepairContext context) {
         int k = end;
-        while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k] && (joins(s, k, context) || isModelNumber(s, k))) {
+        while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k]
+                && (joins(s, k, context) || isModelNumber(s, k) || isProductLine(s, k)
+                        || k > end && isProductLine(s, k - 1) && isLineMember(s.token(k).text()))) {
             k++;
         }
         if (k == end || (k < s.size() && (covered[k] || looksLikeName(s, k)))) {
@@ -84,6 +96,26 @@ public final class NameExtender implements Repair {
     private static boolean looksLikeName(Sentence s, int i) {
         String t = s.token(i).text();
         return (Character.isUpperCase(t.charAt(0)) || TokenShape.isStrongName(t)) && !ClosedClass.isFunctionWord(t, i);
+    }
+
+    /**
+     * The new end of a name ending in a number before {@code end}: one word of a product line or an edition joins
+     * ("HP 64000 Series", "Windows 10 Pro"), another capitalised word does not ("Power Macintosh 6100 Speed bumped").
+     */
+    static int growEdition(Sentence s, int end, boolean[] covered) {
+        if (end < s.size() && !covered[end] && (isProductLine(s, end) || EDITIONS.contains(s.token(end).text()))
+                && !(end + 1 < s.size() && !covered[end + 1] && looksLikeName(s, end + 1))) {
+            covered[end] = true;
+            return end + 1;
+        }
+        return end;
+    }
+
+    /** A name and a number ("HP 64000", "Windows 10"): its continuation may follow ("HP 64000 Series", "Windows 10 Pro"). */
+    private static boolean endsInModelNumber(Sentence s, Span span) {
+        String last = s.token(span.end() - 1).text();
+        return span.length() >= 2 && !last.isEmpty() && last.chars().allMatch(Character::isDigit)
+                && isNameEdge(s.token(span.end() - 2).text());
     }
 
     /** A mention token a name can grow from: capitalised or shaped like a name. */
@@ -105,6 +137,17 @@ public final class NameExtender implements Repair {
             return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT)));
         }
         return true;
+    }
+
+    /** A capitalised word naming a product line after a product's name or number: "HP 64000 Series", "Zeta Family". */
+    static boolean isProductLine(Sentence s, int i) {
+        String t = s.token(i).text();
+        return t.equals("Series") || t.equals("Family");
+    }
+
+    /** What names a member of a product line after its word: a number or a capital letter ("GEC Series 42", "Zeta Series X"). */
+    private static boolean isLineMember(String t) {
+        return t.length() <= 5 && t.chars().allMatch(Character::isDigit) || t.length() == 1 && Character.isUpperCase(t.charAt(0));
     }
 
     /** True when token {@code i} may join an adjacent name. */

@@ -9,7 +9,7 @@ import org.softkg.model.Span;
 /**
  * Repair 7: marks untagged tokens that are names by their shape alone: CamelCase ("DPorts", "ProPolice"),
  * letters mixed with digits ("USB4BSD", "X11"), and acronyms of two or more capitals tagged PROPN ("SMP"),
- * or whatever their tag when the document has a mention of that very text ("CARP support" after
+ * or whatever their tag when a model number follows ("HP 64700") or the document has a mention of that very text ("CARP support" after
  * "( CARP )"); Roman numerals and units like "MB" are no acronyms. Acronym plurals ("CPUs") and all-lower-case words
  * ("pkgng") are not taken. The name grows over adjacent name-shaped tokens as in {@link NameExtender}
  * ("Intel VT-x"). It gets the type the document's other mentions of the same text have, else
@@ -44,6 +44,7 @@ public final class ShapeNameFinder implements Repair {
             return false;
         }
         return TokenShape.isCamelCase(t) || TokenShape.isAlphanumericName(t)
-                || (TokenShape.isAcronym(t) && ("PROPN".equals(s.token(i).pos()) || context.isName(t)));
+                || (TokenShape.isAcronym(t) && ("PROPN".equals(s.token(i).pos()) || context.isName(t)
+                        || i + 1 < s.size() && NameExtender.isModelNumber(s, i + 1)));
     }
 }

@@ -34,7 +34,7 @@ public final class TokenShape {
     /** Roman numerals made of I, V and X only: "II", "XIV"; with C, D, L, M they collide with acronyms ("CD", "CLI", "MIX"). */
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})");
     /** Units written after numbers: "GHz", "MB", "KiB", "kbit/s", "mA". */
-    private static final Pattern UNIT = Pattern.compile("[kKMGTPmµn]?i?(Hz|B|b|bit|bits|bps|byte|bytes|W|Wh|V|A|Ah|s|px)(/s)?");
+    private static final Pattern UNIT = Pattern.compile("([kKMGTPmµn]i?)?(Hz|B|b|bit|bits|bps|byte|bytes|W|Wh|V|A|Ah|s|px)(/s)?");
 
     private TokenShape() {
     }

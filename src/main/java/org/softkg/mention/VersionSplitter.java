@@ -1,9 +1,13 @@
 package org.softkg.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -17,8 +21,19 @@ import org.softkg.model.Span;
  * came from named a product of its own ("Nintendo 64", "ALGOL 60", "Halo 2"); untagged after the name,
  * it is a version ("FreeBSD 5"), but only after a typed name: after an untyped one it is as often a
  * number of some other kind ("USER 0"). The name before it must be capitalised or name-shaped ("ring 2" is no
- * versioned name); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
+ * versioned name; people and organisations have none: "University of Zeta 6"); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
  * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
+ * <p>
+ * <b>Releases.</b> When one sentence names the same product with two or more different versions ("Microsoft
+ * announced Windows 10 as the successor to Windows 8.1", "iOS 7 ... the successor to iOS 6", "superseded by
+ * SystemRDL 2.0"), it speaks of releases as things of their own: every versioned name of that product in the
+ * sentence keeps its version in its name ("Windows 8.1", "iOS 6"), so that a fact between two releases stays a
+ * fact between two releases and never becomes one between a release and its own product ("Windows 10
+ * successorOf Windows") or between the product and itself. The tagged plain integer kept in a name ("Windows
+ * 10") counts as a version here. A product named once with a version and once without ("FreeBSD 4.8 ...
+ * FreeBSD") is no such case: the version is split off as usual. The decision is made per sentence. An untyped
+ * mention of the product itself in such a sentence takes the type of its releases ("DR-DOS" beside "DR DOS 6.0"
+ * and "DR DOS 7.03"), which it would otherwise have shared with them as one entity.
  */
 public final class VersionSplitter implements Repair {
 
@@ -30,9 +45,83 @@ public final class VersionSplitter implements Repair {
         boolean[] covered = Mentions.covered(sentence, mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.version() != null ? m : split(sentence, m, covered));
+            out.add(m.version() != null || isAgent(m) ? m : split(sentence, m, covered));
+        }
+        Set<String> released = releasedProducts(sentence, mentions, out);
+        if (released.isEmpty()) {
+            return out;
+        }
+        Map<String, String> releaseTypes = new HashMap<>();
+        for (int k = 0; k < out.size(); k++) {
+            Mention original = mentions.get(k);
+            Mention split = out.get(k);
+            if (original.version() == null && split.version() != null && released.contains(baseKey(split.text()))) {
+                out.set(k, whole(sentence, original, split));
+                if (!Mention.UNTYPED.equals(split.type())) {
+                    releaseTypes.putIfAbsent(baseKey(split.text()), split.type());
+                }
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            String type = releaseTypes.get(baseKey(m.text()));
+            if (type != null && Mention.UNTYPED.equals(m.type()) && m.version() == null) {
+                out.set(k, m.withType(type)); // the product of typed releases: "DR-DOS" beside "DR DOS 6.0"
+            }
         }
         return out;
+    }
+
+    /** People and organisations have no versions: "University of Zeta 6" is a name. */
+    private static boolean isAgent(Mention m) {
+        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
+    }
+
+    /**
+     * The products (as {@link #baseKey keys} of their names) that the sentence names with two or more different
+     * versions, counting the versions split off and the plain integers kept in tagged names.
+     */
+    private static Set<String> releasedProducts(Sentence s, List<Mention> originals, List<Mention> split) {
+        Map<String, Set<String>> versions = new HashMap<>();
+        for (int k = 0; k < split.size(); k++) {
+            Mention m = split.get(k);
+            if (m.version() != null) {
+                versions.computeIfAbsent(baseKey(m.text()), x -> new HashSet<>()).add(m.version());
+            } else {
+                Span span = originals.get(k).span();
+                int last = span.end() - 1;
+                String t = s.token(last).text();
+                if (span.length() >= 2 && isPlainInteger(t) && TokenShape.isVersion(t) && isNameEnd(s.token(last - 1).text())) {
+                    versions.computeIfAbsent(baseKey(s.text(new Span(span.start(), last))), x -> new HashSet<>())
+                            .add(TokenShape.versionValue(t));
+                }
+            }
+        }
+        Set<String> released = new HashSet<>();
+        versions.forEach((base, vs) -> {
+            if (vs.size() >= 2) {
+                released.add(base);
+            }
+        });
+        return released;
+    }
+
+    /** {@code original} with its version kept in its name: its own span, or that span through the version after it. */
+    private static Mention whole(Sentence s, Mention original, Mention split) {
+        Span span = original.span();
+        if (TokenShape.versionValue(s.token(span.end() - 1).text()).equals(split.version())) {
+            return original;
+        }
+        int at = span.end();
+        if (isVersionWord(s.token(at).text())) {
+            at++;
+        }
+        return Mentions.reshape(s, original, new Span(span.start(), at + 1));
+    }
+
+    /** How the names of one product are compared across its releases: case and spacing do not matter. */
+    private static String baseKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
     }
 
     private static Mention split(Sentence s, Mention m, boolean[] covered) {

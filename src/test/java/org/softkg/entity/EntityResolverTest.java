@@ -316,4 +316,16 @@ class EntityResolverTest {
         assertEquals(Set.of(Annotation.ENTITIES), resolver.provides());
         Pipeline.builder().input(Annotation.TOKENS, Annotation.TAGS).add(new TagDecoder()).add(resolver).build();
     }
+
+    @Test
+    void anAbbreviationWithAndWithoutItsPeriodIsOneEntityLabelledWithIt() {
+        Document d = resolve(null,
+                "Quill was developed by [Zeta Inc|Organization] in 1999 .",
+                "Orbo was developed by [Zeta Inc.|Organization] , a software company .",
+                "Mira was made by [Zeta Inc|Organization] too .");
+        assertEquals(1, d.entities().size());
+        assertEquals(iriOf(d, "Zeta Inc"), iriOf(d, "Zeta Inc."));
+        assertEquals("Zeta Inc.", entity(d, "Zeta Inc").label());
+        assertEquals("https://w3id.org/softkg/entity/zeta_inc", iriOf(d, "Zeta Inc"));
+    }
 }

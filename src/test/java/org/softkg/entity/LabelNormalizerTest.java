@@ -137,4 +137,22 @@ class LabelNormalizerTest {
         assertEquals("superportable", LabelNormalizer.displayForm("\" superportable \""));
         assertEquals(".NET Framework", LabelNormalizer.displayForm(".NET Framework"));
     }
+
+    @Test
+    void abbreviationsKeepTheirPeriodAndShareTheKeyWithoutIt() {
+        assertEquals("Apple Inc.", LabelNormalizer.displayForm("Apple Inc."));
+        assertEquals("Litton Systems Inc.", LabelNormalizer.displayForm("Litton Systems Inc ."));
+        assertEquals("Zeta S.A.", LabelNormalizer.displayForm("Zeta S.A. ,"));
+        assertEquals("Zeta Ltd.", LabelNormalizer.displayForm("the Zeta Ltd."));
+        same("Apple Inc.", "Apple Inc");
+        same("Litton Systems Inc .", "Litton Systems Inc.");
+        assertEquals("apple inc", LabelNormalizer.key("Apple Inc."));
+    }
+
+    @Test
+    void otherFinalPeriodsGo() {
+        assertEquals("FreeBSD", LabelNormalizer.displayForm("FreeBSD ."));
+        assertEquals("Inc", LabelNormalizer.displayForm("Inc."));
+        assertEquals("Node.js", LabelNormalizer.displayForm("Node.js"));
+    }
 }

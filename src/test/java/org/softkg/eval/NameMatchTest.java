@@ -25,6 +25,14 @@ class NameMatchTest {
     }
 
     @Test
+    void abbreviationPeriodDoesNotMatter() {
+        assertTrue(ExtractedFact.of("iOS", "developedBy", "Apple Inc")
+                .matches(GoldFact.of("iOS", "developedBy", "Apple Inc.")), "period lost by the extractor");
+        assertTrue(ExtractedFact.of("MTDS", "developedBy", "Litton Systems Inc.")
+                .matches(GoldFact.of("MTDS", "developedBy", "Litton Systems Inc .")), "period a token of its own");
+    }
+
+    @Test
     void goldAlternativeMatches() {
         assertTrue(ExtractedFact.of("NoScript Security Suite", "developedBy", "Giorgio Maone").matches(NOSCRIPT));
     }

@@ -76,8 +76,8 @@ class MentionRepairTest {
     @Test
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
-                "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "PersonNameFinder", "CapitalisedNameFinder",
-                "AgentTyper", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
+                "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder",
+                "AgentTyper", "AbbreviationPeriod", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }
 

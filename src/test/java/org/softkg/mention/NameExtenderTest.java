@@ -67,6 +67,22 @@ class NameExtenderTest {
     }
 
     @Test
+    void capitalisedProductLineJoinsOnTheRight() {
+        assertEquals(List.of("HP 64000 Series/Device"),
+                extend("to/ADP the/DET HP/PROPN/B-Device 64000/NUM/I-Device Series/PROPN ,/PUNCT specifically/ADV"));
+        assertEquals(List.of("Zeta/Device"), extend("the/DET Zeta/PROPN/B-Device series/NOUN ./PUNCT"));
+        assertEquals(List.of("Zeta Series 42/Device"), extend("the/DET name/NOUN Zeta/PROPN/B-Device Series/PROPN 42/NUM ./PUNCT"));
+    }
+
+    @Test
+    void editionJoinsANumberedNameButOtherWordsDoNot() {
+        assertEquals(List.of("Windows 10 Pro/Operating_System"),
+                extend("runs/VERB Windows/PROPN/B-Operating_System 10/NUM/I-Operating_System Pro/PROPN ./PUNCT"));
+        assertEquals(List.of("Zeta 6100/Device"),
+                extend("Zeta/PROPN/B-Device 6100/NUM/I-Device Speed/PROPN bumped/VERB from/ADP"));
+    }
+
+    @Test
     void yearDoesNotJoin() {
         assertEquals(List.of("Windows/Operating_System"), extend("on/ADP Windows/PROPN/B-Operating_System 2000/NUM ./PUNCT"));
     }

@@ -60,4 +60,10 @@ class ShapeNameFinderTest {
         assertEquals(List.of("DPorts/Application", "DPorts/Application"),
                 find("DPorts/PROPN/B-Application is/AUX new/ADJ", "created/VERB DPorts/PROPN ./PUNCT"));
     }
+
+    @Test
+    void acronymWithModelNumberAndProductLineIsOneName() {
+        assertEquals(List.of("HP 64700 Series/" + Mention.UNTYPED),
+                find("on/ADP their/PRON HP/NOUN 64700/NUM Series/PROPN systems/NOUN ,/PUNCT"));
+    }
 }

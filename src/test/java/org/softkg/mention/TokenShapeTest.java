@@ -53,4 +53,12 @@ class TokenShapeTest {
         assertFalse(TokenShape.isAlphanumericName("64-bit"));
         assertFalse(TokenShape.isAlphanumericName("L1"));
     }
+
+    @Test
+    void unitsButNotTheVerbIs() {
+        assertTrue(TokenShape.isUnit("GHz"));
+        assertTrue(TokenShape.isUnit("KiB"));
+        assertTrue(TokenShape.isUnit("kbit/s"));
+        assertFalse(TokenShape.isUnit("is"));
+    }
 }

@@ -92,4 +92,52 @@ class VersionSplitterTest {
     void commonNounTakesNoVersion() {
         assertEquals(List.of("ring/Architecture"), show("in/ADP ring/NOUN/B-Architecture 2/NUM ./PUNCT"));
     }
+
+    @Test
+    void twoReleasesOfOneProductKeepTheirVersions() {
+        assertEquals(List.of("Windows 10/Operating_System", "Windows 8.1/Device"),
+                show("announced/VERB Windows/PROPN/B-Operating_System 10/NUM/I-Operating_System as/ADP the/DET "
+                        + "successor/NOUN to/ADP Windows/PROPN/B-Device 8.1/NUM/I-Device ./PUNCT"));
+        assertEquals(List.of("iOS 7/Operating_System", "iOS 6/Operating_System"),
+                show("iOS/PROPN/B-Operating_System 7/NUM is/AUX the/DET successor/NOUN to/ADP "
+                        + "iOS/PROPN/B-Operating_System 6/NUM ./PUNCT"));
+    }
+
+    @Test
+    void releasesAfterAVersionWordKeepIt() {
+        List<Mention> m = split("SystemRDL/PROPN/B-Language 1.0/NUM was/AUX superseded/VERB by/ADP "
+                + "SystemRDL/PROPN/B-Language version/NOUN 2.0/NUM ./PUNCT");
+        assertEquals(List.of("SystemRDL 1.0/Language", "SystemRDL version 2.0/Language"), Fixtures.show(m));
+        assertEquals(new Span(5, 8), m.get(1).span());
+    }
+
+    @Test
+    void aProductWithAndWithoutVersionIsStillSplit() {
+        assertEquals(List.of("FreeBSD/Operating_System v4.8", "FreeBSD/Operating_System"),
+                show("forked/VERB from/ADP FreeBSD/PROPN/B-Operating_System 4.8/NUM by/ADP "
+                        + "FreeBSD/PROPN/B-Operating_System developers/NOUN"));
+    }
+
+    @Test
+    void releasesOfDifferentProductsAreSplitAsUsual() {
+        assertEquals(List.of("FreeBSD/Operating_System v4.8", "Linux/Operating_System v2.6"),
+                show("FreeBSD/PROPN/B-Operating_System 4.8/NUM and/CCONJ Linux/PROPN/B-Operating_System 2.6/NUM"));
+    }
+
+    @Test
+    void organisationsHaveNoVersions() {
+        assertEquals(List.of("University of Zeta/Organization"),
+                show("at/ADP University/PROPN/B-Organization of/ADP/I-Organization Zeta/PROPN/I-Organization 6/NUM ,/PUNCT"));
+    }
+
+    @Test
+    void untypedProductOfTypedReleasesTakesTheirType() {
+        Document d = Fixtures.document(null, "Zeta-DOS/PROPN ,/PUNCT then/ADV Zeta/PROPN/B-Device DOS/PROPN/I-Device 6.0/NUM "
+                + "and/CCONJ Zeta/PROPN/B-Device DOS/PROPN/I-Device 7.0/NUM");
+        Mention bare = Mentions.of(d.sentences().get(0), new Span(0, 1), Mention.UNTYPED, null);
+        List<Mention> all = new java.util.ArrayList<>(List.of(bare));
+        all.addAll(d.mentions());
+        assertEquals(List.of("Zeta-DOS/Device", "Zeta DOS 6.0/Device", "Zeta DOS 7.0/Device"),
+                Fixtures.show(Fixtures.repair(new VersionSplitter(), d.withMentions(all))));
+    }
 }
