@@ -9,6 +9,7 @@ import org.softkg.ner.NerEvaluator;
 import org.softkg.ner.NerModels;
 import org.softkg.ner.NerScore;
 import org.softkg.ner.NerTrainer;
+import org.softkg.ner.SoftwareNameFinder;
 import java.util.concurrent.Callable;
 import org.softkg.eval.DevSentences;
 import org.softkg.eval.EvaluationReport;
@@ -157,7 +158,8 @@ final class EvalCommand implements Runnable {
                 "summary, and last 'overall precision P recall R f1 F'. Types the data does not use are left out.",
                 "With --folds K: K-fold cross-validation of training (interleaved folds) instead of a model.",
                 "FILE::test/N reads every Nth sentence of FILE only (the part 'train ner' leaves out with FILE::train/N).",
-                "The training options (--algorithm ... --word-clusters) apply with --folds."
+                "The training options (--algorithm ... --word-clusters) apply with --folds; --outside-weight also",
+                "applies to a model (--model or the shipped one): it replaces the weight stored in the model."
             })
     static final class Ner implements Callable<Integer> {
 
@@ -210,7 +212,9 @@ final class EvalCommand implements Runnable {
                 }
                 NerEvaluator.evaluate(m, samples.subList(0, Math.min(200, samples.size()))); // warm-up
                 long t0 = System.nanoTime();
-                score = NerEvaluator.evaluate(m, samples);
+                double weight = spec.commandLine().getParseResult().hasMatchedOption("--outside-weight")
+                        ? training.outsideWeight : SoftwareNameFinder.outsideWeight(m);
+                score = NerEvaluator.evaluate(m, samples, weight);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long tokens = samples.stream().mapToLong(s -> s.getSentence().length).sum();
                 err.printf("tagging: %,d tokens in %.1f s, %,.0f tokens/s on one thread%n", tokens, seconds, tokens / seconds);

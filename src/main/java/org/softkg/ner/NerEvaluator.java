@@ -18,13 +18,24 @@ public final class NerEvaluator {
 
     /** Scores {@code model} on {@code samples}. */
     public static NerScore evaluate(TokenNameFinderModel model, List<NameSample> samples) {
+        return evaluate(model, samples, SoftwareNameFinder.outsideWeight(model));
+    }
+
+    /**
+     * Scores {@code model} on {@code samples}, tagging with {@code outsideWeight} instead of the outside weight
+     * stored in the model (one training scored at several weights).
+     */
+    public static NerScore evaluate(TokenNameFinderModel model, List<NameSample> samples, double outsideWeight) {
         NerScore score = new NerScore(NerScore.typesOf(samples));
-        evaluate(model, samples, score);
+        evaluate(new SoftwareNameFinder(model, SoftwareNameFinder.FILL_RATIO, outsideWeight), samples, score);
         return score;
     }
 
     private static void evaluate(TokenNameFinderModel model, List<NameSample> samples, NerScore score) {
-        SoftwareNameFinder finder = new SoftwareNameFinder(model);
+        evaluate(new SoftwareNameFinder(model), samples, score);
+    }
+
+    private static void evaluate(SoftwareNameFinder finder, List<NameSample> samples, NerScore score) {
         for (NameSample s : samples) {
             score.add(s.getNames(), finder.find(s.getSentence()));
             finder.clearAdaptiveData();

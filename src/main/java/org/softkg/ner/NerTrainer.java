@@ -56,9 +56,18 @@ public final class NerTrainer {
      * @param clusters   add word cluster features ({@link WordClusters}) learnt from the training text
      * @param outsideWeight weight of the model's "outside" probability when it tags ({@link SoftwareNameFinder}),
      *                   stored in the model
+     * @param gaussianSigma MAXENT only: GIS with a Gaussian prior on the weights (OpenNLP's
+     *                   {@code GaussianSmoothing}, {@code GaussianSmoothingSigma}: the prior's variance, smaller
+     *                   is stronger); 0: plain GIS
      */
     public record Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
-                          int threads, boolean clusters, double outsideWeight) {
+                          int threads, boolean clusters, double outsideWeight, double gaussianSigma) {
+
+        /** Options of plain GIS (no Gaussian prior). */
+        public Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
+                       int threads, boolean clusters, double outsideWeight) {
+            this(algorithm, iterations, cutoff, folds, l1, l2, threads, clusters, outsideWeight, 0.0);
+        }
 
         /** Options with the default regularisation, one thread, no word clusters, outside weight 1. */
         public Options(Algorithm algorithm, int iterations, int cutoff, int folds) {
@@ -75,6 +84,10 @@ public final class NerTrainer {
             return new Options(Algorithm.PERCEPTRON, 100, 1, 5);
         }
     }
+
+    /** GISTrainer's parameter names (private constants there, OpenNLP 2.5.6). */
+    static final String GAUSSIAN_SMOOTHING_PARAM = "GaussianSmoothing";
+    static final String GAUSSIAN_SIGMA_PARAM = "GaussianSmoothingSigma";
 
     private static final String DESCRIPTOR = "/org/softkg/ner/features.xml";
     private static final String DESCRIPTOR_CLUSTERS = "/org/softkg/ner/features-clusters.xml";
@@ -115,6 +128,11 @@ public final class NerTrainer {
             params.put(QNTrainer.L1COST_PARAM, options.l1());
             params.put(QNTrainer.L2COST_PARAM, options.l2());
             params.put(QNTrainer.THREADS_PARAM, Math.max(1, options.threads()));
+        }
+        if (options.algorithm() == Algorithm.MAXENT && options.gaussianSigma() > 0) {
+            params.put(GAUSSIAN_SMOOTHING_PARAM, true);
+            params.put(GAUSSIAN_SIGMA_PARAM, options.gaussianSigma());
+            progress.accept("GIS with a Gaussian prior, sigma " + options.gaussianSigma());
         }
         try {
             TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(options), resources,
