@@ -58,7 +58,7 @@ public final class TextSegmenter {
                         tokens.add(new Token(text, Token.OUTSIDE, null, null, start, end));
                     }
                 }
-                tokens = joinHyphens(tokens, original);
+                tokens = joinCamelCase(joinHyphens(tokens, original), original);
                 if (!tokens.isEmpty()) {
                     int from = tokens.get(0).start();
                     int to = tokens.get(tokens.size() - 1).end();
@@ -140,6 +140,29 @@ public final class TextSegmenter {
                 out.add(t);
             }
             i = j + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Joins a word the UD tokenizer cut at a capital inside it ("LibrePlan" came out as "Libre" "Plan"):
+     * two tokens with nothing between them, the first ending in a lower-case letter and the second
+     * starting with an upper-case one, are one token. No English clitic starts with a capital, so this
+     * never undoes a split such as "did" "n't"; names written this way stay whole, as the tagged corpora
+     * and the name finder's training data keep them.
+     */
+    static List<Token> joinCamelCase(List<Token> tokens, String original) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == t.start()
+                    && Character.isLowerCase(last.text().charAt(last.text().length() - 1))
+                    && Character.isUpperCase(t.text().charAt(0))) {
+                out.set(out.size() - 1, new Token(original.substring(last.start(), t.end()), Token.OUTSIDE, null, null,
+                        last.start(), t.end()));
+            } else {
+                out.add(t);
+            }
         }
         return out;
     }

@@ -24,6 +24,17 @@ class TextSegmenterTest {
     }
 
     @Test
+    void aWordWithACapitalInsideStaysOneToken() {
+        String text = "LibrePlan is written in Java, unlike OpenOffice.org.";
+        List<Sentence> s = new TextSegmenter().segment(text, text, List.of(new int[] {0, text.length()}), 0);
+        List<String> words = s.get(0).tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("LibrePlan", "is", "written", "in", "Java", ",", "unlike", "OpenOffice.org", "."), words);
+        for (Token t : s.get(0).tokens()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
     void paragraphsAreRunsOfLinesBetweenBlankLines() {
         List<int[]> p = TextSegmenter.paragraphs("a\nb\n\n\nc\n");
         assertEquals(2, p.size());
