@@ -243,6 +243,7 @@ sealed interface Node {
                 // "the [Presto]-based [Opera]": the base only qualifies the name after it
                 p++;
             }
+            p = units.skipAgentQualifier(p);
             int opening = p;
             Filler head = filler(units, p);
             if (head == null) {
@@ -266,6 +267,7 @@ sealed interface Node {
             }
             boolean lastJoined = true;
             while (true) {
+                p = units.skipPlaceQualifier(p);
                 int q = p;
                 if (",".equals(units.plainWord(q))) {
                     q++;
@@ -335,7 +337,8 @@ sealed interface Node {
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !admits(units, u, m)
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
-                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2)))) {
+                    || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
+                        && !BASED.equals(units.headLemma(m)))) {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80": the phrase names something else
                 return null;
             }

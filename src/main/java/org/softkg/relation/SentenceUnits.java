@@ -24,6 +24,8 @@ final class SentenceUnits {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
+    /** How many plain words an indefinite description may hold before the name it qualifies. */
+    private static final int MAX_DESCRIPTION = 10;
     private static final String BASED_HEAD = "-based";
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
@@ -175,7 +177,26 @@ final class SentenceUnits {
         Token before = sentence.token(start - 1);
         return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
                 || Cues.POSSESSIVES.contains(before.text())
-                || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
+                || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()))
+                || afterPossessivePhrase(sentence, start);
+    }
+
+    /**
+     * True when a possessive opens the noun phrase that ends before token {@code start}, past numbers, adjectives,
+     * conjunctions and unit words ("Apple 's optional 300 or 1200 bit/s [external modem]").
+     */
+    private static boolean afterPossessivePhrase(Sentence sentence, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - MAX_DESCRIPTION; i--) {
+            Token t = sentence.token(i);
+            if (Cues.POSSESSIVES.contains(t.text())) {
+                return true;
+            }
+            boolean unit = "PUNCT".equals(t.pos()) && t.text().length() > 1 && t.text().chars().anyMatch(Character::isLetter);
+            if (!(unit || (t.pos() != null && Set.of("NUM", "ADJ", "CCONJ").contains(t.pos())))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** No upper-case letter or digit in the words of the mention, a capital opening the sentence aside. */
@@ -328,6 +349,44 @@ final class SentenceUnits {
     }
 
     /**
+     * The unit of the name after an agent noun that the mention at unit {@code u} only qualifies ("[South Korean]
+     * company [Wizet]", "the [Zeta] software company [Kappa]"): up to two lower-case words, then a word of
+     * {@link Cues#AGENT_NOUNS}, then a mention; {@code u} itself otherwise.
+     */
+    int skipAgentQualifier(int u) {
+        if (u >= size() || mention[u] == null || !Mention.UNTYPED.equals(mention[u].type())) {
+            return u;
+        }
+        for (int v = u + 1; v < size() && v <= u + 3; v++) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(sentence.token(first[v]).text())) {
+                return u;
+            }
+            if (Cues.AGENT_NOUNS.contains(w)) {
+                return v + 1 < size() && mention[v + 1] != null ? v + 1 : u;
+            }
+        }
+        return u;
+    }
+
+    /**
+     * The unit after "of [Place]" that follows a name in a list ("[Zeta AG] of [Germany] and [Kappa] of [France]"):
+     * an untyped name after "of", followed by a conjunction (or a comma), only says where the name before comes
+     * from; {@code u} itself otherwise.
+     */
+    int skipPlaceQualifier(int u) {
+        if (!"of".equals(plainWord(u)) || u + 2 >= size() || mention[u + 1] == null
+                || !Mention.UNTYPED.equals(mention[u + 1].type())) {
+            return u;
+        }
+        int v = u + 2;
+        if (",".equals(plainWord(v))) {
+            v++;
+        }
+        return plainWordIn(v, Cues.CONJUNCTIONS) ? u + 2 : u;
+    }
+
+    /**
      * The unit after a generic head noun that a name before unit {@code u} modifies ("[QFN] package", "[Gecko]
      * rendering engine", "[GLUT] [library]"): one head noun of {@link Cues#HEAD_NOUNS}, optionally after one
      * lower-case noun, as plain words or as a lower-case mention; {@code u} itself when none follows or when
@@ -432,6 +491,9 @@ final class SentenceUnits {
         if (listStart != u) {
             return insidePhrase(listStart);
         }
+        if (inIndefiniteDescription(u) || (u > 0 && plainWordIn(u - 1, Cues.VERSUS))) {
+            return true; // "X is a [Y] clone developed by Z", "[A] vs. [B] is ...": the name only qualifies
+        }
         if (u > 0 && isPos(u - 1, Cues.ADJECTIVE_POS) && mention[u - 1] == null && definiteAtClauseStart(u - 1)) {
             return false; // "The original [Artistic License] was written by ...": the name heads the subject
         }
@@ -448,6 +510,59 @@ final class SentenceUnits {
             v--;
         }
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS) && !versionsOfAtClauseStart(v);
+    }
+
+    /**
+     * True when the mention at unit {@code u} stands in the description of a copula or an apposition, after its
+     * indefinite article and only plain modifiers ("is a [Y] clone", "is a 2007 [CG] film", "is an online ( MMORPG )
+     * [virtual universe]", ", a [Y] port"): it qualifies the head noun of a description of something named before,
+     * so a cue after it is about that name, not about this one.
+     */
+    boolean inIndefiniteDescription(int u) {
+        // a slot may open on the article itself: "is [a] [Y] clone"
+        int v = plainWordIn(u, Set.of("a", "an")) ? u : u - 1;
+        for (int steps = 0; v >= 0 && steps < MAX_DESCRIPTION; steps++, v--) {
+            if (mention[v] != null) {
+                return false;
+            }
+            String w = plainWord(v);
+            if (")".equals(w)) {
+                int open = openingParenthesis(v);
+                if (open < 0) {
+                    return false;
+                }
+                v = open;
+                continue;
+            }
+            if ("a".equals(w) || "an".equals(w)) {
+                if (v == 0 || mention[v - 1] != null) {
+                    return false;
+                }
+                Token before = sentence.token(first[v - 1]);
+                return "be".equals(before.lemma()) || ",".equals(plainWord(v - 1));
+            }
+            boolean modifier = ",".equals(w) || "-".equals(w)
+                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM"))
+                        || isLowerCaseWord(sentence.token(first[v]).text())));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The unit of the "(" that opens the parenthesis closing at unit {@code u} within a few units, or -1. */
+    private int openingParenthesis(int u) {
+        for (int v = u - 1; v >= 0 && v >= u - MAX_PARENTHESIS - 1; v--) {
+            String inner = plainWord(v);
+            if ("(".equals(inner)) {
+                return v;
+            }
+            if (inner != null && (")".equals(inner) || Cues.BOUNDARIES.contains(inner))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
