@@ -120,6 +120,9 @@ final class Cues {
     /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
 
+    /** Tokens after which a new sentence or clause opens, for the {@code ^} anchor of patterns. */
+    static final Set<String> CLAUSE_OPENERS = Set.of(".", ";", ":", "(", "\"", "``", "''", "\u201c", "!", "?");
+
     /** Words between two names of one title ("[A] vs. [B]"): the second name is no clause subject. */
     static final Set<String> VERSUS = Set.of("vs.", "vs", "v.", "versus");
 

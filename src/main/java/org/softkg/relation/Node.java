@@ -78,6 +78,22 @@ sealed interface Node {
         }
     }
 
+    /**
+     * {@code ^}: the match is at the start of the sentence, or right after a token that opens a clause of its own
+     * (". ; : (" or a quote); consumes nothing. "^ Developed by X , Y ..." is a fronted participle, unlike
+     * "... was developed by X , Y ...".
+     */
+    record ClauseStart() implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            return (at == 0 || state.units.plainWordIn(at - 1, Cues.CLAUSE_OPENERS)) && next.at(at);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+        }
+    }
+
     /** Items in order. */
     record Sequence(List<Node> items) implements Node {
         public Sequence {
