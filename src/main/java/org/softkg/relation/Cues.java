@@ -123,6 +123,12 @@ final class Cues {
     /** Tokens after which a new sentence or clause opens, for the {@code ^} anchor of patterns. */
     static final Set<String> CLAUSE_OPENERS = Set.of(".", ";", ":", "(", "\"", "``", "''", "\u201c", "!", "?");
 
+    /** The English auxiliaries (a closed class): a typed mention tagged AUX but not among them is a name. */
+    static final Set<String> AUXILIARIES = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+            "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "done", "doing", "will", "'ll",
+            "shall", "can", "could", "may", "might", "must", "would", "should", "ought", "need", "dare", "wo", "ca",
+            "sha", "get", "got", "gets", "getting", "gotten");
+
     /** Words between two names of one title ("[A] vs. [B]"): the second name is no clause subject. */
     static final Set<String> VERSUS = Set.of("vs.", "vs", "v.", "versus");
 

@@ -131,7 +131,16 @@ final class SentenceUnits {
             // an untagged "Unfortunately" or "Marketed" opening a sentence: a capital, not a name
             return false;
         }
-        return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos()));
+        return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos())
+                && !isMistaggedAuxiliary(m, last));
+    }
+
+    /**
+     * True for a typed one-word mention that the tagger called an auxiliary although it is none of the few English
+     * auxiliaries ("[doas] was developed by ..."): a closed word class, so an unknown word in it is a name.
+     */
+    private static boolean isMistaggedAuxiliary(Mention m, Token t) {
+        return !Mention.UNTYPED.equals(m.type()) && "AUX".equals(t.pos()) && !Cues.AUXILIARIES.contains(lower(t.text()));
     }
 
     /**
@@ -540,6 +549,13 @@ final class SentenceUnits {
                 }
                 Token before = sentence.token(first[v - 1]);
                 return "be".equals(before.lemma()) || ",".equals(plainWord(v - 1));
+            }
+            if ("the".equals(w)) {
+                // "was the first [X] operating system to ...": a definite description qualified by the name, when
+                // an adjective (an ordinal, a superlative) opens it and a noun follows the name
+                return v > 0 && v < u - 1 && mention[v - 1] == null && "be".equals(sentence.token(first[v - 1]).lemma())
+                        && isPos(v + 1, Cues.ADJECTIVE_POS) && u + 1 < size() && mention[u + 1] == null
+                        && isPos(u + 1, Cues.NOUN_POS);
             }
             boolean modifier = ",".equals(w) || "-".equals(w)
                     || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM"))

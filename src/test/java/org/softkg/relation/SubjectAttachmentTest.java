@@ -60,4 +60,16 @@ class SubjectAttachmentTest {
                 facts("[Orbit|Application] is a suite of codecs developed by [Zeta AG|Organization] of [Germany|Name] "
                         + "and [Kappa|Organization] of [France|Name] ."));
     }
+
+    @Test
+    void aNameQualifyingAFirstOfAKindIsNoSubject() {
+        assertEquals(Set.of(),
+                facts("It was the first [Orbit|Name] operating system to be ported to the [Zeta|Device] ."));
+    }
+
+    @Test
+    void aTypedNameTheTaggerCalledAnAuxiliaryIsAName() {
+        assertEquals(Set.of("orbitd developedBy ada lovelace"),
+                facts("[orbitd|Application] was originally developed by [Ada Lovelace|Person] in 2015 ."));
+    }
 }
