@@ -179,7 +179,8 @@ sealed interface Node {
      * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
      * before it is the nearest name to what follows; a whole parenthesis counts as one unit, whatever it holds,
      * and a closing one without its opening stops the gap, as does a verb at its start (adverbs aside): that
-     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y").
+     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y"); nor does it
+     * start on the comma or conjunction of a list that goes on ("A , [B] , and C robots using ..."): B is one member.
      */
     record Gap(int min, int max, boolean wordsOnly) implements Node {
 
@@ -198,7 +199,8 @@ sealed interface Node {
                 if (p >= state.units.size() || !state.units.crossable(p)) {
                     return false;
                 }
-                if (wordsOnly && p == at && at > 0 && state.units.isModifierName(at - 1)) {
+                if (wordsOnly && p == at && at > 0 && (state.units.isModifierName(at - 1)
+                        || state.units.continuesList(at))) {
                     return false;
                 }
                 if (wordsOnly && "(".equals(state.units.plainWord(p))) {

@@ -677,6 +677,34 @@ final class SentenceUnits {
         return v < size() && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
+    /**
+     * True when unit {@code u}, right after a mention, is the comma or conjunction of a list of names that goes on
+     * ("[A] , [B] and [C]"): ", [X]", "and [X]", ", and [X]", "or the [X]", or an untagged proper noun after them.
+     */
+    boolean continuesList(int u) {
+        if (u == 0 || mention[u - 1] == null) {
+            return false;
+        }
+        int v = u;
+        boolean joined = false;
+        if (",".equals(plainWord(v))) {
+            v++;
+            joined = true;
+        }
+        if (plainWordIn(v, Cues.CONJUNCTIONS)) {
+            v++;
+            joined = true;
+        }
+        if (!joined) {
+            return false;
+        }
+        if (plainWordIn(v, Cues.DETERMINERS)) {
+            v++;
+        }
+        // the next member may be an untagged name: "[RCX] , and Arduino robots"
+        return v < size() && (mention[v] != null || isPos(v, Set.of("PROPN")));
+    }
+
     /** The unit of the ")" that closes the parenthesis opening at unit {@code u} within a few units, or -1. */
     int closingParenthesis(int u) {
         for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {

@@ -72,4 +72,11 @@ class SubjectAttachmentTest {
         assertEquals(Set.of("orbitd developedBy ada lovelace"),
                 facts("[orbitd|Application] was originally developed by [Ada Lovelace|Person] in 2015 ."));
     }
+
+    @Test
+    void aMemberInTheMiddleOfAListIsNoHeadOfWhatFollowsTheList() {
+        assertEquals(Set.of(),
+                facts("It is used to control [Zeta NXT|Application] , [Kappa|Name] , [Relay|Name] , and Orbix robots "
+                        + "using a programming language based on the [Sigma|Language] programming language ."));
+    }
 }
