@@ -21,6 +21,7 @@ import org.softkg.model.Token;
 final class SentenceUnits {
 
     private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
@@ -515,6 +516,9 @@ final class SentenceUnits {
             if (determiner && isPos(v, Set.of("NUM"))) {
                 return false; // "in 1999 the [X] was announced": the phrase of the name starts at "the"
             }
+            if (v == u - 1 && isYearAfterIn(v)) {
+                return false; // "In 2008 [X] developer [Y] announced": the phrase "In 2008" ends at the year
+            }
             determiner |= isPos(v, Cues.DETERMINER_POS);
             v--;
         }
@@ -579,6 +583,12 @@ final class SentenceUnits {
             }
         }
         return -1;
+    }
+
+    /** True when unit {@code v} is a year ("1982") right after "in", "since", "by" or "until". */
+    private boolean isYearAfterIn(int v) {
+        String w = plainWord(v);
+        return w != null && YEAR.matcher(w).matches() && plainWordIn(v - 1, Set.of("in", "since", "by", "until"));
     }
 
     /**
