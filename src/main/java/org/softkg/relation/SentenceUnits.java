@@ -243,6 +243,16 @@ final class SentenceUnits {
         return first.length;
     }
 
+    /** The unit of mention {@code m}, or -1 when it is no unit of this sentence. */
+    int unitOf(Mention m) {
+        for (int u = 0; u < mention.length; u++) {
+            if (mention[u] == m) {
+                return u;
+            }
+        }
+        return -1;
+    }
+
     /** The mention of unit {@code u}, or {@code null} for a plain token. */
     Mention mention(int u) {
         return u < mention.length ? mention[u] : null;
@@ -328,7 +338,7 @@ final class SentenceUnits {
         if ("(".equals(w)) {
             for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {
                 String inner = plainWord(v);
-                if (")".equals(inner) && v > u + 1) {
+                if (")".equals(inner)) { // an empty "( )" too: a dropped pronunciation ("[Zeta] ( ) is a ...")
                     return skipApposition(v + 1);
                 }
                 if (inner != null && (inner.equals("(") || Cues.BOUNDARIES.contains(inner))) {
@@ -532,6 +542,9 @@ final class SentenceUnits {
      * so a cue after it is about that name, not about this one.
      */
     boolean inIndefiniteDescription(int u) {
+        if (u < 0) {
+            return false;
+        }
         // a slot may open on the article itself: "is [a] [Y] clone"
         int v = plainWordIn(u, Set.of("a", "an")) ? u : u - 1;
         for (int steps = 0; v >= 0 && steps < MAX_DESCRIPTION; steps++, v--) {

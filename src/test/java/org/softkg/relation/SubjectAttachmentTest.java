@@ -79,4 +79,10 @@ class SubjectAttachmentTest {
                 facts("It is used to control [Zeta NXT|Application] , [Kappa|Name] , [Relay|Name] , and Orbix robots "
                         + "using a programming language based on the [Sigma|Language] programming language ."));
     }
+
+    @Test
+    void anEmptyParenthesisAfterTheSubjectIsSkipped() {
+        assertEquals(Set.of("orbit basedOn zeta"),
+                facts("[Orbit|Operating_System] ( ) is a [Kappa distribution|Application] based on [Zeta|Name] ."));
+    }
 }
