@@ -574,9 +574,11 @@ final class SentenceUnits {
                         && isPos(v + 1, Cues.ADJECTIVE_POS) && u + 1 < size() && mention[u + 1] == null
                         && isPos(u + 1, Cues.NOUN_POS);
             }
-            boolean modifier = ",".equals(w) || "-".equals(w)
-                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM"))
-                        || isLowerCaseWord(sentence.token(first[v]).text())));
+            String text = sentence.token(first[v]).text();
+            // a lower-case hyphenated word the tagger calls punctuation is a modifier too ("fantasy-themed")
+            boolean hyphenated = text.contains("-") && isLowerCaseWord(text) && text.chars().anyMatch(Character::isLetter);
+            boolean modifier = ",".equals(w) || "-".equals(w) || hyphenated
+                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM")) || isLowerCaseWord(text)));
             if (!modifier) {
                 return false;
             }
