@@ -129,6 +129,9 @@ final class Cues {
             "shall", "can", "could", "may", "might", "must", "would", "should", "ought", "need", "dare", "wo", "ca",
             "sha", "get", "got", "gets", "getting", "gotten");
 
+    /** Demonstratives: a one-word name after them refers back to something named before ("that [API]"). */
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
     /** Words between two names of one title ("[A] vs. [B]"): the second name is no clause subject. */
     static final Set<String> VERSUS = Set.of("vs.", "vs", "v.", "versus");
 

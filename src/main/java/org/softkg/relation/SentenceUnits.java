@@ -514,6 +514,11 @@ final class SentenceUnits {
         if (inIndefiniteDescription(u) || (u > 0 && plainWordIn(u - 1, Cues.VERSUS))) {
             return true; // "X is a [Y] clone developed by Z", "[A] vs. [B] is ...": the name only qualifies
         }
+        if (u > 0 && plainWordIn(u - 1, Cues.DEMONSTRATIVES) && mention[u] != null && mention[u].span().length() == 1
+                && (isPos(u - 1, Cues.DETERMINER_POS) || u == 1 || plainWordIn(u - 2, Set.of(",", "(", ";", ":")))) {
+            // (a "that" after a verb is a complementizer: "argued that [X] support existed")
+            return true; // "that [API] is part of ...": a one-word name after a demonstrative points back to another
+        }
         if (u > 0 && isPos(u - 1, Cues.ADJECTIVE_POS) && mention[u - 1] == null && definiteAtClauseStart(u - 1)) {
             return false; // "The original [Artistic License] was written by ...": the name heads the subject
         }

@@ -85,4 +85,10 @@ class SubjectAttachmentTest {
         assertEquals(Set.of("orbit basedOn zeta"),
                 facts("[Orbit|Operating_System] ( ) is a [Kappa distribution|Application] based on [Zeta|Name] ."));
     }
+
+    @Test
+    void aOneWordNameAfterADemonstrativePointsBack() {
+        assertEquals(Set.of(),
+                facts("On [Orbit NT|Operating_System] , that [API|Name] is part of the [Zeta API|Library] ."));
+    }
 }
