@@ -120,6 +120,36 @@ final class Cues {
     /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
 
+    /** Tokens after which a new sentence or clause opens, for the {@code ^} anchor of patterns. */
+    static final Set<String> CLAUSE_OPENERS = Set.of(".", ";", ":", "(", "\"", "``", "''", "\u201c", "!", "?");
+
+    /** The English auxiliaries (a closed class): a typed mention tagged AUX but not among them is a name. */
+    static final Set<String> AUXILIARIES = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+            "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "done", "doing", "will", "'ll",
+            "shall", "can", "could", "may", "might", "must", "would", "should", "ought", "need", "dare", "wo", "ca",
+            "sha", "get", "got", "gets", "getting", "gotten");
+
+    /** Demonstratives: a one-word name after them refers back to something named before ("that [API]"). */
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+    /** Words between two names of one title ("[A] vs. [B]"): the second name is no clause subject. */
+    static final Set<String> VERSUS = Set.of("vs.", "vs", "v.", "versus");
+
+    /**
+     * POS tags of the lower-case words that may stand between an indefinite article and a name qualifying the head
+     * of a description ("is a 2007 [X] film", "is a massively multiplayer [Y] game").
+     */
+    static final Set<String> DESCRIPTION_MODIFIER_POS = Set.of("ADJ", "ADV", "NUM", "NOUN", "VERB", "CCONJ");
+
+    /**
+     * Nouns of an agent ("the Swedish software company [X]", "South Korean company [X]"): a name before them only
+     * qualifies them, and the name after them is the one a slot takes.
+     */
+    static final Set<String> AGENT_NOUNS = Set.of("company", "companies", "developer", "developers", "studio",
+            "studios", "firm", "team", "publisher", "programmer", "programmers", "designer", "engineer", "engineers",
+            "corporation", "startup", "start-up", "manufacturer", "maker", "vendor", "organization", "organisation",
+            "consortium", "foundation", "group", "subsidiary", "division", "conglomerate", "researcher", "scientist");
+
     private Cues() {
     }
 }

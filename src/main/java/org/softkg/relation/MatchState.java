@@ -41,6 +41,11 @@ final class MatchState {
         if (startsWithSlot && !headsClause()) {
             return false;
         }
+        if (!startsWithSlot && firstSlot() == subjects
+                && units.inIndefiniteDescription(units.unitOf(subjects.fillers().getFirst().mention()))) {
+            // "X is a [Y] based on Z": a name qualifying a description is no subject, wherever the pattern starts
+            return false;
+        }
         if (endsBeforeVerb(subjects, end) || endsBeforeVerb(objects, end) || units.cancelled(start, end)) {
             return false;
         }

@@ -78,6 +78,22 @@ sealed interface Node {
         }
     }
 
+    /**
+     * {@code ^}: the match is at the start of the sentence, or right after a token that opens a clause of its own
+     * (". ; : (" or a quote); consumes nothing. "^ Developed by X , Y ..." is a fronted participle, unlike
+     * "... was developed by X , Y ...".
+     */
+    record ClauseStart() implements Node {
+        @Override
+        public boolean match(MatchState state, int at, Next next) {
+            return (at == 0 || state.units.plainWordIn(at - 1, Cues.CLAUSE_OPENERS)) && next.at(at);
+        }
+
+        @Override
+        public void requirements(List<Requirement> out) {
+        }
+    }
+
     /** Items in order. */
     record Sequence(List<Node> items) implements Node {
         public Sequence {
@@ -163,7 +179,8 @@ sealed interface Node {
      * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
      * before it is the nearest name to what follows; a whole parenthesis counts as one unit, whatever it holds,
      * and a closing one without its opening stops the gap, as does a verb at its start (adverbs aside): that
-     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y").
+     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y"); nor does it
+     * start on the comma or conjunction of a list that goes on ("A , [B] , and C robots using ..."): B is one member.
      */
     record Gap(int min, int max, boolean wordsOnly) implements Node {
 
@@ -182,7 +199,8 @@ sealed interface Node {
                 if (p >= state.units.size() || !state.units.crossable(p)) {
                     return false;
                 }
-                if (wordsOnly && p == at && at > 0 && state.units.isModifierName(at - 1)) {
+                if (wordsOnly && p == at && at > 0 && (state.units.isModifierName(at - 1)
+                        || state.units.continuesList(at))) {
                     return false;
                 }
                 if (wordsOnly && "(".equals(state.units.plainWord(p))) {
@@ -242,6 +260,7 @@ sealed interface Node {
                 // "the [Presto]-based [Opera]": the base only qualifies the name after it
                 p++;
             }
+            p = units.skipAgentQualifier(p);
             int opening = p;
             Filler head = filler(units, p);
             if (head == null) {
@@ -265,6 +284,7 @@ sealed interface Node {
             }
             boolean lastJoined = true;
             while (true) {
+                p = units.skipPlaceQualifier(p);
                 int q = p;
                 if (",".equals(units.plainWord(q))) {
                     q++;
@@ -335,10 +355,10 @@ sealed interface Node {
             if (m == null || m.entity() == null || !admits(units, u, m) || units.afterDemonstrative(u)
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
-                        && !spec.heads().contains(units.headLemma(m)))) {
+                        && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m)))) {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
-                // else (but a
-                // slot asking for the base of "BSD-licensed implementation of" reads the base)
+                // else (but the base of "[ZDoom]-based versions of", and a slot asking for the base of
+                // "BSD-licensed implementation of", read the base)
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

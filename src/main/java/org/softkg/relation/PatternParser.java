@@ -26,6 +26,7 @@ import org.softkg.model.Mention;
  *   ...{0,3}  ...        a gap of m to n units (default 0 to 3), fewest first; a mention counts as one
  *                        unit; never crosses a clause boundary (; : . which that but...) or a negation
  *   ~~{0,8}              the same gap over plain words only: it never crosses a name
+ *   ^                    the start of the sentence or of a clause after . ; : ( or a quote (matches no token)
  * </pre>
  */
 final class PatternParser {
@@ -127,6 +128,10 @@ final class PatternParser {
             }
             int[] b = bounds();
             return new Node.Gap(b[0], b[1], true);
+        }
+        if (c == '^' && (pos + 1 == src.length() || Character.isWhitespace(src.charAt(pos + 1)))) {
+            pos++;
+            return new Node.ClauseStart();
         }
         return switch (c) {
             case '!' -> {

@@ -21,9 +21,12 @@ import org.softkg.model.Token;
 final class SentenceUnits {
 
     private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
+    /** How many plain words an indefinite description may hold before the name it qualifies. */
+    private static final int MAX_DESCRIPTION = 10;
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
             "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
@@ -128,7 +131,16 @@ final class SentenceUnits {
             // an untagged "Unfortunately" or "Marketed" opening a sentence: a capital, not a name
             return false;
         }
-        return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos()));
+        return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos())
+                && !isMistaggedAuxiliary(m, last));
+    }
+
+    /**
+     * True for a typed one-word mention that the tagger called an auxiliary although it is none of the few English
+     * auxiliaries ("[doas] was developed by ..."): a closed word class, so an unknown word in it is a name.
+     */
+    private static boolean isMistaggedAuxiliary(Mention m, Token t) {
+        return !Mention.UNTYPED.equals(m.type()) && "AUX".equals(t.pos()) && !Cues.AUXILIARIES.contains(lower(t.text()));
     }
 
     /**
@@ -174,7 +186,26 @@ final class SentenceUnits {
         Token before = sentence.token(start - 1);
         return covered[start - 1] || Cues.PRONOUNS.contains(lower(before.text()))
                 || Cues.POSSESSIVES.contains(before.text())
-                || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()));
+                || (before.pos() != null && Cues.MODIFIER_POS.contains(before.pos()))
+                || afterPossessivePhrase(sentence, start);
+    }
+
+    /**
+     * True when a possessive opens the noun phrase that ends before token {@code start}, past numbers, adjectives,
+     * conjunctions and unit words ("Apple 's optional 300 or 1200 bit/s [external modem]").
+     */
+    private static boolean afterPossessivePhrase(Sentence sentence, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - MAX_DESCRIPTION; i--) {
+            Token t = sentence.token(i);
+            if (Cues.POSSESSIVES.contains(t.text())) {
+                return true;
+            }
+            boolean unit = "PUNCT".equals(t.pos()) && t.text().length() > 1 && t.text().chars().anyMatch(Character::isLetter);
+            if (!(unit || (t.pos() != null && Set.of("NUM", "ADJ", "CCONJ").contains(t.pos())))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** No upper-case letter or digit in the words of the mention, a capital opening the sentence aside. */
@@ -209,6 +240,16 @@ final class SentenceUnits {
 
     int size() {
         return first.length;
+    }
+
+    /** The unit of mention {@code m}, or -1 when it is no unit of this sentence. */
+    int unitOf(Mention m) {
+        for (int u = 0; u < mention.length; u++) {
+            if (mention[u] == m) {
+                return u;
+            }
+        }
+        return -1;
     }
 
     /** The mention of unit {@code u}, or {@code null} for a plain token. */
@@ -298,7 +339,7 @@ final class SentenceUnits {
         if ("(".equals(w)) {
             for (int v = u + 1; v < size() && v <= u + MAX_PARENTHESIS + 1; v++) {
                 String inner = plainWord(v);
-                if (")".equals(inner) && v > u + 1) {
+                if (")".equals(inner)) { // an empty "( )" too: a dropped pronunciation ("[Zeta] ( ) is a ...")
                     return skipApposition(v + 1);
                 }
                 if (inner != null && (inner.equals("(") || Cues.BOUNDARIES.contains(inner))) {
@@ -326,6 +367,44 @@ final class SentenceUnits {
             }
         }
         return u;
+    }
+
+    /**
+     * The unit of the name after an agent noun that the mention at unit {@code u} only qualifies ("[South Korean]
+     * company [Wizet]", "the [Zeta] software company [Kappa]"): up to two lower-case words, then a word of
+     * {@link Cues#AGENT_NOUNS}, then a mention; {@code u} itself otherwise.
+     */
+    int skipAgentQualifier(int u) {
+        if (u >= size() || mention[u] == null || !Mention.UNTYPED.equals(mention[u].type())) {
+            return u;
+        }
+        for (int v = u + 1; v < size() && v <= u + 3; v++) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(sentence.token(first[v]).text())) {
+                return u;
+            }
+            if (Cues.AGENT_NOUNS.contains(w)) {
+                return v + 1 < size() && mention[v + 1] != null ? v + 1 : u;
+            }
+        }
+        return u;
+    }
+
+    /**
+     * The unit after "of [Place]" that follows a name in a list ("[Zeta AG] of [Germany] and [Kappa] of [France]"):
+     * an untyped name after "of", followed by a conjunction (or a comma), only says where the name before comes
+     * from; {@code u} itself otherwise.
+     */
+    int skipPlaceQualifier(int u) {
+        if (!"of".equals(plainWord(u)) || u + 2 >= size() || mention[u + 1] == null
+                || !Mention.UNTYPED.equals(mention[u + 1].type())) {
+            return u;
+        }
+        int v = u + 2;
+        if (",".equals(plainWord(v))) {
+            v++;
+        }
+        return plainWordIn(v, Cues.CONJUNCTIONS) ? u + 2 : u;
     }
 
     /**
@@ -433,6 +512,14 @@ final class SentenceUnits {
         if (listStart != u) {
             return insidePhrase(listStart);
         }
+        if (inIndefiniteDescription(u) || (u > 0 && plainWordIn(u - 1, Cues.VERSUS))) {
+            return true; // "X is a [Y] clone developed by Z", "[A] vs. [B] is ...": the name only qualifies
+        }
+        if (u > 0 && plainWordIn(u - 1, Cues.DEMONSTRATIVES) && mention[u] != null && mention[u].span().length() == 1
+                && (isPos(u - 1, Cues.DETERMINER_POS) || u == 1 || plainWordIn(u - 2, Set.of(",", "(", ";", ":")))) {
+            // (a "that" after a verb is a complementizer: "argued that [X] support existed")
+            return true; // "that [API] is part of ...": a one-word name after a demonstrative points back to another
+        }
         if (u > 0 && isPos(u - 1, Cues.ADJECTIVE_POS) && mention[u - 1] == null && definiteAtClauseStart(u - 1)) {
             return false; // "The original [Artistic License] was written by ...": the name heads the subject
         }
@@ -445,10 +532,84 @@ final class SentenceUnits {
             if (determiner && isPos(v, Set.of("NUM"))) {
                 return false; // "in 1999 the [X] was announced": the phrase of the name starts at "the"
             }
+            if (v == u - 1 && isYearAfterIn(v)) {
+                return false; // "In 2008 [X] developer [Y] announced": the phrase "In 2008" ends at the year
+            }
             determiner |= isPos(v, Cues.DETERMINER_POS);
             v--;
         }
         return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS) && !versionsOfAtClauseStart(v);
+    }
+
+    /**
+     * True when the mention at unit {@code u} stands in the description of a copula or an apposition, after its
+     * indefinite article and only plain modifiers ("is a [Y] clone", "is a 2007 [CG] film", "is an online ( MMORPG )
+     * [virtual universe]", ", a [Y] port"): it qualifies the head noun of a description of something named before,
+     * so a cue after it is about that name, not about this one.
+     */
+    boolean inIndefiniteDescription(int u) {
+        if (u < 0) {
+            return false;
+        }
+        // a slot may open on the article itself: "is [a] [Y] clone"
+        int v = plainWordIn(u, Set.of("a", "an")) ? u : u - 1;
+        for (int steps = 0; v >= 0 && steps < MAX_DESCRIPTION; steps++, v--) {
+            if (mention[v] != null) {
+                return false;
+            }
+            String w = plainWord(v);
+            if (")".equals(w)) {
+                int open = openingParenthesis(v);
+                if (open < 0) {
+                    return false;
+                }
+                v = open;
+                continue;
+            }
+            if ("a".equals(w) || "an".equals(w)) {
+                if (v == 0 || mention[v - 1] != null) {
+                    return false;
+                }
+                Token before = sentence.token(first[v - 1]);
+                return "be".equals(before.lemma()) || ",".equals(plainWord(v - 1));
+            }
+            if ("the".equals(w)) {
+                // "was the first [X] operating system to ...": a definite description qualified by the name, when
+                // an adjective (an ordinal, a superlative) opens it and a noun follows the name
+                return v > 0 && v < u - 1 && mention[v - 1] == null && "be".equals(sentence.token(first[v - 1]).lemma())
+                        && isPos(v + 1, Cues.ADJECTIVE_POS) && u + 1 < size() && mention[u + 1] == null
+                        && isPos(u + 1, Cues.NOUN_POS);
+            }
+            String text = sentence.token(first[v]).text();
+            // a lower-case hyphenated word the tagger calls punctuation is a modifier too ("fantasy-themed")
+            boolean hyphenated = text.contains("-") && isLowerCaseWord(text) && text.chars().anyMatch(Character::isLetter);
+            boolean modifier = ",".equals(w) || "-".equals(w) || hyphenated
+                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM")) || isLowerCaseWord(text)));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The unit of the "(" that opens the parenthesis closing at unit {@code u} within a few units, or -1. */
+    private int openingParenthesis(int u) {
+        for (int v = u - 1; v >= 0 && v >= u - MAX_PARENTHESIS - 1; v--) {
+            String inner = plainWord(v);
+            if ("(".equals(inner)) {
+                return v;
+            }
+            if (inner != null && (")".equals(inner) || Cues.BOUNDARIES.contains(inner))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when unit {@code v} is a year ("1982") right after "in", "since", "by" or "until". */
+    private boolean isYearAfterIn(int v) {
+        String w = plainWord(v);
+        return w != null && YEAR.matcher(w).matches() && plainWordIn(v - 1, Set.of("in", "since", "by", "until"));
     }
 
     /**
@@ -545,6 +706,34 @@ final class SentenceUnits {
             v++;
         }
         return v < size() && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
+    }
+
+    /**
+     * True when unit {@code u}, right after a mention, is the comma or conjunction of a list of names that goes on
+     * ("[A] , [B] and [C]"): ", [X]", "and [X]", ", and [X]", "or the [X]", or an untagged proper noun after them.
+     */
+    boolean continuesList(int u) {
+        if (u == 0 || mention[u - 1] == null) {
+            return false;
+        }
+        int v = u;
+        boolean joined = false;
+        if (",".equals(plainWord(v))) {
+            v++;
+            joined = true;
+        }
+        if (plainWordIn(v, Cues.CONJUNCTIONS)) {
+            v++;
+            joined = true;
+        }
+        if (!joined) {
+            return false;
+        }
+        if (plainWordIn(v, Cues.DETERMINERS)) {
+            v++;
+        }
+        // the next member may be an untagged name: "[RCX] , and Arduino robots"
+        return v < size() && (mention[v] != null || isPos(v, Set.of("PROPN")));
     }
 
     /** The unit of the ")" that closes the parenthesis opening at unit {@code u} within a few units, or -1. */
