@@ -147,7 +147,7 @@ public final class RelationExtractor implements DocumentStage {
                             PatternMatch match, Filler s, Filler o) {
         String subject = s.mention().entity();
         String object = o.mention().entity();
-        if (subject.equals(object)) {
+        if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())) {
             return;
         }
         String key = subject + ' ' + rule.relation() + ' ' + object;

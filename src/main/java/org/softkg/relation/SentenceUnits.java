@@ -136,6 +136,20 @@ final class SentenceUnits {
     }
 
     /**
+     * True for a subject made of a name followed by a lower-case plural common noun ("Debian-based [Linux
+     * distributions] are based on ...", "[Zeta plugins] are written in ..."): it names a class of things, so a fact
+     * about it is no fact about one entity. A technique's term of art ("Bloom filters") and a tagged library
+     * collection ("the [Qt libraries]") are names. Only for subjects: as an object, a class is often the platform
+     * itself ("a program for IBM mainframes").
+     */
+    static boolean isClassSubject(Sentence sentence, Mention m) {
+        Token last = sentence.token(m.span().end() - 1);
+        return m.span().length() > 1 && isLowerCaseWord(last.text()) && isPlural(last)
+                && !isLowerCasePhrase(sentence, m) // "Many design concepts ...": resolved by context, not a name
+                && !Cues.TERM_TYPES.contains(m.type()) && !"Library".equals(m.type());
+    }
+
+    /**
      * True for a typed one-word mention that the tagger called an auxiliary although it is none of the few English
      * auxiliaries ("[doas] was developed by ..."): a closed word class, so an unknown word in it is a name.
      */
