@@ -45,4 +45,12 @@ class UnseenTextPrecisionTest {
         assertEquals(Set.of(), facts("[Orbit|Application] plans to support [Zeta|Protocol] ."));
         assertEquals(Set.of("orbit basedOn zeta"), facts("[Orbit|Application] is based on [Zeta|Operating_System] ."));
     }
+
+    @Test
+    void aPieceOfALongerNameIsNoArgument() {
+        assertEquals(Set.of(), facts("[Orbit|Application] was created by the [Zeta|Name] Federal government office ."));
+        assertEquals(Set.of(), facts("Cats & [Orbit|Application] was released for the [Zeta|Device] ."));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("[Orbit|Application] was released for the [Zeta|Device] ."));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("[Orbit|Application] was released for the [Zeta|Device] in 2010 ."));
+    }
 }
