@@ -13,7 +13,7 @@ final class Cues {
     /** Tokens that cancel a match anywhere in it (outside mentions): negation, contrast, hypothesis. */
     static final Set<String> CANCELLING = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor",
             "unlike", "without", "except", "would", "might", "if", "whether", "unless", "planned", "planning",
-            "plans", "proposed", "cancelled", "canceled", "unreleased", "rumored", "rumoured");
+            "plans", "supposed", "proposed", "cancelled", "canceled", "unreleased", "rumored", "rumoured");
 
     /** Tokens that cancel a match when they shortly precede it in the same clause. */
     static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no",

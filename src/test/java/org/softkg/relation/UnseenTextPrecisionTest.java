@@ -43,6 +43,7 @@ class UnseenTextPrecisionTest {
         assertEquals(Set.of(),
                 facts("In 2018 , [Orbit|Application] was planning to use its own chips based on the [Zeta|Architecture] ."));
         assertEquals(Set.of(), facts("[Orbit|Application] plans to support [Zeta|Protocol] ."));
+        assertEquals(Set.of(), facts("[Orbit|Device] was supposed to offer full support for [Zeta|Library] ."));
         assertEquals(Set.of("orbit basedOn zeta"), facts("[Orbit|Application] is based on [Zeta|Operating_System] ."));
     }
 
