@@ -12,8 +12,8 @@ final class Cues {
 
     /** Tokens that cancel a match anywhere in it (outside mentions): negation, contrast, hypothesis. */
     static final Set<String> CANCELLING = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor",
-            "unlike", "without", "except", "would", "might", "if", "whether", "unless", "planned", "proposed",
-            "cancelled", "canceled", "unreleased", "rumored", "rumoured");
+            "unlike", "without", "except", "would", "might", "if", "whether", "unless", "planned", "planning",
+            "plans", "supposed", "proposed", "cancelled", "canceled", "unreleased", "rumored", "rumoured");
 
     /** Tokens that cancel a match when they shortly precede it in the same clause. */
     static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no",

@@ -147,7 +147,8 @@ public final class RelationExtractor implements DocumentStage {
                             PatternMatch match, Filler s, Filler o) {
         String subject = s.mention().entity();
         String object = o.mention().entity();
-        if (subject.equals(object)) {
+        if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
+                || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())) {
             return;
         }
         String key = subject + ' ' + rule.relation() + ' ' + object;

@@ -136,6 +136,39 @@ final class SentenceUnits {
     }
 
     /**
+     * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
+     * it ("created by the [US] Federal government Office ...") or it follows "&" after an untagged capitalised
+     * word ("Cats & [Dogs] was released ..."). A fact about the piece is a fact about the wrong thing.
+     */
+    static boolean isNameFragment(Sentence sentence, Mention m) {
+        int end = m.span().end();
+        if (end < sentence.size()) {
+            Token next = sentence.token(end);
+            if (Token.OUTSIDE.equals(next.tag()) && isCapitalisedWord(next.text())) {
+                return true;
+            }
+        }
+        int start = m.span().start();
+        return start >= 2 && "&".equals(sentence.token(start - 1).text())
+                && Token.OUTSIDE.equals(sentence.token(start - 2).tag())
+                && isCapitalisedWord(sentence.token(start - 2).text());
+    }
+
+    /**
+     * True for a subject made of a name followed by a lower-case plural common noun ("Debian-based [Linux
+     * distributions] are based on ...", "[Zeta plugins] are written in ..."): it names a class of things, so a fact
+     * about it is no fact about one entity. A technique's term of art ("Bloom filters") and a tagged library
+     * collection ("the [Qt libraries]") are names. Only for subjects: as an object, a class is often the platform
+     * itself ("a program for IBM mainframes").
+     */
+    static boolean isClassSubject(Sentence sentence, Mention m) {
+        Token last = sentence.token(m.span().end() - 1);
+        return m.span().length() > 1 && isLowerCaseWord(last.text()) && isPlural(last)
+                && !isLowerCasePhrase(sentence, m) // "Many design concepts ...": resolved by context, not a name
+                && !Cues.TERM_TYPES.contains(m.type()) && !"Library".equals(m.type());
+    }
+
+    /**
      * True for a typed one-word mention that the tagger called an auxiliary although it is none of the few English
      * auxiliaries ("[doas] was developed by ..."): a closed word class, so an unknown word in it is a name.
      */
