@@ -15,8 +15,12 @@ class NerCommandsTest {
     @TempDir
     Path dir;
 
-    /** A small WikiSER file: a few names in a few sentence patterns. */
     private Path corpus() throws IOException {
+        return tinyCorpus(dir);
+    }
+
+    /** A small WikiSER file in {@code dir}: a few names in a few sentence patterns (shared with other NER command tests). */
+    static Path tinyCorpus(Path dir) throws IOException {
         String[][] names = {{"Linux", "Operating_System"}, {"FreeBSD", "Operating_System"}, {"Python", "Language"},
             {"Java", "Language"}, {"NumPy", "Library"}, {"React", "Library"}};
         String[] patterns = {"We use $ every day .", "The $ project is popular .", "It runs on $ and more ."};

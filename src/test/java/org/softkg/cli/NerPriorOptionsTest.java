@@ -15,22 +15,8 @@ class NerPriorOptionsTest {
     @TempDir
     Path dir;
 
-    /** A small WikiSER file: a few names in a few sentence patterns. */
     private Path corpus() throws IOException {
-        String[][] names = {{"Linux", "Operating_System"}, {"FreeBSD", "Operating_System"}, {"Python", "Language"},
-            {"Java", "Language"}, {"NumPy", "Library"}, {"React", "Library"}};
-        String[] patterns = {"We use $ every day .", "The $ project is popular .", "It runs on $ and more ."};
-        StringBuilder sb = new StringBuilder();
-        for (String p : patterns) {
-            for (String[] n : names) {
-                sb.append("<s>\n");
-                for (String w : p.split(" ")) {
-                    sb.append(w.equals("$") ? n[0] + "\tB-" + n[1] : w + "\tO").append('\n');
-                }
-                sb.append("</s>\n");
-            }
-        }
-        return Files.writeString(dir.resolve("tiny.txt"), sb.toString());
+        return NerCommandsTest.tinyCorpus(dir);
     }
 
     private static String lastLine(String out) {
