@@ -169,6 +169,23 @@ final class SentenceUnits {
     }
 
     /**
+     * True for a subject made only of words that describe how software is shared and generic nouns
+     * ({@link Cues#DESCRIPTION_WORDS}): "It is [free software] released under the GPL", "the first [Open Source]
+     * operating system to be ported to ...". Such a phrase describes the thing the sentence is about; it names
+     * no entity, so it is no subject. Words joined by "-" or "/" count one by one ("free/open-source").
+     */
+    static boolean isDescriptionSubject(Sentence sentence, Mention m) {
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            for (String part : lower(sentence.token(i).text()).split("(?<=[-/])|(?=[-/])")) {
+                if (!part.isEmpty() && !Cues.DESCRIPTION_WORDS.contains(part)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * True for a typed one-word mention that the tagger called an auxiliary although it is none of the few English
      * auxiliaries ("[doas] was developed by ..."): a closed word class, so an unknown word in it is a name.
      */
