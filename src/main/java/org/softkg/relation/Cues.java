@@ -94,6 +94,10 @@ final class Cues {
             "closed", "closed-source", "proprietary", "commercial", "libre", "freeware", "shareware", "non-free",
             "software", "and", "or", "/", "-", "operating", "system", "systems", "program", "programs");
 
+    /** The legal forms that end a company's name ("Acme , Inc."): alone, such a word is a piece of that name. */
+    static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "gmbh", "corp",
+            "corp.", "co", "co.", "plc", "ag", "s.a.", "s.a", "b.v.", "n.v.", "pty", "s.r.l.", "oy", "ab", "kk");
+
     /** Types whose lower-case compound mentions are terms of art, names in their own right ("kd-trees"). */
     static final Set<String> TERM_TYPES = Set.of("Algorithm", "Data_Structure");
 

@@ -138,9 +138,13 @@ final class SentenceUnits {
     /**
      * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
      * it ("created by the [US] Federal government Office ...") or it follows "&" after an untagged capitalised
-     * word ("Cats & [Dogs] was released ..."). A fact about the piece is a fact about the wrong thing.
+     * word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
+     * ("owned by QoSient , [LLC] , and ported to ..."). A fact about the piece is a fact about the wrong thing.
      */
     static boolean isNameFragment(Sentence sentence, Mention m) {
+        if (m.span().length() == 1 && Cues.LEGAL_FORMS.contains(lower(sentence.token(m.span().start()).text()))) {
+            return true;
+        }
         int end = m.span().end();
         if (end < sentence.size()) {
             Token next = sentence.token(end);

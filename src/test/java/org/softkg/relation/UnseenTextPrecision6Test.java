@@ -47,4 +47,18 @@ class UnseenTextPrecision6Test {
                 facts("[Open Orbit|Application] is released under the [Zeta License|License] ."));
         assertEquals(Set.of("freeorbit runsOn zeta"), facts("[FreeOrbit|Application] runs on [Zeta|Operating_System] ."));
     }
+
+    @Test
+    void aLegalFormAloneIsAPieceOfACompanyName() {
+        assertEquals(Set.of(), facts("[Orbit|Application] is owned by Contoso , [LLC|Application] , and has been ported to "
+                + "platforms such as [Zeta|Device] and [Kappa|Device] ."));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("[Orbit|Application] now runs on many platforms , such as [Zeta|Device] ."));
+    }
+
+    @Test
+    void extrasBundledWithTheSubjectDoNotHoldIt() {
+        assertEquals(Set.of(), facts("[Orbit|Application] was bundled with additional software such as [Zeta|Application] ."));
+        assertEquals(Set.of("orbit partOf zeta"),
+                facts("[Orbit|Application] is included in distributions such as [Zeta|Operating_System] ."));
+    }
 }
