@@ -85,6 +85,19 @@ final class Cues {
     static final Set<String> VERSION_NOUNS = Set.of("version", "versions", "release", "releases", "edition",
             "editions", "build", "builds", "model", "models", "iteration", "iterations");
 
+    /**
+     * Words that describe how software is made or shared ("free", "open source", "proprietary") and the generic
+     * nouns they go with: a mention made only of these ("[Open Source] operating system", "[free software]
+     * released under ...") is a description, not a name.
+     */
+    static final Set<String> DESCRIPTION_WORDS = Set.of("free", "open", "source", "open-source", "opensource",
+            "closed", "closed-source", "proprietary", "commercial", "libre", "freeware", "shareware", "non-free",
+            "software", "and", "or", "/", "-", "operating", "system", "systems", "program", "programs");
+
+    /** The legal forms that end a company's name ("Acme , Inc."): alone, such a word is a piece of that name. */
+    static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "gmbh", "corp",
+            "corp.", "co", "co.", "plc", "ag", "s.a.", "s.a", "b.v.", "n.v.", "pty", "s.r.l.", "oy", "ab", "kk");
+
     /** Types whose lower-case compound mentions are terms of art, names in their own right ("kd-trees"). */
     static final Set<String> TERM_TYPES = Set.of("Algorithm", "Data_Structure");
 

@@ -192,8 +192,9 @@ sealed interface Node {
         public boolean match(MatchState state, int at, Next next) {
             int p = at;
             boolean opening = true;
+            boolean ownClause = false;
             for (int count = 0; count <= max; count++, p++) {
-                if (count >= min && next.at(p)) {
+                if (count >= min && !ownClause && next.at(p)) {
                     return true;
                 }
                 if (p >= state.units.size() || !state.units.crossable(p)) {
@@ -212,9 +213,26 @@ sealed interface Node {
                         || (opening && state.units.isVerb(p)))) {
                     return false;
                 }
+                if (wordsOnly) {
+                    ownClause = ownsNextWords(state.units, p, ownClause);
+                }
                 opening &= state.units.isAdverb(p);
             }
             return false;
+        }
+
+        /**
+         * Whether the words after unit {@code p} belong to a phrase with a head of its own rather than to the
+         * name before the gap: after ", with" ("[X] , with a richer type system based on Y", "[X] was the scalar
+         * processor , with the vector processor designed by Y") a participle describes the with-phrase's noun,
+         * not X; the next comma ends that phrase.
+         */
+        private static boolean ownsNextWords(SentenceUnits units, int p, boolean before) {
+            String word = units.plainWord(p);
+            if (",".equals(word)) {
+                return false;
+            }
+            return before || ("with".equals(word) && p > 0 && ",".equals(units.plainWord(p - 1)));
         }
 
         @Override

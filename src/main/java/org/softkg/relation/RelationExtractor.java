@@ -148,6 +148,7 @@ public final class RelationExtractor implements DocumentStage {
         String subject = s.mention().entity();
         String object = o.mention().entity();
         if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
+                || SentenceUnits.isDescriptionSubject(sentence, s.mention())
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())) {
             return;
         }

@@ -138,9 +138,13 @@ final class SentenceUnits {
     /**
      * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
      * it ("created by the [US] Federal government Office ...") or it follows "&" after an untagged capitalised
-     * word ("Cats & [Dogs] was released ..."). A fact about the piece is a fact about the wrong thing.
+     * word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
+     * ("owned by QoSient , [LLC] , and ported to ..."). A fact about the piece is a fact about the wrong thing.
      */
     static boolean isNameFragment(Sentence sentence, Mention m) {
+        if (m.span().length() == 1 && Cues.LEGAL_FORMS.contains(lower(sentence.token(m.span().start()).text()))) {
+            return true;
+        }
         int end = m.span().end();
         if (end < sentence.size()) {
             Token next = sentence.token(end);
@@ -166,6 +170,23 @@ final class SentenceUnits {
         return m.span().length() > 1 && isLowerCaseWord(last.text()) && isPlural(last)
                 && !isLowerCasePhrase(sentence, m) // "Many design concepts ...": resolved by context, not a name
                 && !Cues.TERM_TYPES.contains(m.type()) && !"Library".equals(m.type());
+    }
+
+    /**
+     * True for a subject made only of words that describe how software is shared and generic nouns
+     * ({@link Cues#DESCRIPTION_WORDS}): "It is [free software] released under the GPL", "the first [Open Source]
+     * operating system to be ported to ...". Such a phrase describes the thing the sentence is about; it names
+     * no entity, so it is no subject. Words joined by "-" or "/" count one by one ("free/open-source").
+     */
+    static boolean isDescriptionSubject(Sentence sentence, Mention m) {
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            for (String part : lower(sentence.token(i).text()).split("(?<=[-/])|(?=[-/])")) {
+                if (!part.isEmpty() && !Cues.DESCRIPTION_WORDS.contains(part)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
