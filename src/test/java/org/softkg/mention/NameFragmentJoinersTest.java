@@ -61,6 +61,16 @@ class NameFragmentJoinersTest {
     }
 
     @Test
+    void slashJoinedModelNumberJoinsTheName() {
+        List<String> m = mentions("The Zeta/B-Device Unit/I-Device was made for use with the Kappa/B-Device System/I-Device 360/195 .");
+        assertTrue(m.contains("Kappa System 360/195"), m.toString());
+        List<String> years = mentions("The Zeta/B-Device System/I-Device 2007/2008 release was slow .");
+        assertFalse(years.stream().anyMatch(s -> s.contains("2007/2008")), years.toString());
+        List<String> sizes = mentions("The Zeta/B-Device 1024/2048 KB memory was slow .");
+        assertFalse(sizes.stream().anyMatch(s -> s.contains("1024/2048")), sizes.toString());
+    }
+
+    @Test
     void numberSignAfterAWordStaysOut() {
         List<String> m = mentions("Orbit/B-Application # 2 was a hit .");
         assertTrue(m.contains("Orbit"), m.toString());
