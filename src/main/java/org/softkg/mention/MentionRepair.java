@@ -29,6 +29,8 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
+ * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
+ * <li>{@link ModelSuffixJoiner}: "EliteBook" + "830" + "G5" as one name, a lone "G5" after a bare number dropped;</li>
  * <li>{@link AbbreviationPeriod}: "Litton Systems Inc ." takes back the period of its abbreviation;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
@@ -58,6 +60,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
+                new SplitSymbolJoiner(), new ModelSuffixJoiner(),
                 new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 

@@ -125,11 +125,12 @@ public final class NameExtender implements Repair {
 
     /**
      * A model number after a name: an integer of three to five digits that is no year and counts nothing
-     * ("Atari 2600", "Intel 8080", "RFC 6563"; not "Windows 2000", not "Xeon 128 cores").
+     * ("Atari 2600", "Intel 8080", "RFC 6563"; not "Windows 2000", not "Xeon 128 cores"), or two of two to five
+     * digits joined by a slash ("IBM System 360/195"; not "2007/2008", not "1024/2048 KB").
      */
     static boolean isModelNumber(Sentence s, int i) {
         String t = s.token(i).text();
-        if (t.length() < 3 || t.length() > 5 || !t.chars().allMatch(Character::isDigit) || TokenShape.isYear(t)) {
+        if (!isModelInteger(t) && !isModelPair(t)) {
             return false;
         }
         if (i + 1 < s.size()) {
@@ -137,6 +138,22 @@ public final class NameExtender implements Repair {
             return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT)));
         }
         return true;
+    }
+
+    private static boolean isModelInteger(String t) {
+        return t.length() >= 3 && t.length() <= 5 && t.chars().allMatch(Character::isDigit) && !TokenShape.isYear(t);
+    }
+
+    /** Two model numbers joined by a slash, a model and its variant: "Zeta 360/195", "Orbo 90/60"; no years ("2007/2008"). */
+    private static boolean isModelPair(String t) {
+        int slash = t.indexOf('/');
+        if (slash < 2 || slash != t.lastIndexOf('/') || t.length() - slash - 1 < 2 || t.length() > 11) {
+            return false;
+        }
+        String a = t.substring(0, slash);
+        String b = t.substring(slash + 1);
+        return a.length() <= 5 && b.length() <= 5 && (a + b).chars().allMatch(Character::isDigit)
+                && !TokenShape.isYear(a) && !TokenShape.isYear(b);
     }
 
     /** A capitalised word naming a product line after a product's name or number: "HP 64000 Series", "Zeta Family". */
