@@ -35,12 +35,18 @@ final class SentenceUnits {
     private final int[] first;
     private final int[] end;
     private final Mention[] mention;
+    /** Per unit, the lower-case word of a plain token ({@code null} for a mention): rules ask for it many times. */
+    private final String[] plain;
 
     private SentenceUnits(Sentence sentence, int[] first, int[] end, Mention[] mention) {
         this.sentence = sentence;
         this.first = first;
         this.end = end;
         this.mention = mention;
+        this.plain = new String[first.length];
+        for (int u = 0; u < first.length; u++) {
+            plain[u] = mention[u] == null ? lower(sentence.token(first[u]).text()) : null;
+        }
     }
 
     /** Units of {@code sentence}; {@code mentions} are those of this sentence, in any order, overlaps dropped. */
@@ -318,10 +324,7 @@ final class SentenceUnits {
 
     /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
     String plainWord(int u) {
-        if (u >= first.length || mention[u] != null) {
-            return null;
-        }
-        return lower(sentence.token(first[u]).text());
+        return u >= 0 && u < plain.length ? plain[u] : null;
     }
 
     private static boolean isVersion(String word) {
