@@ -56,12 +56,8 @@ public final class ModelSuffixJoiner implements Repair {
     /** A one-token suffix mention right after a model number that no name precedes. */
     private static boolean isOrphanSuffix(Sentence s, Mention m) {
         int i = m.span().start();
-        return m.span().length() == 1 && i >= 1 && isSuffix(s, i) && isBareNumber(s.token(i - 1).text())
+        return m.span().length() == 1 && i >= 1 && isSuffix(s, i) && NameExtender.isModelInteger(s.token(i - 1).text())
                 && (i < 2 || !isNameEnd(s.token(i - 2).text()));
-    }
-
-    private static boolean isBareNumber(String t) {
-        return t.length() >= 3 && t.length() <= 5 && t.chars().allMatch(Character::isDigit) && !TokenShape.isYear(t);
     }
 
     private static boolean isSuffix(Sentence s, int i) {

@@ -140,7 +140,8 @@ public final class NameExtender implements Repair {
         return true;
     }
 
-    private static boolean isModelInteger(String t) {
+    /** A model number of three to five digits that is no year ("2600", "8080"). */
+    static boolean isModelInteger(String t) {
         return t.length() >= 3 && t.length() <= 5 && t.chars().allMatch(Character::isDigit) && !TokenShape.isYear(t);
     }
 
