@@ -97,12 +97,26 @@ final class DocumentResolution {
             Sentence s = document.sentences().get(a.mention().sentence());
             int open = a.mention().span().end();
             int close = b.mention().span().end();
-            if (b.mention().span().start() == open + 1 && tokenIs(s, open, "(") && tokenIs(s, close, ")")
-                    && (Abbreviations.abbreviates(b.display(), a.display())
-                        || Abbreviations.abbreviates(a.display(), b.display()))) {
+            if (b.mention().span().start() != open + 1 || !tokenIs(s, open, "(") || !tokenIs(s, close, ")")) {
+                continue;
+            }
+            MentionForm shortForm = Abbreviations.abbreviates(b.display(), a.display()) ? b
+                    : Abbreviations.abbreviates(a.display(), b.display()) ? a : null;
+            if (shortForm != null && !usedBefore(shortForm.key(), a.position())) {
                 partition.union(a.key(), b.key());
             }
         }
+    }
+
+    /**
+     * Whether a mention with {@code key} comes before {@code position}. An abbreviation is introduced where it
+     * is first used; a short name the document already used on its own before "long ( short )" had a meaning
+     * of its own there (in a file of unrelated sentences, "ARM" the architecture before "Abstract Rewriting
+     * Machine ( ARM )"), so the pair does not join every use of it.
+     */
+    private boolean usedBefore(String key, long position) {
+        List<MentionForm> uses = byKey.get(key);
+        return uses != null && !uses.isEmpty() && uses.get(0).position() < position;
     }
 
     /** Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject. */

@@ -16,7 +16,8 @@ import org.softkg.pipeline.DocumentStage;
  *       nouns, "the", possessives and versions do not matter; an untyped mention joins the typed
  *       entity of its name);</li>
  *   <li>{@code long ( short )} where the short one abbreviates the long one ({@link Abbreviations}),
- *       and with it every later use of the short name;</li>
+ *       and with it every use of the short name, unless the document used the short name before (then it
+ *       had a meaning of its own there);</li>
  *   <li>the title's name and its first words ("DragonFly" for the title "DragonFly BSD"): the main
  *       subject;</li>
  *   <li>a name that is the first words of exactly one longer name written earlier, with the same
@@ -33,15 +34,26 @@ public final class EntityResolver implements DocumentStage {
         return DocumentResolution.resolve(document);
     }
 
+    /** How many opening sentences must name the title for the document to have a main subject. */
+    static final int SUBJECT_OPENING_SENTENCES = 3;
+
     /**
-     * The document's main subject: the entity named by its title, when some mention resolved to it
-     * (a document whose text never names its title has none). Relation extraction resolves "It" and
-     * "the project" to it.
+     * The document's main subject: the entity named by its title, when a mention in one of the document's
+     * first {@value #SUBJECT_OPENING_SENTENCES} sentences resolved to it. An article names its subject in
+     * its opening; a file of unrelated sentences (a corpus split such as {@code dev.txt}, read as one
+     * document) that happens to use its file name somewhere has none, so its subject-less sentences are not
+     * attributed to the file. Relation extraction resolves "It" and "the project" to it.
      */
     public static Optional<Entity> mainSubject(Document document) {
         return DocumentTitle.subjectName(document.title())
                 .map(IriMinter::mint)
+                .filter(iri -> namedInOpening(document, iri))
                 .flatMap(iri -> document.entities().stream().filter(e -> e.iri().equals(iri)).findFirst());
+    }
+
+    private static boolean namedInOpening(Document document, String iri) {
+        return document.mentions().stream()
+                .anyMatch(m -> m.sentence() < SUBJECT_OPENING_SENTENCES && iri.equals(m.entity()));
     }
 
     @Override

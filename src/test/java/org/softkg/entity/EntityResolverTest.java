@@ -182,6 +182,32 @@ class EntityResolverTest {
     }
 
     @Test
+    void noMainSubjectWhenTheOpeningSentencesDoNotNameTheTitle() {
+        // a file of unrelated sentences that names its file name only somewhere in the middle
+        Document d = resolve("Zorblat",
+                "[Quillix|Application] is a text editor .",
+                "[Vexa|Library] parses [YAML|Language] .",
+                "[Murnix|Operating_System] runs on [ARM|Architecture] .",
+                "The [Zorblat|Application] tool is mentioned here .");
+        assertTrue(EntityResolver.mainSubject(d).isEmpty());
+        Document opening = resolve("Zorblat",
+                "[Quillix|Application] is a text editor .",
+                "[Zorblat|Application] is a tool .");
+        assertEquals("Zorblat", EntityResolver.mainSubject(opening).orElseThrow().label());
+    }
+
+    @Test
+    void anAbbreviationUsedBeforeItsDefinitionKeepsItsOwnMeaning() {
+        // "QRM" is already a name of its own when the document later spells out another "QRM"
+        Document d = resolve(null,
+                "The [QRM|Architecture] chip is fast .",
+                "It uses the [Quick Rewriting Method|Algorithm] ( [QRM|Algorithm] ) .",
+                "Boards with [QRM|Architecture] are cheap .");
+        assertNotEquals(iriOf(d, "Quick Rewriting Method"), d.mentions().get(0).entity());
+        assertNotEquals(iriOf(d, "Quick Rewriting Method"), d.mentions().get(3).entity());
+    }
+
+    @Test
     void abbreviationInParenthesesJoinsTheLongForm() {
         Document d = resolve(null,
                 "It implements [lightweight kernel threads|Operating_System] ( [LWKT|Operating_System] ) .",
