@@ -27,9 +27,6 @@ final class SentenceUnits {
     private static final int MAX_APPOSITION = 8;
     /** How many plain words an indefinite description may hold before the name it qualifies. */
     private static final int MAX_DESCRIPTION = 10;
-    /** A measure or a hyphenated lower-case word that qualifies the name after it ("a 6MHz", "a built-in", "32-bit"). */
-    private static final Pattern MEASURE_OR_COMPOUND_MODIFIER = Pattern.compile(
-            "\\d+(\\.\\d+)?-?(bit|[kKMGT]?(Hz|B)|KiB|MiB|GiB|nm|mm|core)|\\p{Ll}+(-\\p{Ll}+)+");
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
             "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
@@ -825,14 +822,10 @@ final class SentenceUnits {
             String w = plainWord(v);
             // adjectives, and one noun after them ("the open source [B]"), never a noun alone ("the project [B]")
             boolean noun = adjective && isPos(v, Set.of("NOUN")) && ++nouns == 1;
-            // round 7: a measure ("a 6MHz [X]") or a hyphenated modifier ("a built-in [X]") whatever its tag
-            String text = w == null ? null : token(v).text();
-            boolean modifier = text != null && MEASURE_OR_COMPOUND_MODIFIER.matcher(text).matches()
-                    && !NAME_ADJECTIVE.matcher(text).matches();
-            if (w == null || !(modifier || isLowerCaseWord(w) && (isPos(v, Cues.LIST_MODIFIER_POS) || noun))) {
+            if (w == null || !isLowerCaseWord(w) || !(isPos(v, Cues.LIST_MODIFIER_POS) || noun)) {
                 return u;
             }
-            adjective |= modifier || isPos(v, Cues.LIST_MODIFIER_POS);
+            adjective |= isPos(v, Cues.LIST_MODIFIER_POS);
         }
         return v < size() && mention[v] != null ? v : u;
     }
