@@ -20,8 +20,8 @@ import org.softkg.model.Span;
  * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4), through {@code ~-licensed} and
  * {@code ~-compatible} slots, and so are "-like" words ("BSD-like" names BSD, {@code ~-like}). A suffix the
  * tokeniser split off a name ("CP/M -like") is read the same way when a mention ends with it or stands right
- * before it. A "-like" word that lower-case words follow inside one mention ("Unix-like operating system") is a
- * description and stays whole.
+ * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
+ * operating system", "Unix-like OS") is a description and stays whole.
  */
 public final class BasedNameSplitter implements Repair {
 
@@ -85,9 +85,9 @@ public final class BasedNameSplitter implements Repair {
             if (!b.matches() && !apart) {
                 continue;
             }
-            if (s.token(i).text().endsWith("-like") && i + 1 < span.end()
-                    && !Character.isUpperCase(s.token(i + 1).text().charAt(0))) {
-                return null; // "[Unix-like operating system]": a description, kept whole; "BSD-like [Info-ZIP]" splits
+            if (s.token(i).text().endsWith("-like") && i + 1 < span.end() && !isTitleCase(s.token(i + 1).text())) {
+                // "[Unix-like operating system]", "[Unix-like OS]": a description, kept whole; "BSD-like [Info-ZIP]" splits
+                return null;
             }
             Span baseSpan = new Span(span.start(), i + 1);
             String base = apart ? s.text(new Span(span.start(), i))
@@ -102,6 +102,11 @@ public final class BasedNameSplitter implements Repair {
             return parts;
         }
         return null;
+    }
+
+    /** A capital first and some lower-case letter: a name's word ("Info-ZIP"), not a common acronym ("OS"). */
+    private static boolean isTitleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
     }
 
     /** The base a "-based" word names ("Linux" for "Linux-based"), or {@code null} for any other word. */

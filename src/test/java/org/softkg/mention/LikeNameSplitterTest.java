@@ -30,6 +30,8 @@ class LikeNameSplitterTest {
     void aLikeDescriptionInsideOneMentionStaysWhole() {
         assertEquals(List.of("Zeta-like operating system/Operating_System"),
                 find("a/DET Zeta-like/ADJ/B-Operating_System operating/NOUN/I-Operating_System system/NOUN/I-Operating_System"));
+        assertEquals(List.of("Zeta-like OS/Operating_System"),
+                find("other/ADJ Zeta-like/ADJ/B-Operating_System OS/PROPN/I-Operating_System code/NOUN"));
     }
 
     @Test
