@@ -18,11 +18,16 @@ import org.softkg.model.Span;
  * relation rules read the word's "-based" through {@code ~-based} slots. Only bases with a capital or a
  * digit count ("Linux-based", "x86-based"; not "web-based"). "-licensed" and "-compatible" words are read the same
  * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4), through {@code ~-licensed} and
- * {@code ~-compatible} slots.
+ * {@code ~-compatible} slots, and so are "-like" words ("BSD-like" names BSD, {@code ~-like}). A suffix the
+ * tokeniser split off a name ("CP/M -like") is read the same way when a mention ends with it or stands right
+ * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
+ * operating system", "Unix-like OS") is a description and stays whole.
  */
 public final class BasedNameSplitter implements Repair {
 
-    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-(based|licensed|compatible)");
+    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like)");
+    /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
+    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like)");
 
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
@@ -36,6 +41,15 @@ public final class BasedNameSplitter implements Repair {
         boolean[] covered = Mentions.covered(sentence, out);
         for (int i = 0; i < sentence.size(); i++) {
             Matcher b = BASED.matcher(sentence.token(i).text());
+            if (!covered[i] && SUFFIX.matcher(sentence.token(i).text()).matches() && endingAt(out, i) != null) {
+                // "[CP/M] -like": the mention before the split-off suffix is its base
+                Mention base = endingAt(out, i);
+                out.remove(base);
+                out.add(new Mention(sentence.index(), new Span(base.span().start(), i + 1), base.type(), base.text(),
+                        null, null));
+                changed = true;
+                continue;
+            }
             if (covered[i] || !b.matches()) {
                 continue;
             }
@@ -67,12 +81,17 @@ public final class BasedNameSplitter implements Repair {
         Span span = m.span();
         for (int i = span.start(); i < span.end(); i++) {
             Matcher b = BASED.matcher(s.token(i).text());
-            if (!b.matches()) {
+            boolean apart = i > span.start() && SUFFIX.matcher(s.token(i).text()).matches();
+            if (!b.matches() && !apart) {
                 continue;
             }
+            if (s.token(i).text().endsWith("-like") && i + 1 < span.end() && !isTitleCase(s.token(i + 1).text())) {
+                // "[Unix-like operating system]", "[Unix-like OS]": a description, kept whole; "BSD-like [Info-ZIP]" splits
+                return null;
+            }
             Span baseSpan = new Span(span.start(), i + 1);
-            String prefix = i > span.start() ? s.text(new Span(span.start(), i)) + " " : "";
-            String base = prefix + b.group(1);
+            String base = apart ? s.text(new Span(span.start(), i))
+                    : (i > span.start() ? s.text(new Span(span.start(), i)) + " " : "") + b.group(1);
             List<Mention> parts = new ArrayList<>(2);
             String baseType = i + 1 == span.end() ? m.type() : context.typeOf(base);
             parts.add(new Mention(s.index(), baseSpan, baseType != null ? baseType : Mention.UNTYPED, base, null,
@@ -85,10 +104,19 @@ public final class BasedNameSplitter implements Repair {
         return null;
     }
 
+    /** A capital first and some lower-case letter: a name's word ("Info-ZIP"), not a common acronym ("OS"). */
+    private static boolean isTitleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+    }
+
     /** The base a "-based" word names ("Linux" for "Linux-based"), or {@code null} for any other word. */
     public static String baseOf(String word) {
         Matcher b = BASED.matcher(word);
-        return b.matches() ? b.group(1) : null;
+        if (b.matches()) {
+            return b.group(1).strip();
+        }
+        int space = word.lastIndexOf(' ');
+        return space > 0 && SUFFIX.matcher(word.substring(space + 1)).matches() ? word.substring(0, space) : null;
     }
 
     /** True when mention {@code m} of {@code s} is the base of a "-based" word. */
@@ -103,6 +131,12 @@ public final class BasedNameSplitter implements Repair {
     public static String suffixOfBase(Sentence s, Mention m) {
         String last = s.token(m.span().end() - 1).text();
         Matcher b = BASED.matcher(last);
-        return b.matches() && !m.text().endsWith("-" + b.group(2)) ? "-" + b.group(2) : null;
+        if (!b.matches()) {
+            b = SUFFIX.matcher(last);
+            if (!b.matches() || m.span().length() < 2) {
+                return null;
+            }
+        }
+        return !m.text().endsWith("-" + b.group(b.groupCount())) ? "-" + b.group(b.groupCount()) : null;
     }
 }

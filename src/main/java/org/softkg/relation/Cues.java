@@ -165,4 +165,7 @@ final class Cues {
 
     private Cues() {
     }
+
+    /** Parts of speech of the words of a class noun phrase that introduces an exemplar list ("many other games like"). */
+    static final Set<String> EXEMPLAR_PHRASE_POS = Set.of("DET", "ADJ", "NUM", "NOUN");
 }

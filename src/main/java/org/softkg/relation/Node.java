@@ -262,7 +262,8 @@ sealed interface Node {
 
         /** The ways this slot can match at unit {@code at}, longest first. */
         List<SlotFill> fills(SentenceUnits units, int at) {
-            int p = at;
+            // "other games like [A] , [B]": a class noun phrase with an exemplar list is filled by the list
+            int p = spec.possessor() ? at : units.skipExemplarHead(at);
             if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
                 p++;
             } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
@@ -371,12 +372,13 @@ sealed interface Node {
             }
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !admits(units, u, m) || units.afterDemonstrative(u)
+                    || ("-like".equals(units.headLemma(m)) && !spec.heads().contains("-like"))
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
                         && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m)))) {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
                 // else (but the base of "[ZDoom]-based versions of", and a slot asking for the base of
-                // "BSD-licensed implementation of", read the base)
+                // "BSD-licensed implementation of", read the base); "[Unix]-like systems" only fills {O:~-like}
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

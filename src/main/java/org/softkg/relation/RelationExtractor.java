@@ -152,7 +152,9 @@ public final class RelationExtractor implements DocumentStage {
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())) {
             return;
         }
-        String key = subject + ' ' + rule.relation() + ' ' + object;
+        // "a [Linux]-based server": the base's type decides what an "X-based" fact states
+        String relation = BaseReading.relation(rule.relation(), sentence, o.mention());
+        String key = subject + ' ' + relation + ' ' + object;
         Found old = best.get(key);
         if (old != null && old.fact().confidence() >= rule.confidence()) {
             return;
@@ -166,7 +168,7 @@ public final class RelationExtractor implements DocumentStage {
         if (o.newType() != null) {
             types.put(object, o.newType());
         }
-        best.put(key, new Found(new Fact(subject, rule.relation(), object, rule.confidence(), rule.id(), evidence),
+        best.put(key, new Found(new Fact(subject, relation, object, rule.confidence(), rule.id(), evidence),
                 Map.copyOf(types)));
     }
 

@@ -925,6 +925,61 @@ final class SentenceUnits {
         return new Span(first[from], end[to - 1]);
     }
 
+    /**
+     * The unit of the first name of an exemplar list that a plural class noun phrase introduces ("other [NES] games
+     * like [A] , [B]", "common implementations , such as [A] and [B] ,", "distributions , for example [A]"), so that
+     * a slot at the phrase is filled by the names it lists; {@code u} itself when no such phrase starts there. The
+     * phrase is up to five lower-case determiners, adjectives, numbers and nouns (a name may modify the next noun)
+     * ending in a plural noun, then an optional comma and "such as", "like", "including", "e.g." or "for
+     * example/instance".
+     */
+    int skipExemplarHead(int u) {
+        if (u >= size() || mention[u] != null) {
+            return u;
+        }
+        int v = u;
+        int plural = -1;
+        for (int k = 0; k < 5 && v < size(); k++, v++) {
+            if (mention[v] != null) {
+                if (!isModifierName(v)) {
+                    break;
+                }
+                continue;
+            }
+            String w = plainWord(v);
+            if (!isLowerCaseWord(w) || !isPos(v, Cues.EXEMPLAR_PHRASE_POS)) {
+                break;
+            }
+            if (isPlural(sentence.token(first[v]))) {
+                plural = v;
+            }
+        }
+        if (plural < 0 || plural != v - 1) {
+            return u;
+        }
+        int c = v;
+        if (",".equals(plainWord(c))) {
+            c++;
+        }
+        String w = plainWord(c);
+        if ("such".equals(w) && "as".equals(plainWord(c + 1))) {
+            c += 2;
+        } else if ("for".equals(w) && ("example".equals(plainWord(c + 1)) || "instance".equals(plainWord(c + 1)))) {
+            c += 2;
+            if (",".equals(plainWord(c))) {
+                c++;
+            }
+        } else if ("like".equals(w) || "including".equals(w) || "e.g.".equals(w)) {
+            c++;
+        } else {
+            return u;
+        }
+        if (plainWordIn(c, Cues.DETERMINERS)) {
+            c++;
+        }
+        return c < size() && mention[c] != null ? c : u;
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
