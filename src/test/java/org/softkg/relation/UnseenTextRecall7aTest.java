@@ -81,4 +81,14 @@ class UnseenTextRecall7aTest {
                 facts("[Contoso|Organization] 's new handheld [Orbit|Device] sold well ."));
         assertEquals(Set.of(), facts("[Contoso|Organization] 's support for [Zeta|Operating_System] ended in 2010 ."));
     }
+
+    @Test
+    void aProductByItsMaker() {
+        assertEquals(Set.of("orbit developedBy zeta games", "orbit runsOn kappa station"),
+                facts("[Orbit|Application] is a 2001 role-playing video game by [Zeta Games|Organization] for the [Kappa Station|Device] ."));
+        assertEquals(Set.of("orbit battle developedBy zeta", "orbit battle developedBy zeta software"),
+                facts("However , [Orbit Battle|Application] by [Zeta|Organization] , developed by [Zeta Software|Organization] , "
+                        + "took eleven months to complete ."));
+        assertEquals(Set.of(), facts("[Orbit|Application] is a game played by [Zeta|Organization] fans ."));
+    }
 }
