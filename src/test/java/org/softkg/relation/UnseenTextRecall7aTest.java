@@ -92,4 +92,11 @@ class UnseenTextRecall7aTest {
                         + "took eleven months to complete ."));
         assertEquals(Set.of(), facts("[Orbit|Application] is a game played by [Zeta|Organization] fans ."));
     }
+
+    @Test
+    void aDescriptionAvailableForPlatformsTheTagsCallApplications() {
+        assertEquals(Set.of("orbit runsOn zeta windows", "orbit runsOn kappa os"),
+                facts("[Orbit|Application] is a proprietary file sharing client available for [Zeta Windows|Application] and "
+                        + "[Kappa OS|Application] ."));
+    }
 }
