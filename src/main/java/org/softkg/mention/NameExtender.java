@@ -14,7 +14,8 @@ import org.softkg.model.Span;
  * (CamelCase, an acronym, letters with digits, or a capitalised proper noun), is no function word,
  * number, version, date or generic head ({@link GenericHeadTrimmer}), and is not itself the whole
  * text of another mention of the document (so "Linux" tagged elsewhere is not glued onto "FreeBSD").
- * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}, and so does a
+ * On the right a model number joins too ("Atari" + "2600"), see {@link #isModelNumber}, a Roman numeral right
+ * after the name ("Kaiser" + "II": a sequel's number), and so does a
  * capitalised word of a product line, "Series" or "Family", with the number or letter after it ("HP 64000" +
  * "Series", "GEC" + "Series 42"; in lower case they are generic heads, {@link GenericHeadTrimmer}).
  * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
@@ -80,6 +81,7 @@ public final class NameExtender implements Repair {
         int k = end;
         while (k - end < MAX_PER_SIDE && k < s.size() && !covered[k]
                 && (joins(s, k, context) || isModelNumber(s, k) || isProductLine(s, k)
+                        || k == end && TokenShape.isRomanNumeral(s.token(k).text())
                         || k > end && isProductLine(s, k - 1) && isLineMember(s.token(k).text()))) {
             k++;
         }

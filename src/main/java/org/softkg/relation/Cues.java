@@ -104,6 +104,13 @@ final class Cues {
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 
+    /** Words before "versions of" that leave the name after it the object ("several versions of [B]"). */
+    static final Set<String> VERSION_QUANTIFIERS = Set.of("several", "various", "many", "all", "most", "later",
+            "earlier", "older", "newer", "recent", "some", "multiple", "different");
+
+    /** Nouns of "several versions of [B]". */
+    static final Set<String> VERSIONS_NOUNS = Set.of("versions", "editions", "releases", "flavors", "flavours");
+
     /** Words that join the two ends of a range of versions ("[Zeta 4] to [Zeta 11]"). */
     static final Set<String> RANGE_WORDS = Set.of("to", "through", "thru");
 

@@ -816,18 +816,50 @@ final class SentenceUnits {
         if (plainWordIn(v, Cues.DETERMINERS)) {
             v++;
         }
+        int versions = skipVersionsOf(v);
+        if (versions != v) {
+            return versions;
+        }
         boolean adjective = false;
         int nouns = 0;
         for (int k = 0; k < 3 && v < size() && mention[v] == null; k++, v++) {
             String w = plainWord(v);
-            // adjectives, and one noun after them ("the open source [B]"), never a noun alone ("the project [B]")
-            boolean noun = adjective && isPos(v, Set.of("NOUN")) && ++nouns == 1;
-            if (w == null || !isLowerCaseWord(w) || !(isPos(v, Cues.LIST_MODIFIER_POS) || noun)) {
+            // adjectives ("first-generation" too), and one noun after them ("the open source [B]"), never a noun
+            // alone ("the project [B]")
+            boolean modifier = isPos(v, Cues.LIST_MODIFIER_POS) || isHyphenatedWord(w);
+            boolean noun = adjective && !modifier && isPos(v, Set.of("NOUN")) && ++nouns == 1;
+            if (w == null || !isLowerCaseWord(w) || !(modifier || noun)) {
                 return u;
             }
-            adjective |= isPos(v, Cues.LIST_MODIFIER_POS);
+            adjective |= modifier;
         }
         return v < size() && mention[v] != null ? v : u;
+    }
+
+    /**
+     * The unit of the mention after "several versions of" / "the later editions of" at unit {@code u} ("available
+     * for [A] and several versions of [B]": the versions are of B); {@code u} itself when no such phrase is there.
+     */
+    private int skipVersionsOf(int u) {
+        int v = u;
+        if (plainWordIn(v, Cues.VERSION_QUANTIFIERS)) {
+            v++;
+        }
+        if (!plainWordIn(v, Cues.VERSIONS_NOUNS) || !"of".equals(plainWord(v + 1))) {
+            return u;
+        }
+        v += 2;
+        if (plainWordIn(v, Cues.DETERMINERS)) {
+            v++;
+        }
+        return v < size() && mention[v] != null ? v : u;
+    }
+
+    /** A lower-case word joined by a hyphen ("first-generation", "device-specific"): a modifier before a name. */
+    private static boolean isHyphenatedWord(String w) {
+        int dash = w == null ? -1 : w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Character.isLetter(w.charAt(dash - 1))
+                && Character.isLetter(w.charAt(dash + 1));
     }
 
     /**

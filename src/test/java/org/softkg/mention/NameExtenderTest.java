@@ -32,6 +32,14 @@ class NameExtenderTest {
     }
 
     @Test
+    void aRomanNumeralAfterANameIsPartOfIt() {
+        assertEquals(List.of("Orbit II/Application"),
+                extend("In/ADP 2003/NUM Orbit/PROPN/B-Application II/NUM author/NOUN Ada/PROPN wrote/VERB"));
+        assertEquals(List.of("Orbit/Application"),
+                extend("Orbit/PROPN/B-Application is/AUX in/ADP version/NOUN 2/NUM"));
+    }
+
+    @Test
     void doesNotSwallowGenericNounAfterName() {
         assertEquals(List.of("FreeBSD/Operating_System"),
                 extend("other/ADJ FreeBSD/PROPN/B-Operating_System developers/NOUN"));
