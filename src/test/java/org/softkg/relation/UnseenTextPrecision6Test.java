@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invented sentences for the further causes of wrong facts found by judging facts drawn from WikiSER dev
- * sentences outside the gold set (docs/readme-prec6a.md).
+ * sentences outside the gold set (docs/relations-log.md, "Fifth session").
  */
 class UnseenTextPrecision6Test {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invented sentences for the causes of missed developedBy and runsOn facts found by judging random cue
- * sentences of WikiSER dev outside the gold set (docs/readme-recall7a.md).
+ * sentences of WikiSER dev outside the gold set (docs/relations-log.md, "Sixth session").
  */
 class UnseenTextRecall7aTest {
 
