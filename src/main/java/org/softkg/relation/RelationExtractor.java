@@ -149,7 +149,8 @@ public final class RelationExtractor implements DocumentStage {
         String object = o.mention().entity();
         if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
                 || SentenceUnits.isDescriptionSubject(sentence, s.mention())
-                || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())) {
+                || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())
+                || ArgumentChecks.rejects(sentence, s.mention(), o.mention())) {
             return;
         }
         String key = subject + ' ' + rule.relation() + ' ' + object;
