@@ -65,4 +65,11 @@ class UnseenTextPrecision7Test {
         assertEquals(Set.of("orbit license zeta license"),
                 facts("The [Orbit|Library] libraries are licensed under the [Zeta License|License] ."));
     }
+
+    @Test
+    void theAbbreviationOsAloneIsNoSubject() {
+        assertEquals(Set.of(), facts("Many supercomputers use some kind of [OS|Operating_System] based on [Zeta|Operating_System] ."));
+        assertEquals(Set.of("orbit os basedOn zeta"),
+                facts("[Orbit OS|Operating_System] is an operating system based on [Zeta|Operating_System] ."));
+    }
 }
