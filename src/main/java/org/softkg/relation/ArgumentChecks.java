@@ -25,6 +25,14 @@ final class ArgumentChecks {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     /** Words that join the halves of one coordinated long form. */
     private static final Set<String> JOINERS = Set.of("and", "&", "or", "/");
+    /** Words between a participle and its object: "written in", "released for the", "developed by". */
+    private static final Set<String> LINK_WORDS = Set.of("in", "by", "on", "for", "under", "with", "from", "to",
+            "the", "a", "an", "its");
+    /**
+     * Participles left to the subject: "a desktop environment for older laptops based on the Zeta toolkit" is an
+     * example of the rule near-based-on (what a thing is based on is seldom the class it is for).
+     */
+    private static final Set<String> NEAR_PARTICIPLES = Set.of("based", "built");
     /** How many words a coordinated long form may hold before its short form. */
     private static final int MAX_LONG_FORM = 12;
     /** How many tokens of coordinated names may stand between a subject and the class noun it qualifies. */
@@ -42,7 +50,7 @@ final class ArgumentChecks {
     static boolean rejects(Sentence sentence, Mention subject, Mention object) {
         return isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
-                || qualifiesClassNoun(sentence, subject);
+                || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object);
     }
 
     /**
@@ -118,6 +126,54 @@ final class ArgumentChecks {
             return false;
         }
         return PLURAL_VERBS.contains(sentence.token(j + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the participle that links the object describes a plural noun after "for" that lies between the
+     * subject and the object: "[Orbit] is a library for generating files for applications written in [Zeta]" (the
+     * applications are written in Zeta), "[Orbit] is a debugger for programs originally developed by [Contoso]". The
+     * subject is what the noun phrase is for, not what the participle says. A comma before the participle ("a tool for
+     * packing archives , written in Zeta") leaves the participle to the subject, and so do "based" and "built".
+     */
+    static boolean describesForNoun(Sentence sentence, Mention subject, Mention object) {
+        int k = object.span().start() - 1;
+        // back over the other names of a coordinated object ("in Zeta or [Kappa]") and the link words
+        for (int skipped = 0; k > subject.span().end() && skipped < MAX_COORDINATED
+                && (LINK_WORDS.contains(lower(sentence.token(k))) || isCoordinatedNameToken(sentence.token(k).text()));
+                skipped++) {
+            k--;
+        }
+        if (k <= subject.span().end() || !isParticiple(sentence.token(k)) || NEAR_PARTICIPLES.contains(lower(sentence.token(k)))) {
+            return false;
+        }
+        k--;
+        for (int skipped = 0; k > subject.span().end() && skipped < 2 && "ADV".equals(sentence.token(k).pos()); skipped++) {
+            k--;
+        }
+        if (k <= subject.span().end() || !isLowerCasePlural(sentence.token(k))) {
+            return false;
+        }
+        for (int i = k - 1; i >= subject.span().end() && i >= k - 4; i--) {
+            String w = lower(sentence.token(i));
+            if ("for".equals(w)) {
+                return true;
+            }
+            if (TokenShape.isPunctuation(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A past participle: a lower-case verb whose lemma differs from it ("written", "developed", "released"). */
+    private static boolean isParticiple(Token t) {
+        String text = t.text();
+        return "VERB".equals(t.pos()) && t.lemma() != null && !t.lemma().equals(text)
+                && text.chars().allMatch(Character::isLowerCase) && !text.endsWith("ing") && !text.endsWith("s");
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
     }
 
     /** A token of a list of names: a joiner, a comma, or a word that opens with a capital or a digit. */

@@ -72,4 +72,20 @@ class UnseenTextPrecision7Test {
         assertEquals(Set.of("orbit os basedOn zeta"),
                 facts("[Orbit OS|Operating_System] is an operating system based on [Zeta|Operating_System] ."));
     }
+
+    @Test
+    void aParticipleAfterAPluralNounOfAForPhraseDescribesThatNoun() {
+        assertEquals(Set.of(), facts("[Orbit|Library] is a free , cross platform library for generating PDF files for applications "
+                + "written in [Zeta|Language] or [Kappa|Language] ."));
+        assertEquals(Set.of(), facts("[Orbit|Application] is a debugger for programs originally developed by [Contoso|Organization] ."));
+    }
+
+    @Test
+    void aParticipleOfTheSubjectStillReachesIt() {
+        assertEquals(Set.of("orbit writtenIn zeta"),
+                facts("[Orbit|Library] is a library for generating PDF files , written in [Zeta|Language] ."));
+        assertEquals(Set.of("orbit writtenIn zeta"), facts("[Orbit|Application] is a data store written in [Zeta|Language] ."));
+        assertEquals(Set.of("orbit developedBy contoso"),
+                facts("[Orbit|Application] is a tool for hospital wards written by [Contoso|Organization] ."));
+    }
 }
