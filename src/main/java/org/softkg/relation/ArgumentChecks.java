@@ -33,6 +33,9 @@ final class ArgumentChecks {
      * example of the rule near-based-on (what a thing is based on is seldom the class it is for).
      */
     private static final Set<String> NEAR_PARTICIPLES = Set.of("based", "built");
+    /** Nouns of one thing standing in for another: "a replacement for", "an alternative to". */
+    private static final Set<String> SUBSTITUTE_NOUNS = Set.of("replacement", "replacements", "alternative",
+            "alternatives", "substitute", "substitutes", "successor", "counterpart", "competitor", "rival", "clone");
     /** How many words a coordinated long form may hold before its short form. */
     private static final int MAX_LONG_FORM = 12;
     /** How many tokens of coordinated names may stand between a subject and the class noun it qualifies. */
@@ -46,9 +49,9 @@ final class ArgumentChecks {
     private ArgumentChecks() {
     }
 
-    /** True when the fact with these subject and object mentions should not be made. */
-    static boolean rejects(Sentence sentence, Mention subject, Mention object) {
-        return isQuantity(sentence, subject) || isQuantity(sentence, object)
+    /** True when the fact of {@code relation} with these subject and object mentions should not be made. */
+    static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
+        return ("runsOn".equals(relation) && isSubstituteFor(sentence, object)) || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object);
     }
@@ -163,6 +166,19 @@ final class ArgumentChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * True for an object after "a replacement for", "an alternative to" or the like ("[Orbit] is a free replacement
+     * for [Zeta]"): the subject stands in for the object, it is not made for it as for a platform.
+     */
+    static boolean isSubstituteFor(Sentence sentence, Mention object) {
+        int k = object.span().start() - 1;
+        if (k >= 0 && Set.of("the", "a", "an").contains(lower(sentence.token(k)))) {
+            k--;
+        }
+        return k >= 1 && Set.of("for", "to").contains(lower(sentence.token(k)))
+                && SUBSTITUTE_NOUNS.contains(lower(sentence.token(k - 1)));
     }
 
     /** A past participle: a lower-case verb whose lemma differs from it ("written", "developed", "released"). */

@@ -150,7 +150,7 @@ public final class RelationExtractor implements DocumentStage {
         if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
                 || SentenceUnits.isDescriptionSubject(sentence, s.mention())
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())
-                || ArgumentChecks.rejects(sentence, s.mention(), o.mention())) {
+                || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())) {
             return;
         }
         String key = subject + ' ' + rule.relation() + ' ' + object;

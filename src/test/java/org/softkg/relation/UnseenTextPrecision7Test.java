@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,14 @@ class UnseenTextPrecision7Test {
         assertEquals(Set.of("orbit writtenIn zeta"), facts("[Orbit|Application] is a data store written in [Zeta|Language] ."));
         assertEquals(Set.of("orbit developedBy contoso"),
                 facts("[Orbit|Application] is a tool for hospital wards written by [Contoso|Organization] ."));
+    }
+
+    @Test
+    void aReplacementForAProgramDoesNotRunOnIt() {
+        assertFalse(facts("[Orbit|Application] is an outdated free and open-source replacement for [Zeta Player|Application] .")
+                .contains("orbit runsOn zeta player"));
+        assertFalse(facts("[Orbit|Application] is a game for the [Zeta|Device] and an alternative to [Kappa|Application] .")
+                .contains("orbit runsOn kappa"));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("[Orbit|Application] is a free media player for [Zeta|Operating_System] ."));
     }
 }
