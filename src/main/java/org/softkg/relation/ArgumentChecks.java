@@ -12,10 +12,12 @@ import org.softkg.model.Token;
 
 /**
  * Checks on the two arguments of a matched fact, found by judging facts on unlabelled WikiSER sentences (the
- * third precision pass): an argument that is a quantity ("three disk formats ( 250KB , 616KB )"), a name that is
- * one half of a longer name joined by "and" and abbreviated as a whole ("Aliasing Minimization and Zipper
- * Elimination ( AMaZE )"), and a subject that only qualifies a plural class noun after it ("The [Zeta] versions were
- * developed by ..."). Each names no entity the fact could be about.
+ * third precision pass): an argument that is a quantity ("two disk formats ( 320KB , 720KB )"), a name that is
+ * one half of a longer name joined by "and" and abbreviated as a whole ("Noise Reduction and Edge Sharpening
+ * ( NoRES )"), a subject that only qualifies a plural class noun after it ("The [Zeta] versions were developed by
+ * ..."), a participle that describes the noun of a for-phrase ("a library for applications written in [Zeta]"), and
+ * a runsOn object the subject only stands in for ("a replacement for [Zeta]"). Each check asks for words and shapes,
+ * never for a name.
  */
 final class ArgumentChecks {
 
@@ -51,7 +53,8 @@ final class ArgumentChecks {
 
     /** True when the fact of {@code relation} with these subject and object mentions should not be made. */
     static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
-        return ("runsOn".equals(relation) && isSubstituteFor(sentence, object)) || isQuantity(sentence, subject) || isQuantity(sentence, object)
+        return ("runsOn".equals(relation) && isSubstituteFor(sentence, object))
+                || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object);
     }
@@ -71,8 +74,8 @@ final class ArgumentChecks {
 
     /**
      * True for a mention that is one half of a long form joined by "and", "&", "or" or "/", whose short form in
-     * the parenthesis right after covers both halves: "[Aliasing Minimization] and [Zipper Elimination] ( AMaZE )",
-     * "an [active queue management] and [denial-of-Service] ( AQM&amp;DoS ) platform". The short form's letters
+     * the parenthesis right after covers both halves: "[Noise Reduction] and [Edge Sharpening] ( NoRES )",
+     * "an [adaptive load balancing] and [fault-Tolerance] ( ALB&amp;FT ) platform". The short form's letters
      * must match the whole long form as {@link AbbreviationFinder#match} matches them.
      */
     static boolean isCoordinatedHalf(Sentence sentence, Mention m) {
@@ -109,7 +112,7 @@ final class ArgumentChecks {
 
     /**
      * True for a subject that only qualifies the plural class noun heading the subject phrase after it, past
-     * other coordinated names: "The [Zeta] and Kappa versions were developed by ...", "[Orbit Channel] HBAs are
+     * other coordinated names: "The [Zeta] and Kappa versions were developed by ...", "[Orbit Link] HBAs are
      * available for ...". The fact is about a class of things made for or with the name, not about the name. A
      * tagged library before "libraries" ("the Qt libraries") names the collection itself and stays.
      */

@@ -53,7 +53,7 @@ class UnseenTextPrecision7Test {
     void aSubjectQualifyingAPluralClassNounIsNoSubject() {
         assertEquals(Set.of(), facts("The [Zeta|Operating_System] and [Kappa ME|Operating_System] versions were developed and "
                 + "published by [Contoso|Organization] ."));
-        assertEquals(Set.of(), facts("[Orbit Channel|Protocol] HBAs are available for buses , including [Zeta|Architecture] "
+        assertEquals(Set.of(), facts("[Orbit Link|Protocol] HBAs are available for several buses , including [Zeta|Architecture] "
                 + "and [Kappa|Architecture] ."));
     }
 
@@ -69,14 +69,14 @@ class UnseenTextPrecision7Test {
 
     @Test
     void theAbbreviationOsAloneIsNoSubject() {
-        assertEquals(Set.of(), facts("Many supercomputers use some kind of [OS|Operating_System] based on [Zeta|Operating_System] ."));
+        assertEquals(Set.of(), facts("Most home routers ship an [OS|Operating_System] based on [Zeta|Operating_System] ."));
         assertEquals(Set.of("orbit os basedOn zeta"),
                 facts("[Orbit OS|Operating_System] is an operating system based on [Zeta|Operating_System] ."));
     }
 
     @Test
     void aParticipleAfterAPluralNounOfAForPhraseDescribesThatNoun() {
-        assertEquals(Set.of(), facts("[Orbit|Library] is a free , cross platform library for generating PDF files for applications "
+        assertEquals(Set.of(), facts("[Orbit|Library] is a small charting library for drawing plots for applications "
                 + "written in [Zeta|Language] or [Kappa|Language] ."));
         assertEquals(Set.of(), facts("[Orbit|Application] is a debugger for programs originally developed by [Contoso|Organization] ."));
     }
@@ -84,7 +84,7 @@ class UnseenTextPrecision7Test {
     @Test
     void aParticipleOfTheSubjectStillReachesIt() {
         assertEquals(Set.of("orbit writtenIn zeta"),
-                facts("[Orbit|Library] is a library for generating PDF files , written in [Zeta|Language] ."));
+                facts("[Orbit|Library] is a library for drawing plots , written in [Zeta|Language] ."));
         assertEquals(Set.of("orbit writtenIn zeta"), facts("[Orbit|Application] is a data store written in [Zeta|Language] ."));
         assertEquals(Set.of("orbit developedBy contoso"),
                 facts("[Orbit|Application] is a tool for hospital wards written by [Contoso|Organization] ."));
@@ -92,7 +92,7 @@ class UnseenTextPrecision7Test {
 
     @Test
     void aReplacementForAProgramDoesNotRunOnIt() {
-        assertFalse(facts("[Orbit|Application] is an outdated free and open-source replacement for [Zeta Player|Application] .")
+        assertFalse(facts("[Orbit|Application] is a small replacement for [Zeta Player|Application] on older machines .")
                 .contains("orbit runsOn zeta player"));
         assertFalse(facts("[Orbit|Application] is a game for the [Zeta|Device] and an alternative to [Kappa|Application] .")
                 .contains("orbit runsOn kappa"));
