@@ -176,7 +176,7 @@ public final class AbbreviationFinder implements Repair {
      * {@code [from, to)}; the first must open a word. Returns the token where the long form starts,
      * or -1 when the letters do not all match or a content word of the long form gives none of them.
      */
-    static int match(Sentence s, int from, int to, String shortForm) {
+    public static int match(Sentence s, int from, int to, String shortForm) {
         if (from >= to) {
             return -1;
         }

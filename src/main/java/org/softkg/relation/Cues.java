@@ -92,7 +92,7 @@ final class Cues {
      */
     static final Set<String> DESCRIPTION_WORDS = Set.of("free", "open", "source", "open-source", "opensource",
             "closed", "closed-source", "proprietary", "commercial", "libre", "freeware", "shareware", "non-free",
-            "software", "and", "or", "/", "-", "operating", "system", "systems", "program", "programs");
+            "software", "and", "or", "/", "-", "operating", "system", "systems", "program", "programs", "os");
 
     /** The legal forms that end a company's name ("Acme , Inc."): alone, such a word is a piece of that name. */
     static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "gmbh", "corp",

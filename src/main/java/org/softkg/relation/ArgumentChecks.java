@@ -1,0 +1,214 @@
+package org.softkg.relation;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.softkg.mention.AbbreviationFinder;
+import org.softkg.mention.TokenShape;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Token;
+
+/**
+ * Checks on the two arguments of a matched fact, found by judging facts on unlabelled WikiSER sentences (the
+ * third precision pass): an argument that is a quantity ("two disk formats ( 320KB , 720KB )"), a name that is
+ * one half of a longer name joined by "and" and abbreviated as a whole ("Noise Reduction and Edge Sharpening
+ * ( NoRES )"), a subject that only qualifies a plural class noun after it ("The [Zeta] versions were developed by
+ * ..."), a participle that describes the noun of a for-phrase ("a library for applications written in [Zeta]"), and
+ * a runsOn object the subject only stands in for ("a replacement for [Zeta]"). Each check asks for words and shapes,
+ * never for a name.
+ */
+final class ArgumentChecks {
+
+    /** A number with a unit glued to it or after it: "250.25KB", "1.2 GHz", "64 KiB". */
+    private static final Pattern QUANTITY = Pattern.compile("[+-]?\\d[\\d.,]*\\s?(\\p{L}+(/s)?)");
+    /** A plural acronym: "HBAs", "GPUs". */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    /** Words that join the halves of one coordinated long form. */
+    private static final Set<String> JOINERS = Set.of("and", "&", "or", "/");
+    /** Words between a participle and its object: "written in", "released for the", "developed by". */
+    private static final Set<String> LINK_WORDS = Set.of("in", "by", "on", "for", "under", "with", "from", "to",
+            "the", "a", "an", "its");
+    /**
+     * Participles left to the subject: "a desktop environment for older laptops based on the Zeta toolkit" is an
+     * example of the rule near-based-on (what a thing is based on is seldom the class it is for).
+     */
+    private static final Set<String> NEAR_PARTICIPLES = Set.of("based", "built");
+    /** Nouns of one thing standing in for another: "a replacement for", "an alternative to". */
+    private static final Set<String> SUBSTITUTE_NOUNS = Set.of("replacement", "replacements", "alternative",
+            "alternatives", "substitute", "substitutes", "successor", "counterpart", "competitor", "rival", "clone");
+    /** How many words a coordinated long form may hold before its short form. */
+    private static final int MAX_LONG_FORM = 12;
+    /** How many tokens of coordinated names may stand between a subject and the class noun it qualifies. */
+    private static final int MAX_COORDINATED = 8;
+    /**
+     * Finite forms of "be" and "have" after a plural subject noun: the noun heads the subject ("versions were",
+     * "HBAs are"). Modals are left out: "[X] tests can be configured via Y" is a rule's example of X's support.
+     */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "had");
+
+    private ArgumentChecks() {
+    }
+
+    /** True when the fact of {@code relation} with these subject and object mentions should not be made. */
+    static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
+        return ("runsOn".equals(relation) && isSubstituteFor(sentence, object))
+                || isQuantity(sentence, subject) || isQuantity(sentence, object)
+                || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
+                || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object);
+    }
+
+    /**
+     * True for a mention that is a quantity: a number and a unit of size, speed or power ("250.25KB",
+     * "4.77 MHz"). A quantity names nothing that software supports, runs on or uses.
+     */
+    static boolean isQuantity(Sentence sentence, Mention m) {
+        StringBuilder text = new StringBuilder();
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+            text.append(i > m.span().start() ? " " : "").append(sentence.token(i).text());
+        }
+        Matcher q = QUANTITY.matcher(text);
+        return q.matches() && TokenShape.isUnit(q.group(1));
+    }
+
+    /**
+     * True for a mention that is one half of a long form joined by "and", "&", "or" or "/", whose short form in
+     * the parenthesis right after covers both halves: "[Noise Reduction] and [Edge Sharpening] ( NoRES )",
+     * "an [adaptive load balancing] and [fault-Tolerance] ( ALB&amp;FT ) platform". The short form's letters
+     * must match the whole long form as {@link AbbreviationFinder#match} matches them.
+     */
+    static boolean isCoordinatedHalf(Sentence sentence, Mention m) {
+        int open = -1;
+        for (int i = m.span().end(); i < sentence.size() && i <= m.span().end() + MAX_LONG_FORM; i++) {
+            String t = sentence.token(i).text();
+            if ("(".equals(t)) {
+                open = i;
+                break;
+            }
+            if (TokenShape.isPunctuation(t) && !JOINERS.contains(t) && !t.equals("-")) {
+                return false;
+            }
+        }
+        if (open < 0 || open + 2 >= sentence.size() || !")".equals(sentence.token(open + 2).text())) {
+            return false;
+        }
+        String shortForm = sentence.token(open + 1).text();
+        if (shortForm.length() < 2 || shortForm.chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int start = AbbreviationFinder.match(sentence, Math.max(0, open - MAX_LONG_FORM), open, shortForm);
+        if (start < 0 || start > m.span().start() || (start == m.span().start() && open == m.span().end())) {
+            return false;
+        }
+        for (int i = start; i < open; i++) {
+            if ((i < m.span().start() || i >= m.span().end())
+                    && JOINERS.contains(sentence.token(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a subject that only qualifies the plural class noun heading the subject phrase after it, past
+     * other coordinated names: "The [Zeta] and Kappa versions were developed by ...", "[Orbit Link] HBAs are
+     * available for ...". The fact is about a class of things made for or with the name, not about the name. A
+     * tagged library before "libraries" ("the Qt libraries") names the collection itself and stays.
+     */
+    static boolean qualifiesClassNoun(Sentence sentence, Mention m) {
+        int j = m.span().end();
+        int limit = Math.min(sentence.size(), j + MAX_COORDINATED);
+        while (j < limit && isCoordinatedNameToken(sentence.token(j).text())
+                && !ACRONYM_PLURAL.matcher(sentence.token(j).text()).matches()) {
+            j++;
+        }
+        if (j + 1 >= sentence.size()) {
+            return false;
+        }
+        Token noun = sentence.token(j);
+        boolean plural = ACRONYM_PLURAL.matcher(noun.text()).matches() || isLowerCasePlural(noun);
+        if (!plural || "Library".equals(m.type()) && "library".equals(noun.lemma())) {
+            return false;
+        }
+        return PLURAL_VERBS.contains(sentence.token(j + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the participle that links the object describes a plural noun after "for" that lies between the
+     * subject and the object: "[Orbit] is a library for generating files for applications written in [Zeta]" (the
+     * applications are written in Zeta), "[Orbit] is a debugger for programs originally developed by [Contoso]". The
+     * subject is what the noun phrase is for, not what the participle says. A comma before the participle ("a tool for
+     * packing archives , written in Zeta") leaves the participle to the subject, and so do "based" and "built".
+     */
+    static boolean describesForNoun(Sentence sentence, Mention subject, Mention object) {
+        int k = object.span().start() - 1;
+        // back over the other names of a coordinated object ("in Zeta or [Kappa]") and the link words
+        for (int skipped = 0; k > subject.span().end() && skipped < MAX_COORDINATED
+                && (LINK_WORDS.contains(lower(sentence.token(k))) || isCoordinatedNameToken(sentence.token(k).text()));
+                skipped++) {
+            k--;
+        }
+        if (k <= subject.span().end() || !isParticiple(sentence.token(k)) || NEAR_PARTICIPLES.contains(lower(sentence.token(k)))) {
+            return false;
+        }
+        k--;
+        for (int skipped = 0; k > subject.span().end() && skipped < 2 && "ADV".equals(sentence.token(k).pos()); skipped++) {
+            k--;
+        }
+        if (k <= subject.span().end() || !isLowerCasePlural(sentence.token(k))) {
+            return false;
+        }
+        for (int i = k - 1; i >= subject.span().end() && i >= k - 4; i--) {
+            String w = lower(sentence.token(i));
+            if ("for".equals(w)) {
+                return true;
+            }
+            if (TokenShape.isPunctuation(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for an object after "a replacement for", "an alternative to" or the like ("[Orbit] is a free replacement
+     * for [Zeta]"): the subject stands in for the object, it is not made for it as for a platform.
+     */
+    static boolean isSubstituteFor(Sentence sentence, Mention object) {
+        int k = object.span().start() - 1;
+        if (k >= 0 && Set.of("the", "a", "an").contains(lower(sentence.token(k)))) {
+            k--;
+        }
+        return k >= 1 && Set.of("for", "to").contains(lower(sentence.token(k)))
+                && SUBSTITUTE_NOUNS.contains(lower(sentence.token(k - 1)));
+    }
+
+    /** A past participle: a lower-case verb whose lemma differs from it ("written", "developed", "released"). */
+    private static boolean isParticiple(Token t) {
+        String text = t.text();
+        return "VERB".equals(t.pos()) && t.lemma() != null && !t.lemma().equals(text)
+                && text.chars().allMatch(Character::isLowerCase) && !text.endsWith("ing") && !text.endsWith("s");
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** A token of a list of names: a joiner, a comma, or a word that opens with a capital or a digit. */
+    private static boolean isCoordinatedNameToken(String t) {
+        return JOINERS.contains(t) || ",".equals(t) || (!t.isEmpty()
+                && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))));
+    }
+
+    /**
+     * A lower-case word in the plural: "versions" (lemma "version"). The part of speech is not asked: the tagger
+     * calls such a noun before "were" an auxiliary at times; a plural verb never stands before "are" or "were".
+     */
+    private static boolean isLowerCasePlural(Token t) {
+        String text = t.text();
+        String lemma = t.lemma();
+        return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && text.endsWith("s") && lemma != null && !lemma.equals(text) && lemma.length() >= 3;
+    }
+}
