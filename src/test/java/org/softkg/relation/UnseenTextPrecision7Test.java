@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invented sentences for the causes of wrong facts found by the third precision pass on WikiSER dev sentences
- * outside the gold set (docs/readme-prec7.md): quantities as arguments, halves of an abbreviated coordinated name,
+ * outside the gold set (docs/relations-log.md, "Sixth session"): quantities as arguments, halves of an abbreviated coordinated name,
  * and subjects that only qualify a plural class noun.
  */
 class UnseenTextPrecision7Test {
