@@ -1,5 +1,7 @@
 package org.softkg.relation;
 
+import java.util.Locale;
+import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
 /** The bindings of one match attempt, and the checks every complete match must pass. */
@@ -84,7 +86,8 @@ final class MatchState {
      * ("included with [Adobe] 's [Flash Pro]", "the same time as [Nintendo] 's [Kong]"), but not when a mention or
      * an adjective stands right before it, of which it would be a part ("the [Zeta] [Kappa] 's ..."). Off the head
      * of a clause the possessed name must follow the "'s" at once or past adjectives only: nouns between
-     * ("in [X] 's Hierarchical Libraries [Y]") mean the phrase is about something else.
+     * ("in [X] 's Hierarchical Libraries [Y]") mean the phrase is about something else, and a one-word acronym
+     * after "the" is a kind of thing there, no maker ("at the [CPU] 's [IOPL]").
      */
     private boolean possessorOpensPhrase() {
         SlotFill first = firstSlot();
@@ -94,6 +97,11 @@ final class MatchState {
         }
         if (headsClause()) {
             return true;
+        }
+        Mention possessor = first.fillers().getFirst().mention();
+        if (u > 0 && units.plainWordIn(u - 1, Cues.DETERMINERS) && possessor.span().length() == 1
+                && possessor.text().equals(possessor.text().toUpperCase(Locale.ROOT))) {
+            return false; // "run at the [CPU] 's IOPL": an acronym after "the" names a kind of thing, no maker
         }
         SlotFill second = first == subjects ? objects : subjects;
         int possessed = units.unitOf(second.fillers().getFirst().mention());

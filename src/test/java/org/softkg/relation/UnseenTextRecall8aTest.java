@@ -37,5 +37,7 @@ class UnseenTextRecall8aTest {
     void offTheHeadOfAClauseOnlyAdjectivesMayStandBetweenPossessorAndName() {
         assertEquals(Set.of("quill developedBy zeta"), facts("It was sold next to [Zeta|Organization] 's new [Quill|Application] ."));
         assertEquals(Set.of(), facts("It is missing in [Zeta|Organization] 's standard libraries [Quill|Application] uses ."));
+        assertEquals(Set.of(), facts("Programs run at the [ZPU|Organization] 's [Quill|Device] level ."));
+        assertEquals(Set.of("quill developedBy zeta"), facts("Programs run at the [Zeta|Organization] 's [Quill|Device] level ."));
     }
 }
