@@ -40,4 +40,11 @@ class UnseenTextRecall8aTest {
         assertEquals(Set.of(), facts("Programs run at the [ZPU|Organization] 's [Quill|Device] level ."));
         assertEquals(Set.of("quill developedBy zeta"), facts("Programs run at the [Zeta|Organization] 's [Quill|Device] level ."));
     }
+
+    @Test
+    void everyRuleThatOpensWithAPossessorGainsTheSameReach() {
+        // the construction is the engine's, not developedBy's: the component reading of "P 's C" reaches into phrases too
+        assertEquals(Set.of("quill arcade partOf zeta 360"),
+                facts("The game came out for the [Zeta 360|Operating_System] 's [Quill Arcade|Application] service ."));
+    }
 }
