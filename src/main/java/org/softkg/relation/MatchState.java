@@ -1,5 +1,7 @@
 package org.softkg.relation;
 
+import java.util.Locale;
+import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
 /** The bindings of one match attempt, and the checks every complete match must pass. */
@@ -7,6 +9,7 @@ final class MatchState {
 
     final SentenceUnits units;
     private final boolean startsWithSlot;
+    private final boolean startsWithPossessor;
     private int start;
     private SlotFill subjects;
     private SlotFill objects;
@@ -14,8 +17,17 @@ final class MatchState {
 
     /** {@code startsWithSlot}: the pattern opens with a slot, whose mention must then head its clause. */
     MatchState(SentenceUnits units, boolean startsWithSlot) {
+        this(units, startsWithSlot, false);
+    }
+
+    /**
+     * {@code startsWithPossessor}: the opening slot is a possessor ("{O}'s ... {S}"), whose phrase states its fact
+     * wherever it stands, so it need not head its clause (round 8, recall8a).
+     */
+    MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor) {
         this.units = units;
         this.startsWithSlot = startsWithSlot;
+        this.startsWithPossessor = startsWithPossessor;
     }
 
     void begin(int startUnit) {
@@ -38,7 +50,7 @@ final class MatchState {
         if (end <= start || subjects == null || objects == null) {
             return false;
         }
-        if (startsWithSlot && !headsClause()) {
+        if (startsWithSlot && !(startsWithPossessor ? possessorOpensPhrase() : headsClause())) {
             return false;
         }
         if (!startsWithSlot && firstSlot() == subjects
@@ -67,6 +79,38 @@ final class MatchState {
                 && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
         return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma
                 || units.isCommonNoun(first.fillers().getFirst().mention())));
+    }
+
+    /**
+     * A possessor opens its own noun phrase: "X 's Y" names Y's maker or whole also inside a prepositional phrase
+     * ("included with [Adobe] 's [Flash Pro]", "the same time as [Nintendo] 's [Kong]"), but not when a mention or
+     * an adjective stands right before it, of which it would be a part ("the [Zeta] [Kappa] 's ..."). Off the head
+     * of a clause the possessed name must follow the "'s" at once or past adjectives only: nouns between
+     * ("in [X] 's Hierarchical Libraries [Y]") mean the phrase is about something else, and a one-word acronym
+     * after "the" is a kind of thing there, no maker ("at the [CPU] 's [IOPL]").
+     */
+    private boolean possessorOpensPhrase() {
+        SlotFill first = firstSlot();
+        int u = units.unitOf(first.fillers().getFirst().mention());
+        if (u > 0 && (units.mention(u - 1) != null || units.isPos(u - 1, Cues.ADJECTIVE_POS))) {
+            return false;
+        }
+        if (headsClause()) {
+            return true;
+        }
+        Mention possessor = first.fillers().getFirst().mention();
+        if (u > 0 && units.plainWordIn(u - 1, Cues.DETERMINERS) && possessor.span().length() == 1
+                && possessor.text().equals(possessor.text().toUpperCase(Locale.ROOT))) {
+            return false; // "run at the [CPU] 's IOPL": an acronym after "the" names a kind of thing, no maker
+        }
+        SlotFill second = first == subjects ? objects : subjects;
+        int possessed = units.unitOf(second.fillers().getFirst().mention());
+        for (int v = first.end(); v < possessed; v++) {
+            if (!units.plainWordIn(v, Cues.POSSESSIVES) && !units.isPos(v, Cues.ADJECTIVE_POS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fill that starts first in the sentence. */

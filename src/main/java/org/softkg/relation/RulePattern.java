@@ -15,6 +15,7 @@ public final class RulePattern {
     private final Node root;
     private final List<Requirement> requirements;
     private final boolean startsWithSlot;
+    private final boolean startsWithPossessor;
 
     RulePattern(String source, Node root) {
         this.source = source;
@@ -23,6 +24,8 @@ public final class RulePattern {
         root.requirements(req);
         this.requirements = List.copyOf(req);
         this.startsWithSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot;
+        this.startsWithPossessor = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
+                && slot.spec().possessor();
     }
 
     /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */
@@ -48,7 +51,7 @@ public final class RulePattern {
     /** Every match, at most one per start unit (the preferred one), left to right. */
     List<PatternMatch> matchAll(SentenceUnits units) {
         List<PatternMatch> out = new ArrayList<>();
-        MatchState state = new MatchState(units, startsWithSlot);
+        MatchState state = new MatchState(units, startsWithSlot, startsWithPossessor);
         for (int start = 0; start < units.size(); start++) {
             state.begin(start);
             if (root.match(state, start, state::accept)) {

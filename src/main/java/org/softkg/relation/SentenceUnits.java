@@ -947,7 +947,8 @@ final class SentenceUnits {
         return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
-    private boolean isPos(int u, Set<String> tags) {
+    /** True when the first token of unit {@code u} has one of these Universal POS tags. */
+    boolean isPos(int u, Set<String> tags) {
         String pos = sentence.token(first[u]).pos();
         return pos != null && tags.contains(pos);
     }
