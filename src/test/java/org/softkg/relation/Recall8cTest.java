@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 8 (recall8c): a slot or a list member that meets a possessor ("[Contoso] 's [Zeta]") is filled by the owned
- * name, never by the possessor; a list that opens with an owned name keeps each name with its own possessor.
- * Invented sentences.
+ * name, never by the possessor; a list that opens with an owned name keeps each name with its own possessor; an
+ * agent that makes, releases or ports a named program for or to a platform states where it runs. Invented
+ * sentences.
  */
-class Recall8cPossessorTest {
+class Recall8cTest {
 
     private static final RuleSet RULES = RuleSet.loadDefault(RelationNames.CORE);
 
@@ -55,5 +56,25 @@ class Recall8cPossessorTest {
     void aPossessorBeforeAPlainNounGivesNothing() {
         Set<String> f = facts("[Quillpad|Application] runs on [Contoso|Organization] 's servers .");
         assertFalse(f.stream().anyMatch(x -> x.startsWith("quillpad runsOn")), f::toString);
+    }
+
+    @Test
+    void anAgentPortingANamedProgramToAPlatform() {
+        Set<String> f = facts("Quarn Labs also ported [Quillpad|Application] 2 to the [Zeta Box|Device] and the"
+                + " [Kappa|Operating_System] .");
+        assertTrue(f.contains("quillpad runsOn zeta box"), f::toString);
+        assertTrue(f.contains("quillpad runsOn kappa"), f::toString);
+    }
+
+    @Test
+    void anAgentMakingAProgramForAPlatformButNotTheMaker() {
+        Set<String> f = facts("In 1990 Quarn Labs made its [Quillpad|Application] editor for [Zeta|Operating_System]"
+                + " available to schools .");
+        assertTrue(f.contains("quillpad runsOn zeta"), f::toString);
+        Set<String> g = facts("[Quillpad|Application] was published by [Quarn Labs|Organization] for the"
+                + " [Zeta|Operating_System] .");
+        assertFalse(g.contains("quarn labs runsOn zeta"), g::toString);
+        Set<String> h = facts("Quarn Labs released [Quillpad|Application] support for [Zeta|Operating_System] .");
+        assertFalse(h.contains("quillpad runsOn zeta"), h::toString);
     }
 }
