@@ -280,6 +280,12 @@ sealed interface Node {
                 p++;
             }
             p = units.skipAgentQualifier(p);
+            // a slot that opens after a possessive ("[Contoso] 's [A] and [Kappa] 's [B]") takes no owned members
+            boolean owned = units.isOwned(p);
+            if (!spec.possessor()) {
+                // "based on [IBM] 's [ISAM]": the owned name fills the slot, never its possessor
+                p = units.skipPossessor(p);
+            }
             int opening = p;
             Filler head = filler(units, p);
             if (head == null) {
@@ -318,6 +324,11 @@ sealed interface Node {
                 }
                 int afterJoin = q;
                 q = units.skipListModifiers(q);
+                if (!owned) {
+                    // "the [A] , [Contoso] 's [B] and [Kappa] 's [C]": each member names the owned system
+                    int ownedAt = units.skipPossessor(units.plainWordIn(q, Cues.DETERMINERS) ? q + 1 : q);
+                    q = ownedAt != q && ownedAt != q + 1 ? ownedAt : q;
+                }
                 Filler more = filler(units, q);
                 if (more == null) {
                     if (!lastJoined && items.size() >= 2 && q > p

@@ -837,6 +837,45 @@ final class SentenceUnits {
     }
 
     /**
+     * True when the name at unit {@code u} is owned: a possessive stands before it, past at most three lower-case
+     * modifiers ("[Contoso] 's new [Zeta]"). A list that opens with an owned name ("[Contoso] 's [A] and [Kappa] 's
+     * [B]") pairs each name with its own possessor.
+     */
+    boolean isOwned(int u) {
+        int v = u - 1;
+        for (int k = 0; k < 3 && v >= 0 && mention[v] == null && !plainWordIn(v, Cues.POSSESSIVES); k++, v--) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(w)) {
+                return false;
+            }
+        }
+        return v >= 0 && plainWordIn(v, Cues.POSSESSIVES);
+    }
+
+    /**
+     * The unit of the name a possessor owns at unit {@code u} ("based on [IBM] 's [ISAM]", "for [Contoso] 's new
+     * [Zeta]": the phrase names ISAM and Zeta), past at most two lower-case adjectives; {@code u} itself when unit
+     * {@code u} is no possessor, or when the owned name only modifies a noun after it ("[Sun] 's [Java] team").
+     */
+    int skipPossessor(int u) {
+        if (u >= size() || mention[u] == null || !plainWordIn(u + 1, Cues.POSSESSIVES)) {
+            return u;
+        }
+        int v = u + 2;
+        for (int k = 0; k < 2 && v < size() && mention[v] == null; k++, v++) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(w) || !(isPos(v, Cues.LIST_MODIFIER_POS) || isHyphenatedWord(w))) {
+                return u;
+            }
+        }
+        if (v >= size() || mention[v] == null || plainWordIn(v + 1, Cues.POSSESSIVES)
+                || (v + 1 < size() && mention[v + 1] == null && isPos(v + 1, Cues.NOUN_POS))) {
+            return u;
+        }
+        return v;
+    }
+
+    /**
      * The unit of the mention after "several versions of" / "the later editions of" at unit {@code u} ("available
      * for [A] and several versions of [B]": the versions are of B); {@code u} itself when no such phrase is there.
      */
