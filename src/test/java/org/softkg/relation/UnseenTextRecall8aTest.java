@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invented sentences for the causes of missed developedBy facts found by judging random cue sentences of
- * WikiSER dev outside the gold set, second pass (docs/readme-recall8a.md).
+ * WikiSER dev outside the gold set, second pass (docs/relations-log.md, "Sixth session").
  */
 class UnseenTextRecall8aTest {
 
