@@ -8,8 +8,8 @@ import org.softkg.rdf.Vocab;
 
 /**
  * The eighth round's recall work on the partOf cues (recall8b, docs/readme-recall8b.md): a release or inclusion
- * verb with "as part of" ({@code as-part-of-participle}), one invented sentence each, with the cases that must
- * stay silent.
+ * verb with "as part of" ({@code as-part-of-participle}), and "service" as a generic head noun after a subject name
+ * ({@code Cues.HEAD_NOUNS}); one invented sentence each, with the cases that must stay silent.
  */
 class RecallRound8bTest {
 
@@ -47,5 +47,13 @@ class RecallRound8bTest {
     void aCommonNounAfterThePossessorOrANegationGivesNothing() {
         assertEquals(Set.of(), facts("[Quenta|Application] was released as part of [Kappa|Organization] 's strategy ."));
         assertEquals(Set.of(), facts("[Quenta|Application] was not released as part of [Relay|Application] ."));
+    }
+
+    @Test
+    void serviceIsAHeadNounAfterTheSubjectName() {
+        assertEquals(Set.of("orbit partOf kappa networking"),
+                facts("The [Orbit|Protocol] service is an open source component of [Kappa networking|Application] ."));
+        assertEquals(Set.of("orbit partOf relay"),
+                facts("Kappa was sold in 2010 , and the [Orbit|Name] service became part of [Relay|Name] , a network for developers ."));
     }
 }
