@@ -76,7 +76,7 @@ final class Cues {
             "microprocessor", "chip", "console", "compiler", "interpreter", "browser", "editor", "distribution",
             "specification", "module", "extension", "driver", "application", "program", "software", "codec",
             "algorithm", "microarchitecture", "system", "kernel", "series", "family", "project", "tool", "utility",
-            "server", "client", "database", "emulator", "api", "interface", "implementation", "computer");
+            "server", "service", "client", "database", "emulator", "api", "interface", "implementation", "computer");
 
     /** POS tags of the word before a name (and its "the") that may open a subject phrase with a head noun. */
     static final Set<String> HEAD_OPENER_POS = Set.of("PUNCT", "SCONJ", "CCONJ", "ADV", "PART");
