@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * The eighth round's recall work on the partOf cues (recall8b, docs/readme-recall8b.md): a release or inclusion
+ * The eighth round's recall work on the partOf cues (recall8b, docs/relations-log.md, "Sixth session"): a release or inclusion
  * verb with "as part of" ({@code as-part-of-participle}), and "service" as a generic head noun after a subject name
  * ({@code Cues.HEAD_NOUNS}); one invented sentence each, with the cases that must stay silent.
  */
