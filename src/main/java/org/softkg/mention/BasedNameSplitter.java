@@ -130,6 +130,9 @@ public final class BasedNameSplitter implements Repair {
      */
     public static String suffixOfBase(Sentence s, Mention m) {
         String last = s.token(m.span().end() - 1).text();
+        if (last.indexOf('-') < 0) { // both patterns need a hyphen; most words have none
+            return null;
+        }
         Matcher b = BASED.matcher(last);
         if (!b.matches()) {
             b = SUFFIX.matcher(last);

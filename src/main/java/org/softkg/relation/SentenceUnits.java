@@ -287,7 +287,13 @@ final class SentenceUnits {
 
     /** No upper-case letter and no digit. */
     private static boolean isLowerCaseWord(String text) {
-        return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        for (int i = 0; i < text.length(); i++) { // a loop, not a stream: called for every slot a rule tries
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A common noun whose lemma is shorter than the word: "drivers" (lemma "driver"). */
