@@ -41,9 +41,9 @@ public final class BasedNameSplitter implements Repair {
         boolean[] covered = Mentions.covered(sentence, out);
         for (int i = 0; i < sentence.size(); i++) {
             Matcher b = BASED.matcher(sentence.token(i).text());
-            if (!covered[i] && SUFFIX.matcher(sentence.token(i).text()).matches() && endingAt(out, i) != null) {
+            Mention base = covered[i] || !SUFFIX.matcher(sentence.token(i).text()).matches() ? null : endingAt(out, i);
+            if (base != null) {
                 // "[CP/M] -like": the mention before the split-off suffix is its base
-                Mention base = endingAt(out, i);
                 out.remove(base);
                 out.add(new Mention(sentence.index(), new Span(base.span().start(), i + 1), base.type(), base.text(),
                         null, null));

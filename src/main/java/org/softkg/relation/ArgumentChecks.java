@@ -38,6 +38,8 @@ final class ArgumentChecks {
     /** Nouns of one thing standing in for another: "a replacement for", "an alternative to". */
     private static final Set<String> SUBSTITUTE_NOUNS = Set.of("replacement", "replacements", "alternative",
             "alternatives", "substitute", "substitutes", "successor", "counterpart", "competitor", "rival", "clone");
+    /** The prepositions after such a noun: "a replacement for", "an alternative to". */
+    private static final Set<String> SUBSTITUTE_PREPOSITIONS = Set.of("for", "to");
     /** How many words a coordinated long form may hold before its short form. */
     private static final int MAX_LONG_FORM = 12;
     /** How many tokens of coordinated names may stand between a subject and the class noun it qualifies. */
@@ -177,10 +179,10 @@ final class ArgumentChecks {
      */
     static boolean isSubstituteFor(Sentence sentence, Mention object) {
         int k = object.span().start() - 1;
-        if (k >= 0 && Set.of("the", "a", "an").contains(lower(sentence.token(k)))) {
+        if (k >= 0 && Cues.DETERMINERS.contains(lower(sentence.token(k)))) {
             k--;
         }
-        return k >= 1 && Set.of("for", "to").contains(lower(sentence.token(k)))
+        return k >= 1 && SUBSTITUTE_PREPOSITIONS.contains(lower(sentence.token(k)))
                 && SUBSTITUTE_NOUNS.contains(lower(sentence.token(k - 1)));
     }
 
@@ -208,7 +210,6 @@ final class ArgumentChecks {
     private static boolean isLowerCasePlural(Token t) {
         String text = t.text();
         String lemma = t.lemma();
-        return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && text.endsWith("s") && lemma != null && !lemma.equals(text) && lemma.length() >= 3;
+        return SentenceUnits.isLowerCaseWord(text) && text.endsWith("s") && lemma != null && !lemma.equals(text) && lemma.length() >= 3;
     }
 }

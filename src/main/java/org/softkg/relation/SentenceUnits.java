@@ -286,7 +286,7 @@ final class SentenceUnits {
     }
 
     /** No upper-case letter and no digit. */
-    private static boolean isLowerCaseWord(String text) {
+    static boolean isLowerCaseWord(String text) {
         for (int i = 0; i < text.length(); i++) { // a loop, not a stream: called for every slot a rule tries
             char c = text.charAt(i);
             if (Character.isUpperCase(c) || Character.isDigit(c)) {
