@@ -2,6 +2,7 @@ package org.softkg.mention;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,6 +48,9 @@ public final class AgentTyper implements Repair {
     private static final String ORGANIZATION = EntityType.ORGANIZATION.tagName();
     /** How far before "by" the verb of making may stand: "implemented in C on a Zeta 7 by X". */
     private static final int FAR_VERB_WINDOW = 10;
+    /** The context whose surnames {@link #surnames} holds (a repair sees one context per document pass). */
+    private RepairContext surnameContext;
+    private Set<String> surnames = Set.of();
     private static final int APPOSITION_WINDOW = 8;
     private static final int MAX_APPOSITION = 30;
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
@@ -130,7 +134,7 @@ public final class AgentTyper implements Repair {
     }
 
     /** The type a name with this evidence gets, or null when the evidence conflicts or the shape does not settle it. */
-    private static String decide(Sentence s, Mention m, Evidence e, boolean untyped, RepairContext context) {
+    private String decide(Sentence s, Mention m, Evidence e, boolean untyped, RepairContext context) {
         Span span = m.span();
         boolean personal = isPersonal(s, span);
         boolean person = e.roles().contains(Role.PERSON);
@@ -158,7 +162,7 @@ public final class AgentTyper implements Repair {
      * not an organisation word alone ("Ltd"), not a common given name ("Andrew also released ..."), not the start of a longer name ("Quill van Zeta", "Quill \" Q \" Zeta")
      * and not the surname of a person of the document.
      */
-    private static boolean isSingleOrganizationName(Sentence s, int i, RepairContext context) {
+    private boolean isSingleOrganizationName(Sentence s, int i, RepairContext context) {
         String word = s.token(i).text();
         if (!Character.isUpperCase(word.charAt(0)) || !SINGLE_NAME.matcher(word).matches() || "ADJ".equals(s.token(i).pos())
                 || AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word) || AgentWords.in(AgentWords.WEAK_ORGANIZATION_SUFFIXES, word)
@@ -170,6 +174,24 @@ public final class AgentTyper implements Repair {
             return false;
         }
         return !isSurname(word, context);
+    }
+
+    /**
+     * True when {@code word} ends a person-shaped name of the document (two or three words, the first shaped like a
+     * given name): a surname, for the surname linker. The set is read off the context's names once per context.
+     */
+    private boolean isSurname(String word, RepairContext context) {
+        if (context != surnameContext) {
+            surnames = new HashSet<>();
+            for (String name : context.names()) {
+                String[] words = name.split(" ");
+                if (words.length >= 2 && words.length <= 3 && PersonNameFinder.isNameWordShape(words[0])) {
+                    surnames.add(words[words.length - 1]);
+                }
+            }
+            surnameContext = context;
+        }
+        return surnames.contains(word);
     }
 
     /**
@@ -186,18 +208,6 @@ public final class AgentTyper implements Repair {
             }
         }
         return true;
-    }
-
-    /** True when {@code word} ends a person-shaped name of the document: a surname, for the surname linker. */
-    private static boolean isSurname(String word, RepairContext context) {
-        for (String name : context.names()) {
-            String[] words = name.split(" ");
-            if (words.length >= 2 && words.length <= 3 && words[words.length - 1].equals(word)
-                    && PersonNameFinder.isNameWordShape(words[0])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -40,6 +40,9 @@ public final class BasedNameSplitter implements Repair {
         }
         boolean[] covered = Mentions.covered(sentence, out);
         for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.token(i).text().indexOf('-') < 0) {
+                continue; // both patterns need a hyphen: no matcher for the plain words
+            }
             Matcher b = BASED.matcher(sentence.token(i).text());
             Mention base = covered[i] || !SUFFIX.matcher(sentence.token(i).text()).matches() ? null : endingAt(out, i);
             if (base != null) {

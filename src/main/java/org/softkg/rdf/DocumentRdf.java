@@ -86,8 +86,9 @@ public final class DocumentRdf {
                 addEntity(graph, e);
             }
         }
+        Map<String, String> versions = versionsBySpan(doc);
         for (Fact f : doc.facts()) {
-            addFact(graph, doc, f, docNode);
+            addFact(graph, doc, f, docNode, versions);
         }
         return reification == Reification.RDF11 ? StatementReification.toStatements(graph) : graph;
     }
@@ -138,7 +139,7 @@ public final class DocumentRdf {
         }
     }
 
-    private static void addFact(Graph graph, Document doc, Fact f, Node docNode) {
+    private static void addFact(Graph graph, Document doc, Fact f, Node docNode, Map<String, String> versions) {
         Node s = NodeFactory.createURI(f.subject());
         Node p = Vocab.kg(f.relation());
         Node o = NodeFactory.createURI(f.object());
@@ -155,8 +156,8 @@ public final class DocumentRdf {
         graph.add(reifier, Vocab.tokenStart, integer(ev.matchSpan().start()));
         graph.add(reifier, Vocab.tokenEnd, integer(ev.matchSpan().end()));
         addCharacterOffsets(graph, reifier, doc.sentences().get(ev.sentence()), ev.matchSpan());
-        addVersion(graph, reifier, Vocab.subjectVersion, doc, ev.sentence(), ev.subjectSpan());
-        addVersion(graph, reifier, Vocab.objectVersion, doc, ev.sentence(), ev.objectSpan());
+        addVersion(graph, reifier, Vocab.subjectVersion, versions, ev.sentence(), ev.subjectSpan());
+        addVersion(graph, reifier, Vocab.objectVersion, versions, ev.sentence(), ev.objectSpan());
 
         graph.add(sentence, RDF.Nodes.type, Vocab.Sentence);
         graph.add(sentence, Vocab.text, string(doc.sentences().get(ev.sentence()).text()));
@@ -176,13 +177,27 @@ public final class DocumentRdf {
         }
     }
 
-    /** Records the version of the mention at exactly {@code span}, when the text gave one. */
-    private static void addVersion(Graph graph, Node reifier, Node property, Document doc, int sentence, Span span) {
-        for (Mention m : doc.mentionsIn(sentence)) {
-            if (m.span().equals(span) && m.version() != null) {
-                graph.add(reifier, property, string(m.version()));
-                return;
+    /** The versions the text gave, by the sentence and span of their mention (one pass over the mentions). */
+    private static Map<String, String> versionsBySpan(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.version() != null) {
+                out.putIfAbsent(spanKey(m.sentence(), m.span()), m.version());
             }
+        }
+        return out;
+    }
+
+    private static String spanKey(int sentence, Span span) {
+        return sentence + ":" + span.start() + ":" + span.end();
+    }
+
+    /** Records the version of the mention at exactly {@code span}, when the text gave one. */
+    private static void addVersion(Graph graph, Node reifier, Node property, Map<String, String> versions, int sentence,
+                                   Span span) {
+        String version = versions.get(spanKey(sentence, span));
+        if (version != null) {
+            graph.add(reifier, property, string(version));
         }
     }
 
