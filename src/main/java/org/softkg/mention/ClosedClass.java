@@ -41,6 +41,19 @@ public final class ClosedClass {
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
 
+    /**
+     * Nationality and regional adjectives: a closed class of words, capitalised in English, that the tagger often
+     * calls proper nouns ("a Soviet [ZX Spectrum] clone"); rule patterns read them as adjectives ({@code <ADJ>}).
+     */
+    public static final Set<String> NATIONALITY_ADJECTIVES = Set.of("Soviet", "Russian", "American", "British",
+            "German", "French", "Japanese", "Chinese", "Korean", "Italian", "Spanish", "Dutch", "Swedish", "Finnish",
+            "Norwegian", "Danish", "Polish", "Czech", "Czechoslovak", "Hungarian", "Romanian", "Bulgarian", "Ukrainian",
+            "Belarusian", "Yugoslav", "Serbian", "Croatian", "Slovak", "Slovenian", "Estonian", "Latvian", "Lithuanian",
+            "Greek", "Turkish", "Portuguese", "Brazilian", "Argentine", "Mexican", "Canadian", "Australian", "Indian",
+            "Pakistani", "Israeli", "Iranian", "Egyptian", "Taiwanese", "Vietnamese", "Thai", "Indonesian", "Malaysian",
+            "Singaporean", "Filipino", "Swiss", "Austrian", "Belgian", "Irish", "Scottish", "Welsh", "European", "Asian",
+            "African", "Nordic", "Scandinavian");
+
     private ClosedClass() {
     }
 

@@ -21,7 +21,9 @@ import org.softkg.model.Span;
  * Only names grow: the edge token of the mention must itself be name-shaped, so "Intel" does not join
  * "hardware"; a name ending in a number ("HP 64000", "Windows 10") takes only a product line or edition word
  * ({@link #EDITIONS}: "HP 64000 Series", "Windows 10 Pro"). At most {@value #MAX_PER_SIDE} tokens join on each side, and none when the token beyond
- * them still looks like a name (a fragment or a table row); list-like sentences are left alone.
+ * them still looks like a name (a fragment or a table row); list-like sentences are left alone. A capitalised
+ * participle before a preposition ("Published in") and a nationality adjective after "a"/"an" ("a Soviet [X]
+ * clone") never join (fourth precision pass).
  */
 public final class NameExtender implements Repair {
 
@@ -170,13 +172,42 @@ public final class NameExtender implements Repair {
         return t.length() <= 5 && t.chars().allMatch(Character::isDigit) || t.length() == 1 && Character.isUpperCase(t.charAt(0));
     }
 
+    /** Prepositions after which a capitalised "-ed" word is a verb: "Published in 1997", "Updated by". */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("in", "on", "by", "at", "for", "from", "to",
+            "with", "as", "under", "via", "into");
+
+    /**
+     * A capitalised past participle followed by a preposition is a verb, not a word of a name: a heading glued to
+     * a title ("[Orbit Quest] Published in 1997 , Orbit Quest was ..."), a table cell ("Obsoleted by").
+     */
+    static boolean isParticipleBeforePreposition(Sentence s, int i) {
+        String t = s.token(i).text();
+        return t.length() >= 5 && t.endsWith("ed") && TokenShape.isCapitalised(t) && i + 1 < s.size()
+                && t.substring(1).equals(t.substring(1).toLowerCase(Locale.ROOT))
+                && PARTICIPLE_PREPOSITIONS.contains(s.token(i + 1).text());
+    }
+
+    /**
+     * A nationality adjective right after "a" or "an" qualifies the noun phrase it opens ("a Soviet [ZX Spectrum]
+     * clone", "an American [Atari] port"): an indefinite article does not open a proper name that holds one, while
+     * "the Polish Internet Exchange" may be a name.
+     */
+    static boolean isNationalityAfterIndefiniteArticle(Sentence s, int i) {
+        if (i == 0 || !ClosedClass.NATIONALITY_ADJECTIVES.contains(s.token(i).text())) {
+            return false;
+        }
+        String before = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("a") || before.equals("an");
+    }
+
     /** True when token {@code i} may join an adjacent name. */
     static boolean joins(Sentence s, int i, RepairContext context) {
         String t = s.token(i).text();
         if (TokenShape.isPunctuation(t) || TokenShape.isNumber(t) || TokenShape.isVersion(t) || t.endsWith(".")
                 || TokenShape.isUnit(t) || TokenShape.isHyphenAdjective(t)
                 || ClosedClass.isFunctionWord(t, i) || ClosedClass.CALENDAR.contains(t)
-                || GenericHeadTrimmer.isGenericWord(t) || context.isName(t)) {
+                || GenericHeadTrimmer.isGenericWord(t) || context.isName(t)
+                || isParticipleBeforePreposition(s, i) || isNationalityAfterIndefiniteArticle(s, i)) {
             return false;
         }
         if (TokenShape.isStrongName(t)) {

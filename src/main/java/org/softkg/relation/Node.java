@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.softkg.mention.ClosedClass;
 import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
@@ -47,7 +48,8 @@ sealed interface Node {
             String v = switch (field) {
                 case WORD -> SentenceUnits.lower(t.text());
                 case LEMMA -> t.lemma();
-                case POS -> t.pos();
+                // a nationality word is an adjective whatever the tagger says ("a Soviet [X] clone": PROPN)
+                case POS -> ClosedClass.NATIONALITY_ADJECTIVES.contains(t.text()) ? "ADJ" : t.pos();
             };
             if (field != Field.POS && state.units.isTitleCaseInside(at)) {
                 // "... NetBSD and Solaris Uses OpenLDAP": a cue written as a heading is a table cell, not prose

@@ -106,4 +106,25 @@ class NameExtenderTest {
                 + "BSD/PROPN Android/PROPN Price/PROPN License/PROPN Notes/PROPN");
         assertEquals(List.of("Windows/Application"), Fixtures.show(Fixtures.repair(new NameExtender(), d)));
     }
+
+    @Test
+    void aCapitalisedParticipleBeforeAPrepositionIsNoPartOfTheName() {
+        assertEquals(List.of("Orbit Quest/Application", "Orbit Quest/Application"),
+                extend("Orbit/PROPN/B-Application Quest/PROPN/I-Application Released/PROPN in/ADP 2001/NUM ,/PUNCT "
+                        + "Orbit/PROPN/B-Application Quest/PROPN/I-Application was/AUX a/DET game/NOUN"));
+        assertEquals(List.of("Zeta/Protocol"), extend("Zeta/PROPN/B-Protocol Replaced/PROPN by/ADP Orbit/PROPN"));
+        // a capitalised word ending in -ed that no preposition follows still joins
+        assertEquals(List.of("Zeta Embedded/Operating_System"),
+                extend("the/DET Zeta/PROPN/B-Operating_System Embedded/PROPN kernel/NOUN"));
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterAnIndefiniteArticleQualifiesThePhrase() {
+        assertEquals(List.of("Orbit/Application", "Zeta Home/Device"),
+                extend("The/DET Orbit/PROPN/B-Application is/AUX a/DET Bulgarian/PROPN Zeta/PROPN/B-Device "
+                        + "Home/PROPN/I-Device clone/NOUN"));
+        // after "the", a nationality word may open a proper name
+        assertEquals(List.of("Finnish Zeta Exchange/Protocol"),
+                extend("joined/VERB the/DET Finnish/PROPN Zeta/PROPN/B-Protocol Exchange/PROPN/I-Protocol ./PUNCT"));
+    }
 }
