@@ -25,13 +25,20 @@ public record FactChecks(double minConfidence, ConstraintTally tally) {
         return new FactChecks(0, new ConstraintTally());
     }
 
-    /** The stages, in order, for one pipeline. */
+    /** The stages, in order, for one pipeline: {@link #sentenceStages()}, then {@link #documentStages()}. */
     public List<DocumentStage> stages() {
-        List<DocumentStage> out = new ArrayList<>();
-        out.add(new TypeConstraints(tally));
-        if (minConfidence > 0) {
-            out.add(new ConfidenceFilter(minConfidence));
-        }
+        List<DocumentStage> out = new ArrayList<>(sentenceStages());
+        out.addAll(documentStages());
         return out;
+    }
+
+    /** The checks each fact's own sentence decides (domain and range by the types its entities have there). */
+    public List<DocumentStage> sentenceStages() {
+        return List.of(new TypeConstraints(tally));
+    }
+
+    /** The checks that combine a fact's sentences (the confidence threshold), or none. */
+    public List<DocumentStage> documentStages() {
+        return minConfidence > 0 ? List.of(new ConfidenceFilter(minConfidence)) : List.of();
     }
 }

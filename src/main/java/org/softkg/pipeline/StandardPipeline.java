@@ -1,5 +1,7 @@
 package org.softkg.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.softkg.consistency.FactChecks;
 import org.softkg.context.DocumentContext;
@@ -79,16 +81,20 @@ public final class StandardPipeline {
             b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder, known == null ? StoreNames::empty : known)));
         }
         b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
-                .add(decorate.apply(new TagDecoder()))
-                .add(decorate.apply(new MentionRepair()))
-                .add(decorate.apply(new EntityResolver()))
-                .add(decorate.apply(new DocumentContext()))
-                .add(decorate.apply(new RelationExtractor(rules)));
+                .add(decorate.apply(new TagDecoder()));
+        // the stages that read the document as a whole: per sentence in a collection of unrelated sentences
+        List<DocumentStage> whole = new ArrayList<>(List.of(decorate.apply(new MentionRepair()),
+                decorate.apply(new EntityResolver()), decorate.apply(new DocumentContext()),
+                decorate.apply(new RelationExtractor(rules))));
         if (learned != null) {
-            b.add(decorate.apply(learned));
+            whole.add(decorate.apply(learned));
         }
         if (checks != null) {
-            checks.stages().forEach(stage -> b.add(decorate.apply(stage)));
+            checks.sentenceStages().forEach(stage -> whole.add(decorate.apply(stage)));
+        }
+        b.add(new SentenceScope(whole));
+        if (checks != null) {
+            checks.documentStages().forEach(stage -> b.add(decorate.apply(stage)));
         }
         return b.build();
     }

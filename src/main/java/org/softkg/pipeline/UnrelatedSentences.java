@@ -1,0 +1,70 @@
+package org.softkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.softkg.model.Document;
+import org.softkg.model.Mention;
+
+/**
+ * Tells a document of unrelated sentences (a shuffled corpus split such as WikiSER's {@code dev.txt}, read as one
+ * file) from a real one. In an article or a README neighbouring sentences keep naming the same things: in the
+ * example article about half the sentences share a tagged name with one of the three before them. In a shuffled
+ * split almost none do (under 5 % in {@code dev.txt}). A document of at least {@value #MIN_SENTENCES} sentences
+ * whose share is below {@value #MAX_SHARED} is taken for a collection of unrelated sentences.
+ */
+public final class UnrelatedSentences {
+
+    /** Shorter documents are always read as one text. */
+    static final int MIN_SENTENCES = 20;
+    /** The highest share of sentences naming what one of the previous {@value #WINDOW} named, for a collection. */
+    static final double MAX_SHARED = 0.15;
+    static final int WINDOW = 3;
+
+    private UnrelatedSentences() {
+    }
+
+    /** True when {@code document}'s decoded mentions show a collection of unrelated sentences. */
+    public static boolean test(Document document) {
+        int n = document.sentences().size();
+        if (n < MIN_SENTENCES) {
+            return false;
+        }
+        return sharedShare(namesBySentence(document)) < MAX_SHARED;
+    }
+
+    /** The share of sentences (after the first) that name something one of the {@value #WINDOW} before them named. */
+    static double sharedShare(List<Set<String>> names) {
+        int shared = 0;
+        for (int i = 1; i < names.size(); i++) {
+            if (sharesWithPrevious(names, i)) {
+                shared++;
+            }
+        }
+        return names.size() < 2 ? 1.0 : (double) shared / (names.size() - 1);
+    }
+
+    private static boolean sharesWithPrevious(List<Set<String>> names, int i) {
+        for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+            for (String name : names.get(i)) {
+                if (names.get(j).contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Set<String>> namesBySentence(Document document) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            out.add(new HashSet<>());
+        }
+        for (Mention m : document.mentions()) {
+            out.get(m.sentence()).add(m.text().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}
