@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Mention;
@@ -129,7 +130,8 @@ final class DocumentResolution {
         for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
             String k = e.getKey();
             if (!k.equals(subjectKey) && isShortFormKey(k)
-                    && e.getValue().stream().anyMatch(f -> f.looksLikeName() && isProperPrefix(f.words(), titleWords))
+                    && e.getValue().stream().anyMatch(f -> f.looksLikeName() && isProperPrefix(f.words(), titleWords)
+                            && !isNumberedSibling(f.words(), titleWords))
                     && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
                 partition.union(k, subjectKey);
             }
@@ -167,7 +169,7 @@ final class DocumentResolution {
             long firstLong = Long.MAX_VALUE;
             for (List<String> words : shortForms) {
                 for (MentionForm g : byFirstWord.get(words.getFirst())) {
-                    if (!g.key().equals(k) && isProperPrefix(words, g.words())) {
+                    if (!g.key().equals(k) && isProperPrefix(words, g.words()) && !isNumberedSibling(words, g.words())) {
                         longRoots.add(partition.find(g.key()));
                         firstLong = Math.min(firstLong, g.position());
                     }
@@ -215,6 +217,19 @@ final class DocumentResolution {
     private static boolean isProperPrefix(List<String> shortWords, List<String> longWords) {
         return shortWords.size() < longWords.size() && longWords.subList(0, shortWords.size()).equals(shortWords);
     }
+
+    /**
+     * True when the longer name goes on after the short one with a number or a Roman numeral ("Orbit 2", "Orbit II",
+     * "Orbit 2 : The Return" after "Orbit"; "Atari 2600" after "Atari"): it names a numbered product of its own (a
+     * sequel, a model, an edition), never a long form of the bare name, so "[Orbit 2] is the sequel to [Orbit]" keeps
+     * two entities.
+     */
+    private static boolean isNumberedSibling(List<String> shortWords, List<String> longWords) {
+        return longWords.size() > shortWords.size() && NUMBERED.matcher(longWords.get(shortWords.size())).matches();
+    }
+
+    /** A folded word that numbers a product: digits, or a Roman numeral of two to four letters ("ii", "iv", "xii"). */
+    private static final Pattern NUMBERED = Pattern.compile("\\d+|(?=[ivx]{2,4}$)x{0,3}(ix|iv|v?i{0,3})");
 
     private static boolean compatible(Optional<String> a, Optional<String> b) {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
