@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.softkg.entity.EntityMerge;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
@@ -24,19 +25,34 @@ import org.softkg.model.Sentence;
 public final class SentenceScope implements DocumentStage {
 
     private final List<DocumentStage> stages;
+    private final int threads;
+    /** The stages of each helper thread that shares a collection's sentences (built on that thread when first needed). */
+    private final ThreadLocal<List<DocumentStage>> helperStages;
 
-    /** The stages, in order; the scope requires what they need and no earlier one of them provides. */
+    /** The stages, in order; the scope requires what they need and no earlier one of them provides. One thread. */
     public SentenceScope(List<DocumentStage> stages) {
+        this(stages, 1, () -> stages);
+    }
+
+    /**
+     * The stages, run on the sentences of a collection by up to {@code threads} threads ({@link SentenceChunks}): the
+     * calling thread with {@code stages}, each helper with its own instances from {@code helperStages} (the same
+     * stages, new instances: a stage is not thread-safe). The result is the same for any number of threads, since
+     * each sentence is read on its own.
+     */
+    public SentenceScope(List<DocumentStage> stages, int threads, Supplier<List<DocumentStage>> helperStages) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("no stage to scope");
         }
         this.stages = List.copyOf(stages);
+        this.threads = Math.max(1, threads);
+        this.helperStages = ThreadLocal.withInitial(() -> List.copyOf(helperStages.get()));
     }
 
     @Override
     public Document process(Document document) {
         if (!UnrelatedSentences.test(document)) {
-            return runAll(document);
+            return runAll(stages, document);
         }
         List<List<Mention>> mentionsBySentence = new ArrayList<>();
         for (int i = 0; i < document.sentences().size(); i++) {
@@ -45,25 +61,30 @@ public final class SentenceScope implements DocumentStage {
         for (Mention m : document.mentions()) {
             mentionsBySentence.get(m.sentence()).add(at(m, 0));
         }
+        List<Document> ones = new ArrayList<>(document.sentences().size());
+        for (Sentence s : document.sentences()) {
+            ones.add(new Document(document.id(), null, document.source(), List.of(reindexed(s, 0)),
+                    mentionsBySentence.get(s.index()), List.of(), List.of()));
+        }
+        List<Document> done = SentenceChunks.map(ones, threads, one -> runAll(stages, one),
+                () -> one -> runAll(helperStages.get(), one));
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        for (Sentence s : document.sentences()) {
-            int k = s.index();
-            Document one = new Document(document.id(), null, document.source(), List.of(reindexed(s, 0)),
-                    mentionsBySentence.get(k), List.of(), List.of());
-            Document done = runAll(one);
-            sentences.add(reindexed(done.sentences().getFirst(), k));
-            done.mentions().forEach(m -> mentions.add(at(m, k)));
-            entities.addAll(done.entities());
-            done.facts().forEach(f -> facts.add(at(f, k)));
+        for (int k = 0; k < done.size(); k++) {
+            Document d = done.get(k);
+            int index = k;
+            sentences.add(reindexed(d.sentences().getFirst(), k));
+            d.mentions().forEach(m -> mentions.add(at(m, index)));
+            entities.addAll(d.entities());
+            d.facts().forEach(f -> facts.add(at(f, index)));
         }
         return new Document(document.id(), document.title(), document.source(), sentences, mentions,
                 EntityMerge.merge(entities, mentions), facts);
     }
 
-    private Document runAll(Document document) {
+    private static Document runAll(List<DocumentStage> stages, Document document) {
         Document d = document;
         for (DocumentStage stage : stages) {
             d = stage.process(d);

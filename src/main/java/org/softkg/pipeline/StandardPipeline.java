@@ -92,7 +92,17 @@ public final class StandardPipeline {
         if (checks != null) {
             checks.sentenceStages().forEach(stage -> whole.add(decorate.apply(stage)));
         }
-        b.add(new SentenceScope(whole));
+        // helper threads share a collection's sentences with their own stage instances (not with a learned stage,
+        // which comes as one instance)
+        Supplier<List<DocumentStage>> helperStages = () -> {
+            List<DocumentStage> own = new ArrayList<>(List.of(new MentionRepair(), new EntityResolver(),
+                    new DocumentContext(), new RelationExtractor(rules)));
+            if (checks != null) {
+                own.addAll(checks.sentenceStages());
+            }
+            return own;
+        };
+        b.add(new SentenceScope(whole, learned == null ? jobs : 1, helperStages));
         if (checks != null) {
             checks.documentStages().forEach(stage -> b.add(decorate.apply(stage)));
         }

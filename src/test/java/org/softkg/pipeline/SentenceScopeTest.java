@@ -35,11 +35,15 @@ class SentenceScopeTest {
     }
 
     private static Document run(String title, List<String> sentences) {
+        return run(title, sentences, 1);
+    }
+
+    private static Document run(String title, List<String> sentences, int jobs) {
         List<Sentence> parsed = new ArrayList<>();
         for (String markup : sentences) {
             parsed.add(Sentence.ofTokens(parsed.size(), ExampleSentence.parse(markup).tokens()));
         }
-        return StandardPipeline.forTaggedInput(RULES).process(Document.of("test", title, "test", parsed));
+        return StandardPipeline.forTaggedInput(RULES, jobs).process(Document.of("test", title, "test", parsed));
     }
 
     private static Set<String> facts(Document d) {
@@ -85,5 +89,18 @@ class SentenceScopeTest {
         assertTrue(facts(d).containsAll(Set.of("Orbix writtenIn Zelmar5", "Orbix runsOn Quarnix")), facts(d).toString());
         assertEquals(Set.of(5, 25), d.facts().stream().filter(f -> f.subject().equals(orbix.getFirst().iri()))
                 .map(f -> f.evidence().sentence()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void twoThreadsReadALongCollectionAsOneThreadDoes() {
+        List<String> sentences = new ArrayList<>(unrelated(700));
+        sentences.set(100, "[Babbler Fish|Application] was a translation service on the web .");
+        sentences.set(600, "In 2001 , [Babbler|Application] was developed by [Contoso|Organization] .");
+        Document one = run("dev", sentences, 1);
+        Document two = run("dev", sentences, 2);
+        assertEquals(one.facts(), two.facts());
+        assertEquals(one.entities(), two.entities());
+        assertEquals(one.mentions(), two.mentions());
+        assertEquals(699, one.facts().size(), "698 writtenIn facts and one developedBy");
     }
 }
