@@ -34,6 +34,9 @@ public final class ModelNumberJoiner implements Repair {
     /** A standard's designation: digits, then letters, digits and ". - : /" parts ("802.1Qca", "1355-1995", "1989:2014"). */
     private static final Pattern DESIGNATION = Pattern.compile("[0-9]+[A-Za-z0-9]*([.\\-:/][0-9][A-Za-z0-9]*)*");
 
+    /** Words after a number that make it an amount ("USD 500 million"), no model number. */
+    private static final Set<String> AMOUNTS = Set.of("thousand", "million", "billion", "trillion", "percent", "%");
+
     /** Parts of speech an untagged capitalised word before a model number may have to start a name. */
     private static final Set<String> NAME_POS = Set.of("PROPN", "NOUN", "X");
 
@@ -91,13 +94,14 @@ public final class ModelNumberJoiner implements Repair {
         return grown;
     }
 
-    /** Token {@code i} is an uncovered model number after which no name goes on. */
+    /** Token {@code i} is an uncovered model number after which no name goes on and no amount word follows. */
     private static boolean joinsModelNumber(Sentence s, int i, boolean[] covered) {
         if (covered[i] || !NameExtender.isModelNumber(s, i)) {
             return false;
         }
         int next = i + 1;
-        return next >= s.size() || !covered[next] && !looksLikeName(s, next);
+        return next >= s.size() || !covered[next] && !looksLikeName(s, next)
+                && !AMOUNTS.contains(s.token(next).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An untagged capitalised word that may start a model name: no function word, no calendar word, a noun. */

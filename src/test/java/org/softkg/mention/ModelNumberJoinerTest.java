@@ -68,6 +68,7 @@ class ModelNumberJoinerTest {
                 .anyMatch(t -> t.contains("1024")));
         assertFalse(texts("It shipped the Zorbix 3340 Direct/B-Device Access/I-Device Facility/I-Device in 1973 .").contains("Zorbix 3340"));
         assertFalse(texts("Over 3000 games run on the Zorbix/B-Device .").stream().anyMatch(t -> t.contains("3000")));
+        assertFalse(texts("The firm invested Zed 700 million in the Zorbix/B-Device network .").stream().anyMatch(t -> t.contains("700")));
     }
 
     @Test
