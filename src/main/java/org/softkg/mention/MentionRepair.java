@@ -31,6 +31,8 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
  * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
  * <li>{@link ModelSuffixJoiner}: "EliteBook" + "830" + "G5" as one name, a lone "G5" after a bare number dropped;</li>
+ * <li>{@link ModelNumberJoiner}: a found name and its model number ("Zorbix" + "3600"), a standards body and its
+ * number ("IEEE" + "802.3");</li>
  * <li>{@link AbbreviationPeriod}: "Litton Systems Inc ." takes back the period of its abbreviation;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
@@ -60,7 +62,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
-                new SplitSymbolJoiner(), new ModelSuffixJoiner(),
+                new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 

@@ -139,7 +139,9 @@ public final class NameExtender implements Repair {
         }
         if (i + 1 < s.size()) {
             String next = s.token(i + 1).text();
-            return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT)));
+            // a plural noun after it makes it a quantity ("128 cores"); "is", "was", "has" are no plural nouns
+            return !TokenShape.isUnit(next) && !(next.endsWith("s") && next.equals(next.toLowerCase(Locale.ROOT))
+                    && !ClosedClass.isFunctionWord(next, i + 1));
         }
         return true;
     }

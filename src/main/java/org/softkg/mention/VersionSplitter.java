@@ -126,6 +126,9 @@ public final class VersionSplitter implements Repair {
 
     private static Mention split(Sentence s, Mention m, boolean[] covered) {
         Span span = m.span();
+        if (ModelNumberJoiner.endsInStandardNumber(s, span)) {
+            return m; // "IEEE 802.3": a standard's number, no version
+        }
         int last = span.end() - 1;
         if (span.length() >= 2 && isVersionAt(s, last) && !isPlainInteger(s.token(last).text())) {
             return versioned(s, m, nameBefore(s, span.start(), last), s.token(last).text());

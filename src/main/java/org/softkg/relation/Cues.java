@@ -140,6 +140,9 @@ final class Cues {
     /** Pronouns that open a clause of their own, which a words-only gap never crosses. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
 
+    /** Words that end a labelled parenthesis after a name before its ")" (another parenthesis, a semicolon, a sentence end): no aside. */
+    static final Set<String> ASIDE_ENDS = Set.of("(", ";", ".", "!", "?");
+
     /** Tokens after which a new sentence or clause opens, for the {@code ^} anchor of patterns. */
     static final Set<String> CLAUSE_OPENERS = Set.of(".", ";", ":", "(", "\"", "``", "''", "\u201c", "!", "?");
 

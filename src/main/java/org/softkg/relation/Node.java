@@ -388,10 +388,12 @@ sealed interface Node {
                     || ("-like".equals(units.headLemma(m)) && !spec.heads().contains("-like"))
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
-                        && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m)))) {
+                        && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m))
+                        && !spec.variantQualifier())) {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
                 // else (but the base of "[ZDoom]-based versions of", and a slot asking for the base of
-                // "BSD-licensed implementation of", read the base); "[Unix]-like systems" only fills {O:~-like}
+                // "BSD-licensed implementation of", read the base, and so does a {O}~variant slot: "the [Zeta]
+                // version of X"); "[Unix]-like systems" only fills {O:~-like}
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

@@ -17,6 +17,7 @@ import org.softkg.model.Mention;
  *   {O:Person?}          Person, or an untyped name that then becomes a Person;
  *   {O:License|~license} License, or a mention of any type whose last word has the lemma "license"
  *   {O:Organization}'s   a possessor: the mention and the "'s" (or "'") after it
+ *   {O:Device}~variant   the name before a variant noun and "of" ("the [Zeta] version of X"), which other slots refuse
  *   word  "("            a token, case-insensitive (quote punctuation and the characters (){}[]&lt;&gt;|?*+")
  *   [fork|derive]        a token with one of these lemmas
  *   &lt;NOUN|PROPN&gt;          a token with one of these UPOS tags
@@ -35,6 +36,8 @@ final class PatternParser {
             "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final String SPECIAL = "(){}[]<>|?*+\"!";
     private static final int DEFAULT_GAP = 3;
+    /** Written right after a slot's "}": the slot takes the name before a variant noun and "of". */
+    private static final String VARIANT_SUFFIX = "~variant";
 
     private final String src;
     private int pos;
@@ -258,9 +261,14 @@ final class PatternParser {
         if (possessor) {
             pos += 2;
         }
+        boolean variant = src.startsWith(VARIANT_SUFFIX, pos);
+        if (variant) {
+            pos += VARIANT_SUFFIX.length();
+        }
         SlotSpec spec = typeList == null ? new SlotSpec(subject, true, Set.of(), false, null, Set.of())
                 : typedSpec(subject, body, typeList, open);
-        return new Node.Slot(possessor ? spec.asPossessor() : spec);
+        spec = possessor ? spec.asPossessor() : spec;
+        return new Node.Slot(variant ? spec.asVariantQualifier() : spec);
     }
 
     private SlotSpec typedSpec(boolean subject, String body, String typeList, int open) {

@@ -25,6 +25,8 @@ final class SentenceUnits {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
+    /** How many units a labelled parenthesis after a name ("( ru : Зета )") may hold to be skipped whole ({@link #closingAside}). */
+    private static final int MAX_ASIDE = 10;
     /** How many plain words an indefinite description may hold before the name it qualifies. */
     private static final int MAX_DESCRIPTION = 10;
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
@@ -409,8 +411,37 @@ final class SentenceUnits {
                     break;
                 }
             }
+            int close = closingAside(u);
+            if (close >= 0) {
+                return skipApposition(close + 1);
+            }
         }
         return skipApposition(u);
+    }
+
+    /**
+     * The unit of the ")" closing a labelled aside that opens at unit {@code u} right after a name, or -1: a
+     * parenthesis of up to {@value #MAX_ASIDE} units that holds a colon, no other parenthesis, no semicolon and no
+     * sentence end. The colon labels a name in another language or script ("[Zeta] ( ru : Зета ) was a clone of
+     * ...", "[Zeta] ( Japanese : ... , Hepburn : ... ) is a game developed by ..."): it is no boundary of the clause
+     * of the name before the parenthesis, which goes on after ")". Other parentheses keep the shorter limit and
+     * the clause boundaries of {@link #skipTail} (long descriptive asides were, on unseen text, mostly followed by
+     * descriptions no rule reads right).
+     */
+    private int closingAside(int u) {
+        boolean labelled = false;
+        for (int v = u + 1; v < size() && v <= u + MAX_ASIDE + 1; v++) {
+            String inner = plainWord(v);
+            if (")".equals(inner)) {
+                return labelled ? v : -1;
+            }
+            if (":".equals(inner)) {
+                labelled = true;
+            } else if (inner != null && Cues.ASIDE_ENDS.contains(inner)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

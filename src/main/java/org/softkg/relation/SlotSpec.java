@@ -15,9 +15,11 @@ import org.softkg.model.Mention;
  * @param heads    lemmas of a last token that admit a mention of any type ({@code ~license})
  * @param possessor the slot is written {@code {O}'s}: one mention followed by a possessive "'s" or "'",
  *                 which the slot consumes ("[Contoso] 's [Zeta]")
+ * @param variantQualifier the slot is written {@code {O}~variant}: it takes the name that qualifies a variant noun
+ *                 before "of" ("the [Zeta] version of X", "a [Zeta] port of X"), which no other slot takes
  */
 record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType,
-                Set<String> heads, boolean possessor) {
+                Set<String> heads, boolean possessor, boolean variantQualifier) {
 
     SlotSpec {
         types = Set.copyOf(types);
@@ -25,7 +27,7 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
     }
 
     SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType, Set<String> heads) {
-        this(subject, anyType, types, names, nameType, heads, false);
+        this(subject, anyType, types, names, nameType, heads, false, false);
     }
 
     /**
@@ -41,7 +43,12 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
 
     /** This spec as a possessor slot. */
     SlotSpec asPossessor() {
-        return new SlotSpec(subject, anyType, types, names, nameType, heads, true);
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, true, variantQualifier);
+    }
+
+    /** This spec as the qualifier of a variant noun ({@code {O}~variant}). */
+    SlotSpec asVariantQualifier() {
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, possessor, true);
     }
 
     /** True when a mention of this type, whose last token has this lemma, may fill the slot. */

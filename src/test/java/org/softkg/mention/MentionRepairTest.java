@@ -77,7 +77,7 @@ class MentionRepairTest {
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder",
-                "AgentTyper", "SplitSymbolJoiner", "ModelSuffixJoiner", "AbbreviationPeriod", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
+                "AgentTyper", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }
 

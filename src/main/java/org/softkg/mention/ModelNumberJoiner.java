@@ -1,0 +1,128 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.softkg.model.EntityType;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair: a name and the number that completes it, which the tags and the finders leave apart. Two kinds:
+ * <ul>
+ * <li>a <b>model number</b> after a name ("Zorbix" + "3600", "Quill" + "1000"): {@link NameExtender} joins it to tagged
+ * names, but the names the finders add later ({@link PersonNameFinder}, {@link CapitalisedNameFinder}) never grow,
+ * and an untagged capitalised word right before a model number is found by nobody when it opens the sentence
+ * ("Zorblex 3000 is a home computer ..."). The name takes the number when no name-like token follows it (a longer
+ * run or a table row is left alone, as in {@link NameExtender}); the number must be a model number
+ * ({@link NameExtender#isModelNumber}: three to five digits, no year, no quantity). A name so joined that was typed as
+ * a person or an organisation names a product, not its maker ("Tandy" + "1000"), and loses that type;</li>
+ * <li>a <b>standard's number</b> after the body that issued it ("IEEE" + "802.1Qca", "IEEE Std" + "1355-1995",
+ * "ISO/IEC" + "8859-15"): a closed list of standards bodies ({@link #STANDARD_BODIES}) and a designation that starts
+ * with a digit. {@link VersionSplitter} never reads such a number as a version ({@link #endsInStandardNumber}).</li>
+ * </ul>
+ * It runs after the finders and {@link ModelSuffixJoiner} and before {@link VersionSplitter}.
+ */
+public final class ModelNumberJoiner implements Repair {
+
+    /** Bodies that name their standards by a number ("IEEE 802.3", "ISO 9660"), and the "Std" of "IEEE Std 1355". */
+    static final Set<String> STANDARD_BODIES = Set.of("IEEE", "ISO", "IEC", "ISO/IEC", "ANSI", "ECMA", "ITU-T",
+            "ETSI", "EIA", "TIA", "JIS", "DIN", "ASHRAE", "ANSI/VITA", "Std");
+
+    /** A standard's designation: digits, then letters, digits and ". - : /" parts ("802.1Qca", "1355-1995", "1989:2014"). */
+    private static final Pattern DESIGNATION = Pattern.compile("[0-9]+[A-Za-z0-9]*([.\\-:/][0-9][A-Za-z0-9]*)*");
+
+    /** Words after a number that make it an amount ("USD 500 million"), no model number. */
+    private static final Set<String> AMOUNTS = Set.of("thousand", "million", "billion", "trillion", "percent", "%");
+
+    /** Parts of speech an untagged capitalised word before a model number may have to start a name. */
+    private static final Set<String> NAME_POS = Set.of("PROPN", "NOUN", "X");
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.version() != null ? m : joined(sentence, m, covered, context));
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (!covered[i] && !covered[i + 1] && opensModelName(sentence, i) && joinsModelNumber(sentence, i + 1, covered)) {
+                covered[i] = true;
+                covered[i + 1] = true;
+                added.add(Mentions.found(sentence, new Span(i, i + 2), context));
+            }
+        }
+        return added.isEmpty() ? out : Mentions.merged(out, added);
+    }
+
+    /** True when the last two tokens of {@code span} are a standards body and a designation ("IEEE 802.3"). */
+    static boolean endsInStandardNumber(Sentence s, Span span) {
+        return span.length() >= 2 && STANDARD_BODIES.contains(s.token(span.end() - 2).text())
+                && isDesignation(s.token(span.end() - 1).text());
+    }
+
+    static boolean isDesignation(String t) {
+        return DESIGNATION.matcher(t).matches();
+    }
+
+    /** {@code m} grown over the standard's number or model number right after it, or {@code m} itself. */
+    private static Mention joined(Sentence s, Mention m, boolean[] covered, RepairContext context) {
+        int end = m.span().end();
+        if (end >= s.size() || covered[end]) {
+            return m;
+        }
+        String last = s.token(end - 1).text();
+        if (STANDARD_BODIES.contains(last) && isDesignation(s.token(end).text())) {
+            covered[end] = true;
+            return Mentions.reshape(s, m, new Span(m.span().start(), end + 1));
+        }
+        if (!isNameEnd(last) || !joinsModelNumber(s, end, covered)) {
+            return m;
+        }
+        covered[end] = true;
+        Mention grown = Mentions.reshape(s, m, new Span(m.span().start(), end + 1));
+        if (isAgent(m)) {
+            String known = context.typeOf(grown.text());
+            grown = grown.withType(known != null ? known : Mention.UNTYPED);
+        }
+        return grown;
+    }
+
+    /** Token {@code i} is an uncovered model number after which no name goes on and no amount word follows. */
+    private static boolean joinsModelNumber(Sentence s, int i, boolean[] covered) {
+        if (covered[i] || !NameExtender.isModelNumber(s, i)) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= s.size() || !covered[next] && !looksLikeName(s, next)
+                && !AMOUNTS.contains(s.token(next).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** An untagged capitalised word that may start a model name: no function word, no calendar word, a noun. */
+    private static boolean opensModelName(Sentence s, int i) {
+        String t = s.token(i).text();
+        return TokenShape.isCapitalised(t) && !ClosedClass.isFunctionWord(t, i) && !ClosedClass.CALENDAR.contains(t)
+                && !TokenShape.isUnit(t) && NAME_POS.contains(s.token(i).pos());
+    }
+
+    /** The last token of a name that a model number may follow: capitalised or name-shaped, no number. */
+    private static boolean isNameEnd(String t) {
+        return (TokenShape.isCapitalised(t) || TokenShape.isStrongName(t)) && !t.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean looksLikeName(Sentence s, int i) {
+        String t = s.token(i).text();
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                || TokenShape.isStrongName(t)) && !ClosedClass.isFunctionWord(t, i);
+    }
+
+    private static boolean isAgent(Mention m) {
+        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
+    }
+}

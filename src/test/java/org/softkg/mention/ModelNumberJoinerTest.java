@@ -1,0 +1,82 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Token;
+import org.softkg.nlp.PosLemmaAnnotator;
+import org.softkg.pipeline.Annotation;
+import org.softkg.pipeline.Pipeline;
+
+/** {@link ModelNumberJoiner} in the full repair chain, on invented sentences ("word/B-TYPE"; an untagged word is O). */
+class ModelNumberJoinerTest {
+
+    private static List<Mention> repaired(String tagged) {
+        List<Token> tokens = new ArrayList<>();
+        for (String w : tagged.split(" ")) {
+            int cut = Math.max(w.lastIndexOf("/B-"), w.lastIndexOf("/I-"));
+            tokens.add(cut > 0 ? Token.tagged(w.substring(0, cut), w.substring(cut + 1)) : Token.tagged(w, "O"));
+        }
+        Document d = Document.of("t", "Nothing Here", "inline", List.of(Sentence.ofTokens(0, tokens)));
+        d = Pipeline.builder().input(Annotation.TOKENS, Annotation.TAGS)
+                .add(new PosLemmaAnnotator()).add(new TagDecoder()).add(new MentionRepair()).build().process(d);
+        return d.mentions();
+    }
+
+    private static List<String> texts(String tagged) {
+        return repaired(tagged).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aFoundNameTakesItsModelNumber() {
+        List<String> m = texts("Both firms sold machines based on the Kappa/B-Operating_System : the Zorbix 3600 and the Quill/B-Device .");
+        assertTrue(m.contains("Zorbix 3600"), m.toString());
+        assertFalse(m.contains("Zorbix"), m.toString());
+    }
+
+    @Test
+    void aSentenceInitialWordWithAModelNumberIsAName() {
+        List<String> m = texts("Zorblex 3000 is a home computer developed by Kappa/B-Organization Labs/I-Organization .");
+        assertTrue(m.contains("Zorblex 3000"), m.toString());
+        List<String> the = texts("The Zorbix 3600 is based on the Kappa/B-Operating_System .");
+        assertTrue(the.contains("Zorbix 3600"), the.toString());
+    }
+
+    @Test
+    void aStandardsBodyTakesTheStandardsNumberAsPartOfTheName() {
+        List<Mention> m = repaired("The IEEE 802.1Qca standard uses Orbit/B-Protocol Bridging/I-Protocol .");
+        Mention std = m.stream().filter(x -> x.text().startsWith("IEEE")).findFirst().orElseThrow();
+        assertTrue(std.text().equals("IEEE 802.1Qca"), m.toString());
+        assertNull(std.version(), std.toString());
+        List<String> dated = texts("The format follows part of the IEEE/B-Protocol Std/I-Protocol 1355-1995 .");
+        assertTrue(dated.contains("IEEE Std 1355-1995"), dated.toString());
+        List<String> tagged = texts("Zeta/B-Protocol is defined in the IEEE/B-Protocol 802.3/I-Protocol standard .");
+        assertTrue(tagged.contains("IEEE 802.3"), tagged.toString());
+    }
+
+    @Test
+    void quantitiesYearsAndLongerRunsStayApart() {
+        assertFalse(texts("Zorbix 1998 was a good year for Kappa/B-Organization .").contains("Zorbix 1998"));
+        assertFalse(texts("The Zorbix/B-Device has 1024 cores and runs Kappa/B-Operating_System .").stream()
+                .anyMatch(t -> t.contains("1024")));
+        assertFalse(texts("It shipped the Zorbix 3340 Direct/B-Device Access/I-Device Facility/I-Device in 1973 .").contains("Zorbix 3340"));
+        assertFalse(texts("Over 3000 games run on the Zorbix/B-Device .").stream().anyMatch(t -> t.contains("3000")));
+        assertFalse(texts("The firm invested Zed 700 million in the Zorbix/B-Device network .").stream().anyMatch(t -> t.contains("700")));
+    }
+
+    @Test
+    void aMakersNameWithAModelNumberNamesAProductNotTheMaker() {
+        // the repair alone, on a maker's name typed by the agent repairs: "Kappa" + "1000" names a machine
+        Document d = Fixtures.document("Nothing Here",
+                "The/DET Kappa/PROPN/B-Organization 1000/NUM used/VERB the/DET Zeta/PROPN/B-Device chip/NOUN ./PUNCT");
+        List<String> m = Fixtures.show(Fixtures.repair(new ModelNumberJoiner(), d));
+        assertTrue(m.contains("Kappa 1000/Name"), m.toString());
+    }
+}
