@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A parenthesis with a colon right after a name ("( ru : ... )", "( Japanese : ... , Hepburn : ... )") is an aside
  * that labels the name in another language: the clause of the name goes on after it (round 9, names9; the cause and
- * figures are in docs/readme-names9.md). Invented sentences.
+ * figures are in docs/relations-log.md, "Names of unseen text" (names9)). Invented sentences.
  */
 class LabelledAsideTest {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invented sentences for the fourth precision pass (docs/readme-prec9.md): a nationality word before a name is an
+ * Invented sentences for the fourth precision pass (docs/relations-log.md, "Fewer invented facts, fourth pass (prec9)"): a nationality word before a name is an
  * adjective for the rules, whatever the tagger calls it, so an object slot skips it as it skips "popular" or "new"
  * (the name extender no longer glues it to the name, {@code mention.NameExtenderTest}).
  */
