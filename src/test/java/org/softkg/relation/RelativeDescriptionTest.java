@@ -36,7 +36,7 @@ class RelativeDescriptionTest {
         assertEquals(Set.of("zeta 3 basedOn qfdm"),
                 facts("In 2019 , [Zeta 3|Protocol] , a new broadcast standard which is based on [QFDM|Protocol] , was approved ."));
         assertEquals(Set.of("quillpad writtenIn pascal"),
-                facts("[Quillpad|Application] , a tool , which was written in [Pascal|Language] , is fast ."));
+                facts("[Quillpad|Application] is a small tool , which was written in [Pascal|Language] ."));
     }
 
     @Test
