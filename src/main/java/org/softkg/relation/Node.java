@@ -306,6 +306,7 @@ sealed interface Node {
             p = units.skipTail(bare);
             List<SlotFill> out = new ArrayList<>();
             if (!pair) {
+                addRelative(out, items, units, opening, p);
                 addFill(out, items, bare, p);
                 addHeaded(out, items, units, opening, p);
             }
@@ -345,6 +346,7 @@ sealed interface Node {
                 bare = q + 1;
                 p = units.skipTail(bare);
                 if (joined) {
+                    addRelative(out, items, units, opening, p);
                     addFill(out, items, bare, p);
                     addHeaded(out, items, units, opening, p);
                 } else if (items.size() >= 3 && units.endsEnumeration(p)) {
@@ -354,6 +356,24 @@ sealed interface Node {
             }
             Collections.reverse(out);
             return out;
+        }
+
+        /**
+         * Adds, preferred least, the fill that ends at the relative pronoun of a clause on the name's description
+         * ("[X] is a small editor that runs on ...", "[X] [library] is a tool which is based on ...": see
+         * {@link SentenceUnits#skipRelativeDescription}), so that every rule reading "{S} (which|that)? ..." reads
+         * the clause as said of the name.
+         */
+        private static void addRelative(List<SlotFill> out, List<Filler> items, SentenceUnits units, int opening,
+                                        int after) {
+            int end = units.skipRelativeDescription(after);
+            if (end == after && units.mayHead(opening)) {
+                int headed = units.skipHeadNoun(after);
+                end = headed == after ? after : units.skipRelativeDescription(headed);
+            }
+            if (end != after) {
+                out.add(new SlotFill(items, end));
+            }
         }
 
         /** Adds the fill ending after the absorbed version or parenthesis, and, preferred less, the one without. */

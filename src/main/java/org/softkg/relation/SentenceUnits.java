@@ -445,6 +445,55 @@ final class SentenceUnits {
     }
 
     /**
+     * The unit of the relative pronoun that opens a relative clause on the description of the name before unit
+     * {@code u}: "[X] is a small text editor that runs on ...", "[X] , a new broadcast standard which is based on
+     * ...". The description is a copula (or an apposition's comma), "a", "an" or "the", then up to
+     * {@link #MAX_RELATIVE_DESCRIPTION} lower-case words (tagged lower-case words too, "a [freeware] e-mail program"), with
+     * no preposition ("one of the tools that", "a library with functions that": the clause may be on the
+     * preposition's noun), no other name and no clause boundary, then "which" or "that" (a comma may come
+     * before "which"). What the clause says of the description it says of the name, so a rule that reads
+     * "{S} (which|that)? [be] based on {O}" reads the clause. {@code u} itself when no such clause follows.
+     */
+    int skipRelativeDescription(int u) {
+        if (u >= size()) {
+            return u;
+        }
+        int v = u;
+        if (",".equals(plainWord(v))) {
+            v++;
+        } else {
+            Token t = token(v);
+            if (t == null || mention[v] != null || !"be".equals(t.lemma())) {
+                return u;
+            }
+            v++;
+        }
+        if (!plainWordIn(v, Cues.DETERMINERS)) {
+            return u;
+        }
+        int words = 0;
+        for (v = v + 1; v < size() && words <= MAX_RELATIVE_DESCRIPTION; v++) {
+            String w = plainWord(v);
+            if ((w != null && RELATIVE_PRONOUNS.contains(w)) || (",".equals(w) && "which".equals(plainWord(v + 1)))) {
+                return words == 0 ? u : ",".equals(w) ? v + 1 : v;
+            }
+            String text = mention[v] != null ? mention[v].text() : w;
+            if (text == null || !isLowerCaseWord(text) || !text.chars().anyMatch(Character::isLetter)
+                    || (mention[v] == null && (!crossable(v) || isPos(v, Cues.PREPOSITION_POS)
+                        || Cues.DETERMINERS.contains(w) || !Character.isLetter(w.charAt(0))))) {
+                return u;
+            }
+            words++;
+        }
+        return u;
+    }
+
+    /** The most words {@link #skipRelativeDescription} reads between the determiner and the pronoun. */
+    private static final int MAX_RELATIVE_DESCRIPTION = 8;
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+
+    /**
      * The unit after an apposition that describes the name before unit {@code u}: ", a free web browser ,",
      * ", the first port ," or ", a fork of Y ,"; {@code u} itself when none starts there.
      */
