@@ -11,9 +11,11 @@ import org.softkg.model.Mention;
 /**
  * Tells a document of unrelated sentences (a shuffled corpus split such as WikiSER's {@code dev.txt}, read as one
  * file) from a real one. In an article or a README neighbouring sentences keep naming the same things: in the
- * example article about half the sentences share a tagged name with one of the three before them. In a shuffled
- * split almost none do (under 5 % in {@code dev.txt}). A document of at least {@value #MIN_SENTENCES} sentences
- * whose share is below {@value #MAX_SHARED} is taken for a collection of unrelated sentences.
+ * example article about half the sentences that name something share a tagged name with one of the three
+ * sentences before them. In a shuffled split almost none do (under 5 % in {@code dev.txt}). A document with at
+ * least {@value #MIN_SENTENCES} sentences that name something, of which under {@value #MAX_SHARED} share a name
+ * that way, is taken for a collection of unrelated sentences. Sentences that name nothing are left out of the
+ * count, so a text whose names are sparse (raw text the name finder tags thinly) is not taken for a collection.
  */
 public final class UnrelatedSentences {
 
@@ -28,22 +30,30 @@ public final class UnrelatedSentences {
 
     /** True when {@code document}'s decoded mentions show a collection of unrelated sentences. */
     public static boolean test(Document document) {
-        int n = document.sentences().size();
-        if (n < MIN_SENTENCES) {
+        if (document.sentences().size() < MIN_SENTENCES) {
             return false;
         }
-        return sharedShare(namesBySentence(document)) < MAX_SHARED;
+        List<Set<String>> names = namesBySentence(document);
+        return names.stream().filter(n -> !n.isEmpty()).count() >= MIN_SENTENCES && sharedShare(names) < MAX_SHARED;
     }
 
-    /** The share of sentences (after the first) that name something one of the {@value #WINDOW} before them named. */
+    /**
+     * Of the sentences (after the first) that name something, the share that name something one of the
+     * {@value #WINDOW} sentences before them named.
+     */
     static double sharedShare(List<Set<String>> names) {
         int shared = 0;
+        int naming = 0;
         for (int i = 1; i < names.size(); i++) {
+            if (names.get(i).isEmpty()) {
+                continue;
+            }
+            naming++;
             if (sharesWithPrevious(names, i)) {
                 shared++;
             }
         }
-        return names.size() < 2 ? 1.0 : (double) shared / (names.size() - 1);
+        return naming == 0 ? 1.0 : (double) shared / naming;
     }
 
     private static boolean sharesWithPrevious(List<Set<String>> names, int i) {

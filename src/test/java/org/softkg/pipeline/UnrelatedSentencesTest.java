@@ -62,5 +62,20 @@ class UnrelatedSentencesTest {
         names.set(3, Set.of("n0"));
         names.set(8, Set.of("n4"));
         assertEquals(1.0 / 8, UnrelatedSentences.sharedShare(names), 1e-9);
+        // sentences that name nothing are not counted
+        names.set(5, Set.of());
+        names.set(6, Set.of());
+        assertEquals(1.0 / 6, UnrelatedSentences.sharedShare(names), 1e-9);
+    }
+
+    @Test
+    void aTextWhoseSentencesMostlyNameNothingIsOneText() {
+        String[] names = names(60, false);
+        Document d = doc(names);
+        // only every third sentence names something: 20 naming sentences, none shared
+        List<Mention> sparse = d.mentions().stream().filter(m -> m.sentence() % 3 == 0).toList();
+        assertTrue(UnrelatedSentences.test(d.withMentions(sparse)));
+        List<Mention> sparser = d.mentions().stream().filter(m -> m.sentence() % 4 == 0).toList();
+        assertFalse(UnrelatedSentences.test(d.withMentions(sparser)), "15 naming sentences are too few to tell");
     }
 }
