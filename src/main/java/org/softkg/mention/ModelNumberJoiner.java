@@ -82,7 +82,7 @@ public final class ModelNumberJoiner implements Repair {
             covered[end] = true;
             return Mentions.reshape(s, m, new Span(m.span().start(), end + 1));
         }
-        if (!isNameEnd(last) || !joinsModelNumber(s, end, covered)) {
+        if (!ModelSuffixJoiner.isNameEnd(last) || !joinsModelNumber(s, end, covered)) {
             return m;
         }
         covered[end] = true;
@@ -100,7 +100,7 @@ public final class ModelNumberJoiner implements Repair {
             return false;
         }
         int next = i + 1;
-        return next >= s.size() || !covered[next] && !looksLikeName(s, next)
+        return next >= s.size() || !covered[next] && !ModelSuffixJoiner.looksLikeName(s, next)
                 && !AMOUNTS.contains(s.token(next).text().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -109,17 +109,6 @@ public final class ModelNumberJoiner implements Repair {
         String t = s.token(i).text();
         return TokenShape.isCapitalised(t) && !ClosedClass.isFunctionWord(t, i) && !ClosedClass.CALENDAR.contains(t)
                 && !TokenShape.isUnit(t) && NAME_POS.contains(s.token(i).pos());
-    }
-
-    /** The last token of a name that a model number may follow: capitalised or name-shaped, no number. */
-    private static boolean isNameEnd(String t) {
-        return (TokenShape.isCapitalised(t) || TokenShape.isStrongName(t)) && !t.chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean looksLikeName(Sentence s, int i) {
-        String t = s.token(i).text();
-        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
-                || TokenShape.isStrongName(t)) && !ClosedClass.isFunctionWord(t, i);
     }
 
     private static boolean isAgent(Mention m) {

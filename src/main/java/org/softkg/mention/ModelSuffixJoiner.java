@@ -66,11 +66,12 @@ public final class ModelSuffixJoiner implements Repair {
     }
 
     /** The last token of a name that a model number may follow: capitalised or name-shaped, no number. */
-    private static boolean isNameEnd(String t) {
+    static boolean isNameEnd(String t) {
         return (TokenShape.isCapitalised(t) || TokenShape.isStrongName(t)) && !t.chars().allMatch(Character::isDigit);
     }
 
-    private static boolean looksLikeName(Sentence s, int i) {
+    /** True when token {@code i} may start or continue a name: a capital, a digit or a name shape, no function word. */
+    static boolean looksLikeName(Sentence s, int i) {
         String t = s.token(i).text();
         return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                 || TokenShape.isStrongName(t)) && !ClosedClass.isFunctionWord(t, i);
