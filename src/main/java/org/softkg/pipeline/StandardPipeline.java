@@ -82,31 +82,33 @@ public final class StandardPipeline {
         }
         b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()));
-        // the stages that read the document as a whole: per sentence in a collection of unrelated sentences
-        List<DocumentStage> whole = new ArrayList<>(List.of(decorate.apply(new MentionRepair()),
-                decorate.apply(new EntityResolver()), decorate.apply(new DocumentContext()),
-                decorate.apply(new RelationExtractor(rules))));
-        if (learned != null) {
-            whole.add(decorate.apply(learned));
-        }
-        if (checks != null) {
-            checks.sentenceStages().forEach(stage -> whole.add(decorate.apply(stage)));
-        }
-        // helper threads share a collection's sentences with their own stage instances (not with a learned stage,
-        // which comes as one instance)
-        Supplier<List<DocumentStage>> helperStages = () -> {
-            List<DocumentStage> own = new ArrayList<>(List.of(new MentionRepair(), new EntityResolver(),
-                    new DocumentContext(), new RelationExtractor(rules)));
-            if (checks != null) {
-                own.addAll(checks.sentenceStages());
-            }
-            return own;
-        };
+        // the stages that read the document as a whole: per sentence in a collection of unrelated sentences, where
+        // helper threads share the sentences with their own instances (not with a learned stage: it comes as one)
+        List<DocumentStage> whole = wholeDocumentStages(rules, checks, learned, decorate);
+        Supplier<List<DocumentStage>> helperStages = () -> wholeDocumentStages(rules, checks, null,
+                UnaryOperator.identity());
         b.add(new SentenceScope(whole, learned == null ? jobs : 1, helperStages));
         if (checks != null) {
             checks.documentStages().forEach(stage -> b.add(decorate.apply(stage)));
         }
         return b.build();
+    }
+
+    /**
+     * New instances of the stages that read a document as a whole, in order: mention repair, resolution, context,
+     * the rules, the learned stage (when given) and the checks decided per sentence (when {@code checks} is given).
+     */
+    private static List<DocumentStage> wholeDocumentStages(RuleSet rules, FactChecks checks, DocumentStage learned,
+                                                           UnaryOperator<DocumentStage> decorate) {
+        List<DocumentStage> stages = new ArrayList<>(List.of(new MentionRepair(), new EntityResolver(),
+                new DocumentContext(), new RelationExtractor(rules)));
+        if (learned != null) {
+            stages.add(learned);
+        }
+        if (checks != null) {
+            stages.addAll(checks.sentenceStages());
+        }
+        return stages.stream().map(decorate).toList();
     }
 
     /**
