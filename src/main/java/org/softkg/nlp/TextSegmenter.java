@@ -58,7 +58,6 @@ public final class TextSegmenter {
                         tokens.add(new Token(text, Token.OUTSIDE, null, null, start, end));
                     }
                 }
-                tokens = joinCamelCase(joinHyphens(tokens, original), original);
                 if (!tokens.isEmpty()) {
                     int from = tokens.get(0).start();
                     int to = tokens.get(tokens.size() - 1).end();
@@ -70,9 +69,10 @@ public final class TextSegmenter {
     }
 
     /**
-     * The tokens of one sentence as {@code TokenizerME.tokenizePos} gives them (start, end, start, ...).
-     * {@code TokenizerME} splits the sentence at white space and then decides each word's splits from
-     * the word alone (its context generator sees only the word), so a word's splits are remembered.
+     * The tokens of one sentence (start, end, start, ...): {@code TokenizerME.tokenizePos}'s, with the cuts
+     * inside a word that {@link WordSplits} undoes joined again. {@code TokenizerME} splits the sentence at
+     * white space and then decides each word's splits from the word alone (its context generator sees only
+     * the word), so a word's splits are remembered.
      */
     int[] tokenOffsets(String sentence) {
         Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
@@ -103,6 +103,7 @@ public final class TextSegmenter {
                 known[2 * k] = parts[k].getStart();
                 known[2 * k + 1] = parts[k].getEnd();
             }
+            known = WordSplits.keepEdges(word, known);
             if (splits.size() >= MEMO_LIMIT) {
                 splits.clear();
             }
@@ -113,58 +114,6 @@ public final class TextSegmenter {
 
     private static int[] grow(int[] a, int size) {
         return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
-    }
-
-    /**
-     * Joins words written with a hyphen and no spaces ("open-source", "Unix-like", "x86-64"), which the
-     * UD tokenizer splits but software corpora (and the name finder's training data) keep whole.
-     */
-    static List<Token> joinHyphens(List<Token> tokens, String original) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        int i = 0;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            int j = i;
-            while (j + 2 < tokens.size() && tokens.get(j + 1).text().equals("-")
-                    && tokens.get(j + 1).start() == tokens.get(j).end()
-                    && tokens.get(j + 2).start() == tokens.get(j + 1).end()
-                    && Character.isLetterOrDigit(tokens.get(j).text().charAt(tokens.get(j).text().length() - 1))
-                    && Character.isLetterOrDigit(tokens.get(j + 2).text().charAt(0))) {
-                j += 2;
-            }
-            if (j > i) {
-                int start = t.start();
-                int end = tokens.get(j).end();
-                out.add(new Token(original.substring(start, end), Token.OUTSIDE, null, null, start, end));
-            } else {
-                out.add(t);
-            }
-            i = j + 1;
-        }
-        return out;
-    }
-
-    /**
-     * Joins a word the UD tokenizer cut at a capital inside it ("LibrePlan" came out as "Libre" "Plan"):
-     * two tokens with nothing between them, the first ending in a lower-case letter and the second
-     * starting with an upper-case one, are one token. No English clitic starts with a capital, so this
-     * never undoes a split such as "did" "n't"; names written this way stay whole, as the tagged corpora
-     * and the name finder's training data keep them.
-     */
-    static List<Token> joinCamelCase(List<Token> tokens, String original) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == t.start()
-                    && Character.isLowerCase(last.text().charAt(last.text().length() - 1))
-                    && Character.isUpperCase(t.text().charAt(0))) {
-                out.set(out.size() - 1, new Token(original.substring(last.start(), t.end()), Token.OUTSIDE, null, null,
-                        last.start(), t.end()));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /** Blocks of plain text: runs of lines between blank lines. */

@@ -43,7 +43,7 @@ class TextSegmenterTest {
     }
 
     @Test
-    void rememberedWordSplitsGiveTheTokenizersOffsets() throws java.io.IOException {
+    void rememberedWordSplitsGiveTheTokenizersOffsetsWithInnerCutsUndone() throws java.io.IOException {
         opennlp.tools.tokenize.TokenizerME reference = new opennlp.tools.tokenize.TokenizerME(SharedModels.tokens());
         TextSegmenter segmenter = new TextSegmenter();
         List<String> lines = new java.util.ArrayList<>(List.of("", " ", "a", "Mr. Smith's \"C++\" compiler (v2.3.1) didn't "
@@ -52,14 +52,37 @@ class TextSegmenterTest {
         lines.addAll(java.nio.file.Files.readAllLines(java.nio.file.Path.of("examples/dragonfly-notes.md")));
         for (int pass = 0; pass < 2; pass++) {
             for (String line : lines) {
-                opennlp.tools.util.Span[] expected = reference.tokenizePos(line);
-                int[] offsets = segmenter.tokenOffsets(line);
-                assertEquals(expected.length * 2, offsets.length, line);
-                for (int k = 0; k < expected.length; k++) {
-                    assertEquals(expected[k].getStart(), offsets[2 * k], line);
-                    assertEquals(expected[k].getEnd(), offsets[2 * k + 1], line);
+                // the tokenizer on the whole line, its cuts grouped by white-space word, then WordSplits
+                opennlp.tools.util.Span[] all = reference.tokenizePos(line);
+                List<Integer> expected = new java.util.ArrayList<>();
+                for (opennlp.tools.util.Span w : opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(line)) {
+                    List<Integer> cuts = new java.util.ArrayList<>();
+                    for (opennlp.tools.util.Span t : all) {
+                        if (t.getStart() >= w.getStart() && t.getEnd() <= w.getEnd()) {
+                            cuts.add(t.getStart() - w.getStart());
+                            cuts.add(t.getEnd() - w.getStart());
+                        }
+                    }
+                    int[] kept = WordSplits.keepEdges(line.substring(w.getStart(), w.getEnd()),
+                            cuts.stream().mapToInt(Integer::intValue).toArray());
+                    for (int k : kept) {
+                        expected.add(w.getStart() + k);
+                    }
                 }
+                int[] offsets = segmenter.tokenOffsets(line);
+                assertEquals(expected, java.util.Arrays.stream(offsets).boxed().toList(), line);
             }
         }
+    }
+
+    @Test
+    void softwareNamesWrittenWithSymbolsStayOneTokenAndPunctuationAroundThemIsCut() {
+        String text = "Ezycom runs on MS-DOS, CP/M and the Nintendo 3DS (with the SDK from MPlayer's site); it isn't "
+                + "64-bit and can't use Wi-Fi.";
+        List<Sentence> s = new TextSegmenter().segment(text, text, List.of(new int[] {0, text.length()}), 0);
+        List<String> words = s.get(0).tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("Ezycom", "runs", "on", "MS-DOS", ",", "CP/M", "and", "the", "Nintendo", "3DS", "(", "with",
+                "the", "SDK", "from", "MPlayer", "'s", "site", ")", ";", "it", "is", "n't", "64-bit", "and", "ca", "n't",
+                "use", "Wi-Fi", "."), words);
     }
 }

@@ -1,0 +1,118 @@
+package org.softkg.nlp;
+
+/**
+ * Which of the tokenizer's cuts inside one white-space delimited word are kept.
+ *
+ * <p>OpenNLP's English UD tokenizer cuts words the way the Universal Dependencies treebank does:
+ * "MS-DOS" into "MS-" "DOS", "CP/M" into "CP" "/M", "3DS" into "3" "DS", "open-source" into "open" "-"
+ * "source", "MPlayer" into "M" "Player". The tagged corpora softkg learns from (WikiSER, the
+ * StackOverflow corpus) keep such words whole, so the name finder, the gazetteer and the relation rules
+ * expect them whole; cut, a name becomes a fragment ("MS-" or "Nintendo 3") or a label with a stray space
+ * ("MS- DOS"). A word is therefore only cut at its edges:
+ * <ul>
+ * <li>opening brackets and quotes before it ("(GPL" gives "(" "GPL");</li>
+ * <li>closing brackets, quotes and sentence punctuation after it ("FreeBSD)." gives "FreeBSD" ")" ".");</li>
+ * <li>clitics after it ("Apple's", "didn't": "Apple" "'s", "did" "n't"), also where the tokenizer left
+ * them on, as the tagged corpora write them;</li>
+ * <li>between two lower-case letters ("cannot": "can" "not"), where the tokenizer splits English words
+ * that contain no symbol.</li>
+ * </ul>
+ * Every other cut inside the word is undone. Offsets only: the pieces always cover the word.
+ */
+final class WordSplits {
+
+    private WordSplits() {
+    }
+
+    /**
+     * The kept pieces of {@code word}, given the tokenizer's pieces as offsets into the word
+     * (start, end, start, ...; consecutive pieces may have nothing between them).
+     */
+    static int[] keepEdges(String word, int[] pieces) {
+        return cutClitic(word, joinInner(word, pieces));
+    }
+
+    /** English clitics the tagged corpora write as tokens of their own ("Apple 's", "is n't"). */
+    private static final String[] CLITICS = {"'s", "\u2019s", "n't", "n\u2019t", "'re", "'ve", "'ll"};
+
+    /**
+     * Cuts a clitic off the last piece that is not closing punctuation when the tokenizer left it on
+     * ("MPlayer's" gives "MPlayer" "'s"): only after a letter or digit, so "'s" alone stays.
+     */
+    private static int[] cutClitic(String word, int[] pieces) {
+        int n = pieces.length / 2;
+        int last = n - 1;
+        while (last > 0 && isClosing(piece(word, pieces, last))) {
+            last--;
+        }
+        String text = piece(word, pieces, last);
+        for (String clitic : CLITICS) {
+            int at = text.length() - clitic.length();
+            if (at > 0 && text.regionMatches(true, at, clitic, 0, clitic.length())
+                    && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                int[] out = new int[pieces.length + 2];
+                System.arraycopy(pieces, 0, out, 0, 2 * last + 1);
+                out[2 * last + 1] = pieces[2 * last] + at;
+                out[2 * last + 2] = pieces[2 * last] + at;
+                System.arraycopy(pieces, 2 * last + 1, out, 2 * last + 3, pieces.length - 2 * last - 1);
+                return out;
+            }
+        }
+        return pieces;
+    }
+
+    private static int[] joinInner(String word, int[] pieces) {
+        int n = pieces.length / 2;
+        if (n < 2) {
+            return pieces;
+        }
+        int lead = 0;
+        while (lead < n - 1 && isOpening(piece(word, pieces, lead))) {
+            lead++;
+        }
+        int trail = n;
+        while (trail > lead + 1 && isClosing(piece(word, pieces, trail - 1))) {
+            trail--;
+        }
+        int[] out = new int[pieces.length];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            boolean join = k > lead && k < trail && m > 0
+                    && !betweenLowerCaseLetters(word, pieces[2 * k - 1], pieces[2 * k]);
+            if (join && pieces[2 * k] == out[m - 1]) {
+                out[m - 1] = pieces[2 * k + 1];
+            } else {
+                out[m++] = pieces[2 * k];
+                out[m++] = pieces[2 * k + 1];
+            }
+        }
+        return m == out.length ? out : java.util.Arrays.copyOf(out, m);
+    }
+
+    private static String piece(String word, int[] pieces, int k) {
+        return word.substring(pieces[2 * k], pieces[2 * k + 1]);
+    }
+
+    private static boolean betweenLowerCaseLetters(String word, int endOfLeft, int startOfRight) {
+        return endOfLeft == startOfRight && endOfLeft > 0 && endOfLeft < word.length()
+                && Character.isLowerCase(word.charAt(endOfLeft - 1)) && Character.isLowerCase(word.charAt(endOfLeft));
+    }
+
+    /** Opening brackets and quotes only. */
+    private static boolean isOpening(String piece) {
+        return !piece.isEmpty() && piece.chars().allMatch(c -> "([{<\"'`\u201c\u2018\u00ab".indexOf(c) >= 0);
+    }
+
+    /** Closing brackets, quotes, sentence punctuation, or an English clitic ("'s", "n't", "'re"). */
+    private static boolean isClosing(String piece) {
+        if (piece.isEmpty()) {
+            return false;
+        }
+        if (piece.chars().allMatch(c -> ")]}>\"'`\u201d\u2019\u00bb.,;:!?\u2026%".indexOf(c) >= 0)) {
+            return true;
+        }
+        String lower = piece.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return lower.equals("n't") || (lower.length() >= 2 && lower.length() <= 3 && lower.charAt(0) == '\''
+                && lower.substring(1).chars().allMatch(Character::isLetter));
+    }
+}
