@@ -23,6 +23,8 @@ final class ArgumentChecks {
 
     /** A number with a unit glued to it or after it: "250.25KB", "1.2 GHz", "64 KiB". */
     private static final Pattern QUANTITY = Pattern.compile("[+-]?\\d[\\d.,]*\\s?(\\p{L}+(/s)?)");
+    /** A word that makes a name an adjective: "Z80-based", "BSD-like". */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("(?i).*-(based|like|licensed|compatible)");
     /** A plural acronym: "HBAs", "GPUs". */
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     /** Words that join the halves of one coordinated long form. */
@@ -58,7 +60,18 @@ final class ArgumentChecks {
         return ("runsOn".equals(relation) && isSubstituteFor(sentence, object))
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
-                || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object);
+                || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
+                || isCompoundAdjectiveBase(sentence, subject);
+    }
+
+    /**
+     * True for a mention that is only the base of a compound adjective written as one word ("an 8-bit [Z80]-based
+     * computer designed by ..."): the name qualifies the noun after it, so it is no subject. Such a base is read as an
+     * object through the rules' {@code ~-based} slots.
+     */
+    static boolean isCompoundAdjectiveBase(Sentence sentence, Mention m) {
+        String last = sentence.token(m.span().end() - 1).text();
+        return !last.equals(m.text()) && !m.text().endsWith(last) && COMPOUND_ADJECTIVE.matcher(last).matches();
     }
 
     /**

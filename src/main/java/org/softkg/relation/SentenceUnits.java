@@ -119,10 +119,14 @@ final class SentenceUnits {
                 || NAME_ADJECTIVE.matcher(m.text()).matches())) {
             return false;
         }
-        if (isLowerCasePhrase(sentence, m) && !isTermOfArt(sentence, m)
-                && (isPlural(last) || isModified(sentence, m.span().start(), covered)
+        boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
+        if (lowerCasePhrase && !isTermOfArt(sentence, m)
+                && (isPlural(last) || isModified(sentence, ClassNouns.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
                         && modifiesNoun(sentence, m.span().end(), covered)))) {
+            return false;
+        }
+        if (!(lowerCasePhrase && isTermOfArt(sentence, m)) && ClassNouns.isClass(sentence, m, covered, lowerCasePhrase)) {
             return false;
         }
         if (m.span().length() > 1) {
@@ -228,7 +232,7 @@ final class SentenceUnits {
      * The token at {@code end}, after a lower-case phrase, is a lower-case singular noun outside mentions (and no
      * generic head noun): the phrase only qualifies it ("support [kernel] streaming").
      */
-    private static boolean modifiesNoun(Sentence sentence, int end, boolean[] covered) {
+    static boolean modifiesNoun(Sentence sentence, int end, boolean[] covered) {
         if (end >= sentence.size() || covered[end]) {
             return false;
         }
@@ -282,7 +286,7 @@ final class SentenceUnits {
     }
 
     /** One capital followed by lower-case letters only ("Marketed"). */
-    private static boolean isCapitalisedWord(String text) {
+    static boolean isCapitalisedWord(String text) {
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && isLowerCaseWord(text.substring(1))
                 && text.chars().allMatch(Character::isLetter);
     }
