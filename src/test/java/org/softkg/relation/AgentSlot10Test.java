@@ -70,6 +70,18 @@ class AgentSlot10Test {
     }
 
     @Test
+    void researchersFromAnOrganisationTaggedAsSoftwareStillNameIt() {
+        assertEquals(Set.of("dreamquill developedBy zeta research", "dreamquill developedBy kappa university"),
+                developers("[DreamQuill|General_Concept] is a generation model developed by researchers from [Zeta Research|Application] and [Kappa University|Organization] in 2031 ."));
+    }
+
+    @Test
+    void aMakersRoleInAParenthesisAfterTheirName() {
+        assertEquals(Set.of("initq developedBy ada vell", "soundbox developedBy ada vell"),
+                developers("[Soundbox|Application] developer [Ada Vell|Person] ( also the creator of [initq|Application] ) described it ."));
+    }
+
+    @Test
     void releasedByNamesTheMakerOfHardwareLibrariesAndStandards() {
         assertEquals(Set.of("zeta organizer developedBy kappa corporation"),
                 developers("The [Zeta Organizer|Device] is a series of electronic organizers released by [Kappa Corporation|Name] ."));
