@@ -89,10 +89,13 @@ public final class AgentWords {
             "founded", "co-founded", "cofounded");
 
     /**
-     * Verbs whose subject, an untagged name, is a maker: "Zeta released Quill in 1999". Software is said to be
-     * released too, so they never override a tag ("published" and "introduced" are said of authors and products).
+     * Verbs whose subject, an untagged name, is a maker: "Zeta released Quill in 1999", "Zeta developed the Quill"
+     * (tenth recall pass: only the active verb with an object, not a participle). Software is said to be
+     * released too, so they never override a tag ("published" and "introduced" are said of authors and products;
+     * "produced" and "created" of programs that make output or files).
      */
-    public static final Set<String> MAKER_SUBJECT_VERBS = Set.of("released", "releases", "re-released");
+    public static final Set<String> MAKER_SUBJECT_VERBS = Set.of("released", "releases", "re-released",
+            "developed", "develops", "co-developed", "designed", "designs", "manufactured", "manufactures");
 
     /** Nouns of "NOUN of X" whose X is an organisation: "the CEO of X", "a subsidiary of X". */
     public static final Set<String> ORGANIZATION_OF_NOUNS = Set.of("ceo", "cto", "president", "chairman",

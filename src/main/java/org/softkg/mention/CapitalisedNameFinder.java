@@ -18,7 +18,7 @@ import org.softkg.model.Span;
  * weekday, a unit, or a version; the first word of a sentence starts a run only when tagged PROPN
  * or capitalised inside too ("Windows runs", "ROBOTC is", but not "Later"); a run that qualifies the
  * lower-case noun or adjective after it ("Japanese video game developer") and a lone capitalised adjective
- * are no names. Runs of more than {@value #MAX_WORDS} words, runs that touch
+ * are no names, except before an organisation noun after "the" ("produced by the Zeta corporation"). Runs of more than {@value #MAX_WORDS} words, runs that touch
  * another mention (fragments of it) and list-like sentences are left alone.
  */
 public final class CapitalisedNameFinder implements Repair {
@@ -40,11 +40,37 @@ public final class CapitalisedNameFinder implements Repair {
             boolean touches = (run.start() > 0 && covered[run.start() - 1])
                     || (run.end() < sentence.size() && covered[run.end()]);
             if (run.length() <= MAX_WORDS && !touches && !modifiesNext(sentence, run)
-                    && !(run.length() == 1 && "ADJ".equals(sentence.token(run.start()).pos()))) {
+                    && !(run.length() == 1 && "ADJ".equals(sentence.token(run.start()).pos())
+                            && !agentBeforeAnotherName(sentence, run, covered) && !namesAnOrganisation(sentence, run))) {
                 added.add(Mentions.found(sentence, run, context));
             }
         }
         return added.isEmpty() ? mentions : Mentions.merged(mentions, added);
+    }
+
+    /**
+     * "developed by Zeta and [Kappa Inc.]", "made by Zeta ,": a lone capitalised word the tagger took for an adjective
+     * is a name when it opens a by-phrase and ends the phrase or is listed with a name ("by Japanese and Korean
+     * studios" stays an adjective).
+     */
+    private static boolean agentBeforeAnotherName(Sentence s, Span run, boolean[] covered) {
+        int i = run.start();
+        int next = run.end();
+        if (i == 0 || !"by".equalsIgnoreCase(s.token(i - 1).text())) {
+            return false;
+        }
+        if (next >= s.size() || "PUNCT".equals(s.token(next).pos())) {
+            return true;
+        }
+        String w = s.token(next).text();
+        return (w.equals("and") || w.equals("&")) && next + 1 < s.size()
+                && (covered[next + 1] || "PROPN".equals(s.token(next + 1).pos()) && isNameWord(s, next + 1));
+    }
+
+    /** "the Zeta corporation", "the Zeta team": "the", the run, and an organisation noun in lower case. */
+    private static boolean namesAnOrganisation(Sentence s, Span run) {
+        return run.start() > 0 && run.end() < s.size() && "the".equalsIgnoreCase(s.token(run.start() - 1).text())
+                && AgentWords.ORGANIZATION_ROLES.contains(s.token(run.end()).text());
     }
 
     /** True when a lower-case noun or adjective follows the run: it qualifies that phrase ("Japanese video game developer"). */
@@ -54,6 +80,9 @@ public final class CapitalisedNameFinder implements Repair {
         }
         String next = s.token(run.end()).text();
         String pos = s.token(run.end()).pos();
+        if (namesAnOrganisation(s, run)) {
+            return false; // "the Zeta corporation", "the Zeta team": the name of an organisation (AgentTyper types it)
+        }
         return next.equals(next.toLowerCase(java.util.Locale.ROOT)) && ("NOUN".equals(pos) || "ADJ".equals(pos));
     }
 

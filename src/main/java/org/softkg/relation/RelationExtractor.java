@@ -86,7 +86,7 @@ public final class RelationExtractor implements DocumentStage {
         Map<String, Found> backoff = new LinkedHashMap<>();
         List<Map.Entry<Rule, PatternMatch>> matches = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            if (!rule.pattern().mayMatch(words, lemmas)) {
+            if (!rule.pattern().mayMatch(words, lemmas) || rule.vetoedBy(words, lemmas)) {
                 continue;
             }
             if (units == null) {

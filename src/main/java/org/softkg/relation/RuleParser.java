@@ -103,6 +103,15 @@ final class RuleParser {
                 draft.exampleLine = line;
             }
             case "expect" -> expect(value, line);
+            case "unless" -> {
+                once(draft.unless, keyword, line);
+                draft.unless = new java.util.LinkedHashSet<>();
+                for (String w : value.split("[|\\s]+")) {
+                    if (!w.isEmpty()) {
+                        draft.unless.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
             case "tier" -> {
                 once(draft.tier, keyword, line);
                 if (!value.equals("backoff") && !value.equals("rule")) {
@@ -111,7 +120,7 @@ final class RuleParser {
                 draft.tier = value;
             }
             default -> throw fail(line, "unknown keyword '" + keyword
-                    + "' (expected rule, relation, match, confidence, tier, example or expect)");
+                    + "' (expected rule, relation, match, confidence, tier, unless, example or expect)");
         }
     }
 
@@ -161,7 +170,7 @@ final class RuleParser {
             throw fail(draft.line, "rule " + draft.id + " has no 'example' line");
         }
         rules.add(new Rule(draft.id, draft.relation, draft.pattern, draft.confidence, draft.examples, file, draft.line,
-                "backoff".equals(draft.tier)));
+                "backoff".equals(draft.tier), draft.unless == null ? java.util.Set.of() : draft.unless));
         draft = null;
     }
 
@@ -192,6 +201,7 @@ final class RuleParser {
         RulePattern pattern;
         Double confidence;
         String tier;
+        java.util.Set<String> unless;
         final List<RuleExample> examples = new ArrayList<>();
         ExampleSentence example;
         int exampleLine;
