@@ -1,0 +1,78 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 10 (compat10): frames of compatibleWith, supports and partOf found in unseen sentences, each pinned by an
+ * invented sentence, with the near misses that must stay without a fact.
+ */
+class Compat10ConstructionsTest {
+
+    private static final RuleSet RULES = RuleSet.loadDefault(RelationNames.CORE);
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(RULES, markup);
+    }
+
+    /** The facts of one relation only (other rules may read other facts in the same sentence). */
+    private static Set<String> facts(String markup, String relation) {
+        return facts(markup).stream().filter(f -> f.contains(" " + relation + " ")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void anXCompatibleDescriptionThenItsName() {
+        assertEquals(Set.of("orbit 83 compatibleWith zeta"),
+                facts("Contoso announced a [Zeta-compatible|Name] microprocessor , the [Orbit 83|Architecture] , in 1980 ."));
+    }
+
+    @Test
+    void anXCompatibleDescriptionAfterAWordOfTheSubject() {
+        assertEquals(Set.of("orbit dos compatibleWith zeta"),
+                facts("[Orbit DOS|Operating_System] was introduced as a small [Zeta compatible|Operating_System] system ."));
+        // no "as": the description may be where the subject runs, not what it is
+        assertEquals(Set.of(), facts("[Orbit DOS|Operating_System] ran well on a small [Zeta compatible|Device] machine .",
+                "compatibleWith"));
+    }
+
+    @Test
+    void twoThingsCompatibleTogetherOrByPossessor() {
+        assertEquals(Set.of("orbit compatibleWith zeta"), facts("[Orbit|Protocol] and [Zeta|Protocol] are compatible ."));
+        assertEquals(Set.of(), facts("[Orbit|Protocol] and [Zeta|Protocol] are not compatible ."));
+        assertEquals(Set.of("orbit compatibleWith zeta"),
+                facts("Critics liked [Orbit|Application] 's compatibility with [Zeta|Application] ."));
+    }
+
+    @Test
+    void supportOfAPossessorAndOfTheFirstToSupport() {
+        assertEquals(Set.of("orbit 98 supports zeta"),
+                facts("They showed [Orbit 98|Operating_System] 's support for [Zeta|Protocol] devices ."));
+        assertEquals(Set.of("orbit 32 supports zeta"),
+                facts("The [Orbit 32|Device] was the first sampler to support the [Zeta|Protocol] standard ."));
+        assertEquals(Set.of(), facts("The [Orbit 32|Device] was the first sampler to drop the [Zeta|Protocol] standard ."));
+    }
+
+    @Test
+    void supportAddedToAndARelativeSupportFor() {
+        assertEquals(Set.of("orbit supports zeta"), facts("Support for [Zeta|Protocol] was added to [Orbit|Application] in 2009 ."));
+        assertEquals(Set.of("orbit supports zeta"), facts("[Zeta|Protocol] support is provided by [Orbit|Operating_System] ."));
+        assertEquals(Set.of("orbit sdk supports zeta"),
+                facts("The [Orbit SDK|Application] , which includes support for [Zeta|Protocol] , was released in 2011 ."));
+    }
+
+    @Test
+    void partOfByDefaultBundlingShippingAndACompilation() {
+        assertEquals(Set.of("orbit partOf zeta", "orbit partOf kappa"),
+                facts("Tools changed , for example the default [Orbit|Application] in [Zeta|Operating_System] and [Kappa|Operating_System] ."));
+        assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Application] is bundled with [Zeta|Operating_System] ."));
+        assertEquals(Set.of("kappa partOf orbit"), facts("[Orbit|Operating_System] came with a [Kappa|Application] debugger ."));
+        assertEquals(Set.of(), facts("The [Orbit 8|Device] comes with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of(), facts("The [Orbit J6|Device] is shipped with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of("orbit partOf zeta legends"),
+                facts("[Orbit|Application] was re-released for the [Kappa|Device] as part of the [Zeta Legends|Name] compilation .",
+                        "partOf"));
+    }
+}
