@@ -68,8 +68,9 @@ class Compat10ConstructionsTest {
         assertEquals(Set.of("orbit partOf zeta", "orbit partOf kappa"),
                 facts("Tools changed , for example the default [Orbit|Application] in [Zeta|Operating_System] and [Kappa|Operating_System] ."));
         assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Application] is bundled with [Zeta|Operating_System] ."));
-        assertEquals(Set.of("kappa partOf orbit"), facts("[Orbit|Operating_System] came with a [Kappa|Application] debugger ."));
-        assertEquals(Set.of(), facts("The [Orbit 8|Device] comes with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of("kappa partOf orbit"), facts("[Orbit|Operating_System] ships with a [Kappa|Application] debugger ."));
+        assertEquals(Set.of(), facts("The [Orbit 8|Device] ships with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of(), facts("The [Orbit 8|Application] comes with [Zeta 8.1|Operating_System] ."));
         assertEquals(Set.of(), facts("The [Orbit J6|Device] is shipped with [Zeta 8.1|Operating_System] ."));
         assertEquals(Set.of("orbit partOf zeta legends"),
                 facts("[Orbit|Application] was re-released for the [Kappa|Device] as part of the [Zeta Legends|Name] compilation .",
