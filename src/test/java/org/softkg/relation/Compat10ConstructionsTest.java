@@ -76,4 +76,43 @@ class Compat10ConstructionsTest {
                 facts("[Orbit|Application] was re-released for the [Kappa|Device] as part of the [Zeta Legends|Name] compilation .",
                         "partOf"));
     }
+
+    @Test
+    void aTaggedCuePhraseIsReadAsPlainWords() {
+        assertEquals(Set.of("orbit compatibleWith zeta"),
+                facts("[Orbit|Language] was made in 2014 as a fork and [drop in replacement|Architecture] for [Zeta|Language] ."));
+        assertEquals(Set.of("orbit compatibleWith zeta"),
+                facts("[Orbit|Application] provides [binary compatibility|General_Concept] with [Zeta|Application] ."));
+    }
+
+    @Test
+    void compatibleAfterAVerbOfStateAndWithAnotherSystemsSoftware() {
+        assertEquals(Set.of("orbit compatibleWith zeta"), facts("[Orbit|Application] remains compatible with [Zeta|Application] ."));
+        assertEquals(Set.of("orbit compatibleWith zeta"),
+                facts("The [Orbit|Device] was designed to be highly compatible with the [Zeta|Device] ."));
+        assertEquals(Set.of("orbit supports zeta"),
+                facts("The [Orbit|Device] was largely compatible with software for the [Zeta|Device] ."));
+        assertEquals(Set.of("orbit supports zeta"), facts("[Orbit|Device] was compatible with most [Zeta|Device] software ."));
+        // "API-compatible with": the hyphenated word is no object of its own
+        assertEquals(Set.of("orbit compatibleWith zeta"), facts("[Orbit|Application] is API-compatible with [Zeta|Application] ."));
+    }
+
+    @Test
+    void aProgramThatReadsAFormatSupportsIt() {
+        assertEquals(Set.of("orbit supports zeta"), facts("[Orbit|Application] can read and write [Zeta|Protocol] files ."));
+        assertEquals(Set.of(), facts("[Orbit|Application] can read files made by [Zeta|Application] ."));
+    }
+
+    @Test
+    void includedDescriptionsAndMoreFramesOfParts() {
+        assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Application] is a text editor included with [Zeta|Operating_System] ."));
+        assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Library] is a library that ships with [Zeta|Application] ."));
+        assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Application] is included by default in [Zeta|Operating_System] ."));
+        assertEquals(Set.of("orbit games partOf zeta corp"),
+                facts("[Orbit Games|Organization] , now part of [Zeta Corp|Organization] , made the game ."));
+        assertEquals(Set.of("orbit games partOf zeta corp"),
+                facts("[Orbit Games|Organization] became a division of [Zeta Corp|Organization] in 2001 ."));
+        assertEquals(Set.of("orbit games partOf zeta corp"),
+                facts("[Orbit Games|Organization] was a [Zeta Corp|Organization] studio ."));
+    }
 }
