@@ -74,4 +74,11 @@ class CompatibilityPipelineTest {
         assertEquals(Set.of("Orbit compatibleWith Zeta"),
                 facts("[Orbit|Operating_System] is backwards compatible with [Zeta|Operating_System] ."));
     }
+
+    @Test
+    void anXCompatibleBaseFillsOnlyACompatibleSlot() {
+        // the possessive rule of components would take "Kappa" of "Kappa compatible shell" as Zeta's component
+        assertEquals(Set.of(), facts("[Zeta|Operating_System] 's [Kappa|Application] compatible shell is small ."));
+        assertEquals(Set.of(), facts("[Zeta|Operating_System] 's [Kappa-compatible|Application] shell is small ."));
+    }
 }
