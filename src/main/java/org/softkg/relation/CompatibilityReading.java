@@ -29,10 +29,16 @@ final class CompatibilityReading {
             return relation;
         }
         int next = object.span().end();
+        if (object.span().length() > 1 && isProgramNoun(sentence, next - 1)) {
+            return "supports"; // the name finder took the noun into the name: "[Zeta 4 games]"
+        }
         if (next < sentence.size() && NUMBER.matcher(sentence.token(next).text()).matches()) {
             next++;
         }
-        return next < sentence.size() && PROGRAM_NOUNS.contains(sentence.token(next).text().toLowerCase(Locale.ROOT))
-                ? "supports" : relation;
+        return next < sentence.size() && isProgramNoun(sentence, next) ? "supports" : relation;
+    }
+
+    private static boolean isProgramNoun(Sentence sentence, int i) {
+        return PROGRAM_NOUNS.contains(sentence.token(i).text().toLowerCase(Locale.ROOT));
     }
 }

@@ -73,6 +73,8 @@ class CompatibilityPipelineTest {
                 facts("[Orbit|Operating_System] allowed binary compatibility with [Zeta Unix|Operating_System] applications ."));
         assertEquals(Set.of("Orbit compatibleWith Zeta"),
                 facts("[Orbit|Operating_System] is backwards compatible with [Zeta|Operating_System] ."));
+        assertEquals(Set.of("Orbit supports Zeta 4 games"),
+                facts("[Orbit|Operating_System] is backwards compatible with [Zeta 4 games|Operating_System] ."));
     }
 
     @Test
