@@ -30,6 +30,13 @@ class Compat10ConstructionsTest {
     }
 
     @Test
+    void anXCompatibleNounInApposition() {
+        assertEquals(Set.of("orbit 24 compatibleWith zeta pc"),
+                facts("The [Orbit 24|Device] , an [Zeta PC compatible|Device] , sold well ."));
+        assertEquals(Set.of(), facts("The [Orbit 24|Device] , an [Zeta PC compatible|Device] machine , sold well .", "similarTo"));
+    }
+
+    @Test
     void anXCompatibleDescriptionAfterAWordOfTheSubject() {
         assertEquals(Set.of("orbit dos compatibleWith zeta"),
                 facts("[Orbit DOS|Operating_System] was introduced as a small [Zeta compatible|Operating_System] system ."));
