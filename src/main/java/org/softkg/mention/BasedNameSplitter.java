@@ -2,11 +2,13 @@ package org.softkg.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
+import org.softkg.model.Token;
 
 /**
  * Repair 12: a name written as one word with "-based" ("Linux-based", "Motorola 68000-based") names the base,
@@ -22,12 +24,22 @@ import org.softkg.model.Span;
  * tokeniser split off a name ("CP/M -like") is read the same way when a mention ends with it or stands right
  * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
  * operating system", "Unix-like OS") is a description and stays whole.
+ *
+ * <p>"compatible" written apart after a name ("a [Zeta] compatible computer", "the [Zeta 80] compatible [Orbit]",
+ * "is [Zeta] compatible .") is read as "Zeta-compatible" when it modifies what follows (a noun, an adjective or a
+ * name) or ends its clause; "[Zeta] compatible with ..." is no such word (round 10, compat10).
  */
 public final class BasedNameSplitter implements Repair {
 
     private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like)");
     /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
     private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like)");
+    /** "compatible" written apart from the name it follows ("[Zeta] compatible computer"), read as "-compatible". */
+    private static final String APART = "compatible";
+    /** Parts of speech of a word that "X compatible" modifies ("computer", "portable", "[Orbit]"). */
+    private static final Set<String> MODIFIED_POS = Set.of("NOUN", "PROPN", "ADJ");
+    /** Tokens after which "X compatible" stands alone as a predicate ("is [Zeta] compatible ."). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ")", ":");
 
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
@@ -40,6 +52,18 @@ public final class BasedNameSplitter implements Repair {
         }
         boolean[] covered = Mentions.covered(sentence, out);
         for (int i = 0; i < sentence.size(); i++) {
+            if (!covered[i] && isCompatibleApart(sentence, i)) {
+                Mention base = endingAt(out, i);
+                if (base != null && namesSomething(base.text())) {
+                    // "[Zeta] compatible computer": the word after the name makes it a "Zeta-compatible" base
+                    out.remove(base);
+                    out.add(new Mention(sentence.index(), new Span(base.span().start(), i + 1), base.type(),
+                            base.text(), null, null));
+                    covered[i] = true;
+                    changed = true;
+                }
+                continue;
+            }
             if (sentence.token(i).text().indexOf('-') < 0) {
                 continue; // both patterns need a hyphen: no matcher for the plain words
             }
@@ -74,6 +98,22 @@ public final class BasedNameSplitter implements Repair {
         return changed ? out : mentions;
     }
 
+    /**
+     * True when token {@code i} is "compatible" written apart that modifies what follows it (a noun, an adjective,
+     * a name) or ends its clause: "a [Zeta] compatible computer", "is [Zeta] compatible ."; not "compatible with".
+     */
+    static boolean isCompatibleApart(Sentence s, int i) {
+        if (i == 0 || !APART.equals(s.token(i).text())) {
+            return false;
+        }
+        if (i + 1 == s.size()) {
+            return true;
+        }
+        Token next = s.token(i + 1);
+        return CLAUSE_ENDS.contains(next.text()) || !Token.OUTSIDE.equals(next.tag())
+                || (MODIFIED_POS.contains(String.valueOf(next.pos())) && !"with".equalsIgnoreCase(next.text()));
+    }
+
     /** The mention in {@code mentions} that ends right before token {@code i}, or {@code null}. */
     private static Mention endingAt(List<Mention> mentions, int i) {
         return mentions.stream().filter(m -> m.span().end() == i).findFirst().orElse(null);
@@ -84,7 +124,9 @@ public final class BasedNameSplitter implements Repair {
         Span span = m.span();
         for (int i = span.start(); i < span.end(); i++) {
             Matcher b = BASED.matcher(s.token(i).text());
-            boolean apart = i > span.start() && SUFFIX.matcher(s.token(i).text()).matches();
+            boolean apart = i > span.start()
+                    && (SUFFIX.matcher(s.token(i).text()).matches()
+                        || (isCompatibleApart(s, i) && namesSomething(s.text(new Span(span.start(), i)))));
             if (!b.matches() && !apart) {
                 continue;
             }
@@ -107,6 +149,11 @@ public final class BasedNameSplitter implements Repair {
         return null;
     }
 
+    /** A capital or a digit somewhere: a base that names something ("Zeta 80"; not "backward" of "backward compatible"). */
+    private static boolean namesSomething(String base) {
+        return base.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
     /** A capital first and some lower-case letter: a name's word ("Info-ZIP"), not a common acronym ("OS"). */
     private static boolean isTitleCase(String word) {
         return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
@@ -119,7 +166,8 @@ public final class BasedNameSplitter implements Repair {
             return b.group(1).strip();
         }
         int space = word.lastIndexOf(' ');
-        return space > 0 && SUFFIX.matcher(word.substring(space + 1)).matches() ? word.substring(0, space) : null;
+        return space > 0 && (SUFFIX.matcher(word.substring(space + 1)).matches() || APART.equals(word.substring(space + 1)))
+                ? word.substring(0, space) : null;
     }
 
     /** True when mention {@code m} of {@code s} is the base of a "-based" word. */
@@ -133,6 +181,9 @@ public final class BasedNameSplitter implements Repair {
      */
     public static String suffixOfBase(Sentence s, Mention m) {
         String last = s.token(m.span().end() - 1).text();
+        if (APART.equals(last) && m.span().length() >= 2 && !m.text().endsWith(APART)) {
+            return "-compatible"; // "[Zeta compatible]" read as "Zeta-compatible" (the mention's text is its base)
+        }
         if (last.indexOf('-') < 0) { // both patterns need a hyphen; most words have none
             return null;
         }

@@ -104,6 +104,14 @@ final class Cues {
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 
+    /**
+     * Last words of a lower-case phrase that the tags sometimes mark as a name but that are a relation's cue
+     * ("[drop in replacement] for", "[binary compatibility] with", "[backward compatible] with"): such a phrase is
+     * read as plain words (round 10, compat10).
+     */
+    static final Set<String> CUE_HEADS = Set.of("replacement", "compatibility", "compatible", "interoperability",
+            "interoperable", "support");
+
     /** Words before "versions of" that leave the name after it the object ("several versions of [B]"). */
     static final Set<String> VERSION_QUANTIFIERS = Set.of("several", "various", "many", "all", "most", "later",
             "earlier", "older", "newer", "recent", "some", "multiple", "different");

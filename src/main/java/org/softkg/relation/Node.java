@@ -406,6 +406,7 @@ sealed interface Node {
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || !admits(units, u, m) || units.afterDemonstrative(u)
                     || ("-like".equals(units.headLemma(m)) && !spec.heads().contains("-like"))
+                    || ("-compatible".equals(units.headLemma(m)) && !spec.heads().contains("-compatible"))
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
                         && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m))
@@ -413,7 +414,7 @@ sealed interface Node {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
                 // else (but the base of "[ZDoom]-based versions of", and a slot asking for the base of
                 // "BSD-licensed implementation of", read the base, and so does a {O}~variant slot: "the [Zeta]
-                // version of X"); "[Unix]-like systems" only fills {O:~-like}
+                // version of X"); "[Unix]-like systems" only fills {O:~-like}, "[Zeta]-compatible" {O:~-compatible}
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

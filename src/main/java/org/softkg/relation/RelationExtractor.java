@@ -155,6 +155,8 @@ public final class RelationExtractor implements DocumentStage {
         }
         // "a [Linux]-based server": the base's type decides what an "X-based" fact states
         String relation = BaseReading.relation(rule.relation(), sentence, o.mention());
+        // "backwards compatible with [Zeta] games": compatibility with another system's programs is one-way
+        relation = CompatibilityReading.relation(relation, sentence, o.mention());
         String key = subject + ' ' + relation + ' ' + object;
         Found old = best.get(key);
         if (old != null && old.fact().confidence() >= rule.confidence()) {

@@ -105,6 +105,7 @@ final class SentenceUnits {
      * False for a mention that is plainly no name: one all-lower-case verb, adverb, pronoun... ("forked"),
      * a pronoun or determiner in any case ("It"), no letter at all ("4.8"), an acronym plural ("APIs"),
      * a name made an adjective ("C-like", "Chromium-based"),
+     * a lower-case phrase ending in a relation's cue word ("drop in replacement", "binary compatibility"),
      * or a lower-case common noun phrase (a capital opening the sentence aside): plural ("device drivers"),
      * or after a determiner or modifier ("the emulator", "a web server", "Taos operating system", "is free software").
      * {@code covered} marks the tokens inside mentions.
@@ -127,6 +128,10 @@ final class SentenceUnits {
             return false;
         }
         if (!(lowerCasePhrase && isTermOfArt(sentence, m)) && ClassNouns.isClass(sentence, m, covered, lowerCasePhrase)) {
+            return false;
+        }
+        if (lowerCasePhrase && Cues.CUE_HEADS.contains(lower(last.text()))) {
+            // "a fork and [drop in replacement] for", "provides [binary compatibility] with": a tagged cue, no name
             return false;
         }
         if (m.span().length() > 1) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
 import org.softkg.model.Mention;
 
 class BasedNameSplitterTest {
@@ -33,5 +34,33 @@ class BasedNameSplitterTest {
     @Test
     void lowerCaseBaseIsNoName() {
         assertEquals(List.of(), find("a/DET web-based/ADJ tool/NOUN"));
+    }
+
+    @Test
+    void compatibleWrittenApartBeforeANounJoinsTheNameAsItsBase() {
+        List<String> found = find("a/DET Zeta/PROPN/B-Device compatible/ADJ computer/NOUN");
+        assertEquals(List.of("Zeta/Device"), found);
+        Document d = Fixtures.document(null, "a/DET Zeta/PROPN/B-Device compatible/ADJ computer/NOUN");
+        Mention m = Fixtures.repair(new BasedNameSplitter(), d).get(0);
+        assertEquals(2, m.span().length());
+        assertEquals("-compatible", BasedNameSplitter.suffixOfBase(d.sentences().get(0), m));
+    }
+
+    @Test
+    void compatibleWrittenApartEndingItsClauseJoinsToo() {
+        Document d = Fixtures.document(null, "is/AUX Zeta/PROPN/B-Device compatible/ADJ ./PUNCT");
+        Mention m = Fixtures.repair(new BasedNameSplitter(), d).get(0);
+        assertEquals("-compatible", BasedNameSplitter.suffixOfBase(d.sentences().get(0), m));
+    }
+
+    @Test
+    void compatibleWithIsNoModifierAndALowerCaseBaseNamesNothing() {
+        Document with = Fixtures.document(null, "is/AUX Zeta/PROPN/B-Device compatible/ADJ with/ADP Kappa/PROPN/B-Device");
+        Mention zeta = Fixtures.repair(new BasedNameSplitter(), with).get(0);
+        assertEquals(1, zeta.span().length());
+        Document lower = Fixtures.document(null,
+                "is/AUX backward/ADJ/B-General_Concept compatible/ADJ/I-General_Concept games/NOUN");
+        Mention backward = Fixtures.repair(new BasedNameSplitter(), lower).get(0);
+        assertEquals(null, BasedNameSplitter.suffixOfBase(lower.sentences().get(0), backward));
     }
 }
