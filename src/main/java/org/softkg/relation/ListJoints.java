@@ -15,8 +15,9 @@ final class ListJoints {
     private static final int MAX_PHRASE = 5;
 
     /**
-     * Prepositions of a role or purpose that each member of a list may carry ("[A] for x , [B] for y", "[A] with x and
-     * [B] with y"); a place or date ("for [A] in North America and Europe in 1987") is no parallel phrase.
+     * Prepositions of a role or purpose that each member of a list may carry with a name in it ("[A] for [x] , [B] for
+     * [y]", "[A] with x and [B] with y"); other parallel phrases hold no name ("for [A] in 1994 and [B] in 1995"): "for
+     * [A] in [North America] and [Europe] in 1987" lists places inside the phrase, no members.
      */
     private static final Set<String> PARALLEL_PREPOSITIONS = Set.of("for", "with", "via");
 
@@ -137,11 +138,12 @@ final class ListJoints {
      */
     static int skipParallelPhrase(SentenceUnits units, int p) {
         String preposition = preposition(units, p);
-        if (preposition == null || !PARALLEL_PREPOSITIONS.contains(preposition)) {
+        if (preposition == null) {
             return p;
         }
         int end = phraseEnd(units, p);
-        if (end == p + 1) {
+        boolean names = !PARALLEL_PREPOSITIONS.contains(preposition);
+        if (end == p + 1 || (names && holdsName(units, p, end))) {
             return p;
         }
         int q = end;
@@ -161,7 +163,19 @@ final class ListJoints {
             return p;
         }
         int after = units.skipTail(q + 1);
-        return preposition.equals(preposition(units, after)) && phraseEnd(units, after) > after + 1 ? end : p;
+        int afterEnd = phraseEnd(units, after);
+        return preposition.equals(preposition(units, after)) && afterEnd > after + 1
+                && !(names && holdsName(units, after, afterEnd)) ? end : p;
+    }
+
+    /** True when a unit in {@code (from, to)} is a mention. */
+    private static boolean holdsName(SentenceUnits units, int from, int to) {
+        for (int v = from + 1; v < to; v++) {
+            if (units.mention(v) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit after the parallel phrase that opens at unit {@code p} (the last member's own), or {@code p}. */
