@@ -50,6 +50,33 @@ final class ListJoints {
         return joint && w >= 1 && (units.mention(w - 1) != null || ")".equals(units.plainWord(w - 1)));
     }
 
+    /** The most words of a counting apposition after a list ({@link #skipCountApposition}). */
+    private static final int MAX_COUNT_APPOSITION = 6;
+
+    /** Words that count the members of a list in an apposition after it ("[A] and [B] , both editors ,"). */
+    private static final Set<String> COUNT_WORDS = Set.of("both", "all", "two", "three", "four", "five", "six");
+
+    /**
+     * The unit after an apposition that counts the members of the list before unit {@code u} (", two text editors ,",
+     * ", both written by students ,"): a comma, a counting word, up to {@value #MAX_COUNT_APPOSITION} lower-case plain
+     * words, and a comma; {@code u} itself when none is there. What follows is said of every member.
+     */
+    static int skipCountApposition(SentenceUnits units, int u) {
+        if (!",".equals(units.plainWord(u)) || !units.plainWordIn(u + 1, COUNT_WORDS)) {
+            return u;
+        }
+        for (int v = u + 2; v < units.size() && v <= u + 2 + MAX_COUNT_APPOSITION; v++) {
+            String w = units.plainWord(v);
+            if (",".equals(w)) {
+                return v > u + 2 ? v + 1 : u;
+            }
+            if (w == null || !units.crossable(v) || !SentenceUnits.isLowerCaseWord(w) || "(".equals(w)) {
+                return u;
+            }
+        }
+        return u;
+    }
+
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
     static int skipAsWellAs(SentenceUnits units, int u) {
         return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))

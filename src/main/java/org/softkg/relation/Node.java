@@ -376,6 +376,8 @@ sealed interface Node {
                     continue;
                 }
                 if (joined) {
+                    // "[A] and [B] , two text editors , are written in ...": the apposition counts the members
+                    p = ListJoints.skipCountApposition(units, p);
                     addRelative(out, items, units, opening, p);
                     addFill(out, items, bare, p);
                     addHeaded(out, items, units, opening, p);

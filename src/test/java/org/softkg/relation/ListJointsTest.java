@@ -118,6 +118,15 @@ class ListJointsTest {
     }
 
     @Test
+    void anAppositionThatCountsTheMembers() {
+        assertEquals(Set.of("kappa developedBy zeta", "orbit developedBy zeta", "relay developedBy zeta"),
+                facts("[Kappa|Application] , [Orbit|Application] and [Relay|Application] , three editors , were developed "
+                        + "by [Zeta|Organization] ."));
+        assertEquals(Set.of("kappa writtenIn zeta", "relay writtenIn zeta"),
+                facts("[Kappa|Application] and [Relay|Application] , both editors , are written in [Zeta|Language] ."));
+    }
+
+    @Test
     void aListEndingInAndSoOn() {
         assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay"),
                 facts("[Quill|Application] runs on [Kappa|Operating_System] , [Relay|Operating_System] , and so on ."));
