@@ -77,6 +77,44 @@ final class ListJoints {
         return u;
     }
 
+    /** The most words of a common-noun member that ends a list ({@link #isCommonNounMember}). */
+    private static final int MAX_NOUN_MEMBER = 4;
+
+    /** POS tags of the words of a common-noun member ("remote network access", "file versioning"). */
+    private static final Set<String> NOUN_MEMBER_POS = Set.of("NOUN", "ADJ", "VERB");
+
+    /**
+     * True when a common noun phrase, the last member of a list after its conjunction, starts at unit {@code u}
+     * ("supports [A] , [B] , and file versioning"): up to {@value #MAX_NOUN_MEMBER} lower-case plain words, nouns,
+     * adjectives or "-ing" forms, with a noun among them, then the end of the sentence, a punctuation mark or a
+     * preposition other than "of". The names before it are members of the list; a verb after the phrase ("[A] , [B] and users can
+     * ...") makes it a clause of its own.
+     */
+    static boolean isCommonNounMember(SentenceUnits units, int u) {
+        boolean noun = false;
+        if (units.plainWordIn(u, Cues.DETERMINERS)) {
+            u++;
+        }
+        int v = u;
+        for (; v < units.size() && v < u + MAX_NOUN_MEMBER && units.mention(v) == null; v++) {
+            String w = units.plainWord(v);
+            boolean word = w != null && !w.isEmpty() && Character.isLetter(w.charAt(0))
+                    && SentenceUnits.isLowerCaseWord(units.token(v).text()) && units.isPos(v, NOUN_MEMBER_POS)
+                    && (!units.isPos(v, Set.of("VERB")) || w.endsWith("ing"));
+            if (!word) {
+                break;
+            }
+            noun |= units.isPos(v, Set.of("NOUN"));
+        }
+        if (!noun || v == u) {
+            return false;
+        }
+        // not "of": "[A] , [B] and the development versions of [C] were ..." and "[A] , [B] and the use of [C]" name
+        // something else, whose phrase goes on
+        return v >= units.size() || (units.mention(v) == null && (units.isPos(v, Set.of("PUNCT"))
+                || (units.isPos(v, Cues.PREPOSITION_POS) && !"of".equals(units.plainWord(v)))));
+    }
+
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
     static int skipAsWellAs(SentenceUnits units, int u) {
         return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))

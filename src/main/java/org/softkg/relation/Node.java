@@ -359,8 +359,10 @@ sealed interface Node {
                 }
                 if (more == null) {
                     if (!lastJoined && items.size() >= 2 && q > p
-                            && units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)) {
-                        // "A , B , C and some other libraries", "A , B , C , etc.": the names before the tail
+                            && (units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)
+                                || (joined && ListJoints.isCommonNounMember(units, afterJoin)))) {
+                        // "A , B , C and some other libraries", "A , B , C , etc.", "A , B and file versioning": the
+                        // names before the tail
                         addFill(out, items, bare, p);
                     }
                     break;

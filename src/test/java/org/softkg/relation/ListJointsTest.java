@@ -127,6 +127,23 @@ class ListJointsTest {
     }
 
     @Test
+    void aCommonNounMemberEndsTheListOfNames() {
+        assertEquals(Set.of("quill supports kappa", "quill supports relay"),
+                facts("[Quill|Application] supports [Kappa|Protocol] , [Relay|Protocol] , and file versioning ."));
+        assertEquals(Set.of("quill writtenIn kappa", "quill writtenIn relay"),
+                facts("[Quill|Application] is written in [Kappa|Language] , [Relay|Language] and assembly ."));
+    }
+
+    @Test
+    void aNounPhraseThatGoesOnWithOfOpensAnotherClause() {
+        // "the early versions of [Orbit]" is the subject of the next clause, and Relay with it
+        assertEquals(Set.of("quill license kappa license", "orbit license sigma license"),
+                facts("Early versions of [Quill|Application] were released under the [Kappa License|License] , "
+                        + "[Relay|Application] and the early versions of [Orbit|Application] were released under the "
+                        + "[Sigma License|License] ."));
+    }
+
+    @Test
     void aListEndingInAndSoOn() {
         assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay"),
                 facts("[Quill|Application] runs on [Kappa|Operating_System] , [Relay|Operating_System] , and so on ."));
