@@ -144,6 +144,17 @@ class ListJointsTest {
     }
 
     @Test
+    void respectivelyAfterListsOfDifferentLengthsStatesNothing() {
+        // the untagged member makes the subject list one short: no pair can be read
+        assertEquals(Set.of(),
+                facts("[Kappa|Application] , Zorbix and [Relay|Application] are written in [Orbit|Language] , "
+                        + "[Pallo|Language] and [Sigma|Language] respectively ."));
+        assertEquals(Set.of("kappa writtenIn orbit", "relay writtenIn pallo"),
+                facts("[Kappa|Application] and [Relay|Application] are written in [Orbit|Language] and [Pallo|Language] "
+                        + "respectively ."));
+    }
+
+    @Test
     void aListEndingInAndSoOn() {
         assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay"),
                 facts("[Quill|Application] runs on [Kappa|Operating_System] , [Relay|Operating_System] , and so on ."));
