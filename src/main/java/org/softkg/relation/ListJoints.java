@@ -115,6 +115,18 @@ final class ListJoints {
                 || (units.isPos(v, Cues.PREPOSITION_POS) && !"of".equals(units.plainWord(v)))));
     }
 
+    /** Words after a plural class noun that introduce the names it stands for ("several platforms , namely [A] , [B]"). */
+    private static final Set<String> NAMING_WORDS = Set.of("namely", "notably", "especially", "particularly", "i.e.");
+
+    /**
+     * True when word {@code w}, after a plural class noun (and a comma when {@code comma}), introduces the names of
+     * the class: a naming adverb ("platforms , namely [A] , [B]"), or a colon right after the noun ("three platforms
+     * : [A] , [B] and [C]"). Read by {@link SentenceUnits#skipExemplarHead} with "such as" and "including".
+     */
+    static boolean namesMembers(String w, boolean comma) {
+        return w != null && (NAMING_WORDS.contains(w) || (":".equals(w) && !comma));
+    }
+
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
     static int skipAsWellAs(SentenceUnits units, int u) {
         return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))

@@ -155,6 +155,19 @@ class ListJointsTest {
     }
 
     @Test
+    void aClassNounNamesItsMembersAfterNamelyOrAColon() {
+        assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay", "quill runsOn orbit"),
+                facts("[Quill|Application] runs on several platforms , namely [Kappa|Operating_System] , "
+                        + "[Relay|Operating_System] and [Orbit|Operating_System] ."));
+        assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay", "quill runsOn orbit"),
+                facts("[Quill|Application] runs on three platforms : [Kappa|Operating_System] , "
+                        + "[Relay|Operating_System] and [Orbit|Operating_System] ."));
+        // a colon after a comma is no naming of the class noun's members
+        assertEquals(Set.of(),
+                facts("[Quill|Application] runs on three platforms , : [Kappa|Operating_System] ."));
+    }
+
+    @Test
     void aListEndingInAndSoOn() {
         assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay"),
                 facts("[Quill|Application] runs on [Kappa|Operating_System] , [Relay|Operating_System] , and so on ."));
