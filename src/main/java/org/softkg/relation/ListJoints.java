@@ -119,12 +119,12 @@ final class ListJoints {
     private static final Set<String> NAMING_WORDS = Set.of("namely", "notably", "especially", "particularly", "i.e.");
 
     /**
-     * True when word {@code w}, after a plural class noun (and a comma when {@code comma}), introduces the names of
-     * the class: a naming adverb ("platforms , namely [A] , [B]"), or a colon right after the noun ("three platforms
-     * : [A] , [B] and [C]"). Read by {@link SentenceUnits#skipExemplarHead} with "such as" and "including".
+     * True when word {@code w}, after a plural class noun and an optional comma, introduces the names of the class: a
+     * naming adverb ("platforms , namely [A] , [B]"). Read by {@link SentenceUnits#skipExemplarHead} with "such as"
+     * and "including". A colon does not ("eight chart types : [bar] , line , ..." lists kinds, no names).
      */
-    static boolean namesMembers(String w, boolean comma) {
-        return w != null && (NAMING_WORDS.contains(w) || (":".equals(w) && !comma));
+    static boolean namesMembers(String w) {
+        return w != null && NAMING_WORDS.contains(w);
     }
 
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
