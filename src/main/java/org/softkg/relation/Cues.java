@@ -124,10 +124,10 @@ final class Cues {
 
     /**
      * Words that open the common-noun tail of a list after its conjunction ("A , B and some other libraries",
-     * "A , B or similar tools"): the names before the tail are the list.
+     * "A , B or similar tools", "A , B and so on"): the names before the tail are the list.
      */
     static final Set<String> LIST_TAILS = Set.of("other", "others", "some", "several", "many", "various",
-            "more", "numerous", "similar", "related", "further", "additional", "most", "all");
+            "more", "numerous", "similar", "related", "further", "additional", "most", "all", "so");
 
     /** Words that end a list after its last comma ("A , B , C , etc."). */
     static final Set<String> LIST_ENDS = Set.of("etc", "etc.", "among");

@@ -127,6 +127,10 @@ final class MatchState {
         if (fill.fillers().size() < 2 || fill.end() != end || end >= units.size()) {
             return false;
         }
+        if (units.isOwned(units.unitOf(fill.fillers().getFirst().mention()))) {
+            // "[Contoso] 's [A] and [B] are written in ...": an owned list is a noun phrase, the verb's subject
+            return false;
+        }
         Token next = units.token(end);
         // a gerund after the list names what the last mention qualifies ("supports A and B rendering"), no clause
         boolean gerund = next != null && next.text().length() > 5 && next.text().endsWith("ing");

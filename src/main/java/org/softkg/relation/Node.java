@@ -310,9 +310,18 @@ sealed interface Node {
                 addFill(out, items, bare, p);
                 addHeaded(out, items, units, opening, p);
             }
+            // "( such as [A] , [Contoso] 's [B] , [C] and [D] )": a possessor inside an outer list owns its one name
+            boolean inOuterList = owned && ListJoints.possessorInList(units, opening);
             boolean lastJoined = true;
-            while (true) {
+            // "ported to [A] , [B] , and to [C]": the slot's preposition may come again before a member
+            String preposition = ListJoints.introducingPreposition(units, at);
+            boolean parallel = false;
+            while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
+                // "uses [A] for x , [B] for y and [C] for z": a phrase each member carries
+                int phrase = ListJoints.skipParallelPhrase(units, p);
+                parallel |= phrase != p;
+                p = phrase;
                 int q = p;
                 if (",".equals(units.plainWord(q))) {
                     q++;
@@ -320,11 +329,15 @@ sealed interface Node {
                 boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS)
                         || units.joinsRange(q, items.getLast().mention());
                 if (joined) {
-                    q++;
+                    q = ListJoints.skipAdverb(units, q + 1, preposition);
+                } else if (ListJoints.skipAsWellAs(units, q) != q) {
+                    joined = true;
+                    q = ListJoints.skipAsWellAs(units, q);
                 }
                 if (q == p) {
                     break;
                 }
+                q = ListJoints.skipRepeatedPreposition(units, q, preposition);
                 int afterJoin = q;
                 q = units.skipListModifiers(q);
                 if (!owned) {
@@ -332,11 +345,24 @@ sealed interface Node {
                     int ownedAt = units.skipPossessor(units.plainWordIn(q, Cues.DETERMINERS) ? q + 1 : q);
                     q = ownedAt != q && ownedAt != q + 1 ? ownedAt : q;
                 }
-                Filler more = filler(units, q);
+                Filler more = member(units, q);
+                int untagged = more == null ? ListJoints.skipUntaggedName(units, q, joined) : q;
+                if (untagged != q) {
+                    // "for [A] , [B] , PlayStation 4 , and [C]": a name the tags missed is a member without a fact
+                    lastJoined = joined;
+                    bare = untagged;
+                    p = units.skipTail(bare);
+                    if (joined && !parallel) {
+                        addFill(out, items, bare, p);
+                    }
+                    continue;
+                }
                 if (more == null) {
                     if (!lastJoined && items.size() >= 2 && q > p
-                            && units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)) {
-                        // "A , B , C and some other libraries", "A , B , C , etc.": the names before the tail
+                            && (units.plainWordIn(afterJoin, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)
+                                || (joined && ListJoints.isCommonNounMember(units, afterJoin)))) {
+                        // "A , B , C and some other libraries", "A , B , C , etc.", "A , B and file versioning": the
+                        // names before the tail
                         addFill(out, items, bare, p);
                     }
                     break;
@@ -345,7 +371,15 @@ sealed interface Node {
                 lastJoined = joined;
                 bare = q + 1;
                 p = units.skipTail(bare);
+                if (parallel && joined) {
+                    // the last member's own phrase ends the list: "... and [C] for z"
+                    p = ListJoints.ownPhraseEnd(units, p);
+                    out.add(new SlotFill(items, p));
+                    continue;
+                }
                 if (joined) {
+                    // "[A] and [B] , two text editors , are written in ...": the apposition counts the members
+                    p = ListJoints.skipCountApposition(units, p);
                     addRelative(out, items, units, opening, p);
                     addFill(out, items, bare, p);
                     addHeaded(out, items, units, opening, p);
@@ -400,11 +434,30 @@ sealed interface Node {
         }
 
         private Filler filler(SentenceUnits units, int u) {
+            return filler(units, u, true);
+        }
+
+        /**
+         * A further member of a list the slot's first name opened: one the slot admits, or, when its type is another
+         * one, a name all the same ("under the [GPL|License] , the [LGPL|Application] and the [MPL|License]"): the
+         * members of one list share their role, and the tags' types are noisy. An untyped member takes no type.
+         */
+        private Filler member(SentenceUnits units, int u) {
+            Filler admitted = filler(units, u, true);
+            if (admitted != null) {
+                return admitted;
+            }
+            Filler other = filler(units, u, false);
+            return other == null ? null : new Filler(other.mention(), null);
+        }
+
+        /** The filler at unit {@code u}, or null; {@code byType}: only a mention the slot admits by type or head. */
+        private Filler filler(SentenceUnits units, int u, boolean byType) {
             if (u >= units.size()) {
                 return null;
             }
             Mention m = units.mention(u);
-            if (m == null || m.entity() == null || !admits(units, u, m) || units.afterDemonstrative(u)
+            if (m == null || m.entity() == null || (byType && !admits(units, u, m)) || units.afterDemonstrative(u)
                     || ("-like".equals(units.headLemma(m)) && !spec.heads().contains("-like"))
                     || ("-compatible".equals(units.headLemma(m)) && !spec.heads().contains("-compatible"))
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))

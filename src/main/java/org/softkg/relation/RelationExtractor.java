@@ -97,10 +97,14 @@ public final class RelationExtractor implements DocumentStage {
             }
         }
         Respectively respectively = Respectively.of(sentence, matches);
+        Set<String> silenced = Respectively.silenced(sentence, matches);
         for (Map.Entry<Rule, PatternMatch> e : matches) {
             Rule rule = e.getKey();
             PatternMatch match = e.getValue();
             Map<String, Found> into = rule.backoff() ? backoff : best;
+            if (silenced.contains(rule.relation()) && Respectively.followed(sentence, match)) {
+                continue; // "respectively" after lists of different lengths: no pairs can be read
+            }
             for (Filler s : match.subjects()) {
                 for (Filler o : match.objects()) {
                     if (respectively.allows(rule.relation(), s, o)) {

@@ -1,9 +1,11 @@
 package org.softkg.relation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
 
@@ -73,6 +75,37 @@ final class Respectively {
         if (n < 2 || n != match.objects().size()) {
             return false;
         }
+        return followed(sentence, match);
+    }
+
+    /**
+     * True when "respectively" follows a match whose two lists of two or more names differ in length ("[A] , Zorbix
+     * and [B] are written in [C] , [D] and [E] respectively": a member the tags missed): the pairs cannot be read,
+     * and all but one pair of each row would be wrong. Such a match, and every match of its relation that
+     * "respectively" follows (a shorter one over the last subject), states nothing ({@link #silenced}).
+     */
+    static boolean unpairable(Sentence sentence, PatternMatch match) {
+        int n = match.subjects().size();
+        int m = match.objects().size();
+        return n >= 2 && m >= 2 && n != m && followed(sentence, match);
+    }
+
+    /**
+     * The relations whose matches "respectively" follows and that must state nothing: those with an
+     * {@link #unpairable} match in the sentence.
+     */
+    static Set<String> silenced(Sentence sentence, List<Map.Entry<Rule, PatternMatch>> matches) {
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<Rule, PatternMatch> e : matches) {
+            if (unpairable(sentence, e.getValue())) {
+                out.add(e.getKey().relation());
+            }
+        }
+        return out;
+    }
+
+    /** True when "respectively" follows the match, after an optional comma or closing parenthesis. */
+    static boolean followed(Sentence sentence, PatternMatch match) {
         int end = match.tokens().end();
         for (int i = end; i < sentence.size() && i <= end + MAX_BETWEEN; i++) {
             String w = sentence.token(i).text().toLowerCase(Locale.ROOT);

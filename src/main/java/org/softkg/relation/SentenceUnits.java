@@ -1098,7 +1098,7 @@ final class SentenceUnits {
      * a slot at the phrase is filled by the names it lists; {@code u} itself when no such phrase starts there. The
      * phrase is up to five lower-case determiners, adjectives, numbers and nouns (a name may modify the next noun)
      * ending in a plural noun, then an optional comma and "such as", "like", "including", "e.g." or "for
-     * example/instance".
+     * example/instance", or (lists10) "namely", "notably", "especially", "particularly", "i.e.".
      */
     int skipExemplarHead(int u) {
         if (u >= size() || mention[u] != null) {
@@ -1136,7 +1136,7 @@ final class SentenceUnits {
             if (",".equals(plainWord(c))) {
                 c++;
             }
-        } else if ("like".equals(w) || "including".equals(w) || "e.g.".equals(w)) {
+        } else if ("like".equals(w) || "including".equals(w) || "e.g.".equals(w) || ListJoints.namesMembers(w)) {
             c++;
         } else {
             return u;

@@ -1,0 +1,287 @@
+package org.softkg.relation;
+
+import java.util.Set;
+import org.softkg.model.Token;
+
+/**
+ * How the members of a coordinated list are joined, beyond ", " and "and/or" ({@link Node.Slot#fills}): the
+ * joiner "as well as", an adverb after the conjunction ("and later [C]"), the slot's own preposition said again
+ * before a member ("ported to [A] , [B] , and to [C]"), and a phrase that each member carries in parallel ("uses
+ * [A] for x , [B] for y and [C] for z"). Each applies to every rule, since every slot reads lists the same way.
+ */
+final class ListJoints {
+
+    /** The most units a parallel phrase after a member holds, its preposition included. */
+    private static final int MAX_PHRASE = 5;
+
+    /**
+     * Prepositions of a role or purpose that each member of a list may carry with a name in it ("[A] for [x] , [B] for
+     * [y]", "[A] with x and [B] with y"); other parallel phrases hold no name ("for [A] in 1994 and [B] in 1995"): "for
+     * [A] in [North America] and [Europe] in 1987" lists places inside the phrase, no members.
+     */
+    private static final Set<String> PARALLEL_PREPOSITIONS = Set.of("for", "with", "via");
+
+    /** Words a parallel phrase may not hold: they end or open a clause, or join lists themselves. */
+    private static final Set<String> PHRASE_STOPS = Set.of(",", "(", ")", "and", "or", "&", "as");
+
+    private ListJoints() {
+    }
+
+    /**
+     * True when the name at unit {@code u} is owned by a possessor that is itself a member of a list, after a comma
+     * or conjunction that follows another name or a parenthesis ("such as [BASIC] , [Contoso] 's [Zeta] , [Fortran]
+     * and [PL/I]", "[Kappa] ( [Orbit] ) , [Contoso] 's [Zeta] , [Fortran] ..."): the
+     * possessor owns that one name, and the names after it are members of the outer list.
+     */
+    static boolean possessorInList(SentenceUnits units, int u) {
+        int v = u - 1;
+        while (v >= 0 && units.mention(v) == null && !units.plainWordIn(v, Cues.POSSESSIVES)) {
+            v--;
+        }
+        int possessor = v - 1;
+        if (possessor < 1 || units.mention(possessor) == null) {
+            return false;
+        }
+        int w = possessor - 1;
+        if (units.plainWordIn(w, Cues.DETERMINERS)) {
+            w--;
+        }
+        boolean joint = ",".equals(units.plainWord(w)) || units.plainWordIn(w, Cues.CONJUNCTIONS);
+        return joint && w >= 1 && (units.mention(w - 1) != null || ")".equals(units.plainWord(w - 1)));
+    }
+
+    /** The most words of a counting apposition after a list ({@link #skipCountApposition}). */
+    private static final int MAX_COUNT_APPOSITION = 6;
+
+    /** Words that count the members of a list in an apposition after it ("[A] and [B] , both editors ,"). */
+    private static final Set<String> COUNT_WORDS = Set.of("both", "all", "two", "three", "four", "five", "six");
+
+    /**
+     * The unit after an apposition that counts the members of the list before unit {@code u} (", two text editors ,",
+     * ", both written by students ,"): a comma, a counting word, up to {@value #MAX_COUNT_APPOSITION} lower-case plain
+     * words, and a comma; {@code u} itself when none is there. What follows is said of every member.
+     */
+    static int skipCountApposition(SentenceUnits units, int u) {
+        if (!",".equals(units.plainWord(u)) || !units.plainWordIn(u + 1, COUNT_WORDS)) {
+            return u;
+        }
+        for (int v = u + 2; v < units.size() && v <= u + 2 + MAX_COUNT_APPOSITION; v++) {
+            String w = units.plainWord(v);
+            if (",".equals(w)) {
+                return v > u + 2 ? v + 1 : u;
+            }
+            if (w == null || !units.crossable(v) || !SentenceUnits.isLowerCaseWord(w) || "(".equals(w)) {
+                return u;
+            }
+        }
+        return u;
+    }
+
+    /** The most words of a common-noun member that ends a list ({@link #isCommonNounMember}). */
+    private static final int MAX_NOUN_MEMBER = 4;
+
+    /** POS tags of the words of a common-noun member ("remote network access", "file versioning"). */
+    private static final Set<String> NOUN_MEMBER_POS = Set.of("NOUN", "ADJ", "VERB");
+
+    /**
+     * True when a common noun phrase, the last member of a list after its conjunction, starts at unit {@code u}
+     * ("supports [A] , [B] , and file versioning"): up to {@value #MAX_NOUN_MEMBER} lower-case plain words, nouns,
+     * adjectives or "-ing" forms, with a noun among them, then the end of the sentence, a punctuation mark or a
+     * preposition other than "of". The names before it are members of the list; a verb after the phrase ("[A] , [B] and users can
+     * ...") makes it a clause of its own.
+     */
+    static boolean isCommonNounMember(SentenceUnits units, int u) {
+        boolean noun = false;
+        if (units.plainWordIn(u, Cues.DETERMINERS)) {
+            u++;
+        }
+        int v = u;
+        for (; v < units.size() && v < u + MAX_NOUN_MEMBER && units.mention(v) == null; v++) {
+            String w = units.plainWord(v);
+            boolean word = w != null && !w.isEmpty() && Character.isLetter(w.charAt(0))
+                    && SentenceUnits.isLowerCaseWord(units.token(v).text()) && units.isPos(v, NOUN_MEMBER_POS)
+                    && (!units.isPos(v, Set.of("VERB")) || w.endsWith("ing"));
+            if (!word) {
+                break;
+            }
+            noun |= units.isPos(v, Set.of("NOUN"));
+        }
+        if (!noun || v == u) {
+            return false;
+        }
+        // not "of": "[A] , [B] and the development versions of [C] were ..." and "[A] , [B] and the use of [C]" name
+        // something else, whose phrase goes on
+        return v >= units.size() || (units.mention(v) == null && (units.isPos(v, Set.of("PUNCT"))
+                || (units.isPos(v, Cues.PREPOSITION_POS) && !"of".equals(units.plainWord(v)))));
+    }
+
+    /** Words after a plural class noun that introduce the names it stands for ("several platforms , namely [A] , [B]"). */
+    private static final Set<String> NAMING_WORDS = Set.of("namely", "notably", "especially", "particularly", "i.e.");
+
+    /**
+     * True when word {@code w}, after a plural class noun and an optional comma, introduces the names of the class: a
+     * naming adverb ("platforms , namely [A] , [B]"). Read by {@link SentenceUnits#skipExemplarHead} with "such as"
+     * and "including". A colon does not ("eight chart types : [bar] , line , ..." lists kinds, no names).
+     */
+    static boolean namesMembers(String w) {
+        return w != null && NAMING_WORDS.contains(w);
+    }
+
+    /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
+    static int skipAsWellAs(SentenceUnits units, int u) {
+        return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))
+                && "as".equals(units.plainWord(u + 2)) ? u + 3 : u;
+    }
+
+    /**
+     * The unit after one adverb right after a conjunction ("and later the [C]", "and also [C]") when a name (after a
+     * determiner at most) follows it; {@code u} otherwise.
+     */
+    static int skipAdverb(SentenceUnits units, int u, String preposition) {
+        if (!units.isAdverb(u)) {
+            return u;
+        }
+        // "written in [A] and later in [B]": the slot's preposition may follow the adverb
+        int v = skipRepeatedPreposition(units, u + 1, preposition);
+        v = units.plainWordIn(v, Cues.DETERMINERS) ? v + 1 : v;
+        return units.mention(v) != null ? u + 1 : u;
+    }
+
+    /** POS tags of the word after a last untagged member that end it: punctuation, a preposition, a conjunction, an adverb. */
+    private static final Set<String> LAST_MEMBER_FOLLOWERS = Set.of("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV");
+
+    /** The most words of a name the tags missed that a list may pass over ({@link #skipUntaggedName}). */
+    private static final int MAX_UNTAGGED = 4;
+
+    /**
+     * The unit after a name the tags missed that stands as a list member at unit {@code u} ("for [A] , [B] ,
+     * PlayStation 4 , and [C]"): up to {@value #MAX_UNTAGGED} plain words, the first a noun written with a
+     * capital, the others capitalised words or numbers, then a comma or a conjunction that goes on to another member
+     * (or, for the {@code last} member after the conjunction, punctuation, a preposition, a conjunction or an adverb:
+     * no verb of a clause of its own, no noun it qualifies, no possessive); {@code u} itself
+     * otherwise. The list goes on past it, without a fact for it.
+     */
+    static int skipUntaggedName(SentenceUnits units, int u, boolean last) {
+        if (u >= units.size() || units.mention(u) != null || !units.isPos(u, Cues.NOUN_POS) || !capitalised(units, u)) {
+            return u;
+        }
+        int v = u + 1;
+        while (v < units.size() && v < u + MAX_UNTAGGED && units.mention(v) == null
+                && (capitalised(units, v) || units.isPos(v, Set.of("NUM")))) {
+            v++;
+        }
+        String next = units.plainWord(v);
+        if (last) {
+            // "... and PlayStation 4 in 2021": not "and Sony released ...", "and Orbix robots", "and Sony 's ..."
+            boolean ends = v >= units.size() || (units.mention(v) == null && units.isPos(v, LAST_MEMBER_FOLLOWERS)
+                    && !units.plainWordIn(v, Cues.POSSESSIVES));
+            return ends ? v : u;
+        }
+        int w = ",".equals(next) ? v + 1 : v;
+        boolean goesOn = units.plainWordIn(w, Cues.CONJUNCTIONS) || (w > v && units.mention(w) != null);
+        return goesOn ? v : u;
+    }
+
+    /** True when unit {@code u} is a plain word that starts with a capital letter. */
+    private static boolean capitalised(SentenceUnits units, int u) {
+        Token t = units.mention(u) == null ? units.token(u) : null;
+        return t != null && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * The preposition that introduces a slot starting at unit {@code at} ("to" of "ported to [A]"), lower case, or
+     * null when the word before the slot is no preposition.
+     */
+    static String introducingPreposition(SentenceUnits units, int at) {
+        int before = at - 1;
+        return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
+                ? units.plainWord(before) : null;
+    }
+
+    /**
+     * The unit after the slot's preposition said again at unit {@code u} after a list's comma or conjunction ("to [A]
+     * , [B] , and to [C]"), or {@code u} when it is not there.
+     */
+    static int skipRepeatedPreposition(SentenceUnits units, int u, String preposition) {
+        return preposition != null && preposition.equals(units.plainWord(u)) ? u + 1 : u;
+    }
+
+    /**
+     * The unit where a parallel phrase after a list member ends, at the comma or conjunction that goes on to the
+     * next member: the phrase opens at unit {@code p} with a preposition and holds up to {@value #MAX_PHRASE} units,
+     * and the next member carries a phrase with the same preposition ("uses [A] for error detection , [B] for
+     * correction and [C] for retries"). {@code p} itself when no such phrase is there: without the parallel the
+     * phrase may close the list ("for [A] , [B] in 2000 and [C] ..." is no list of three).
+     */
+    static int skipParallelPhrase(SentenceUnits units, int p) {
+        String preposition = preposition(units, p);
+        if (preposition == null) {
+            return p;
+        }
+        int end = phraseEnd(units, p);
+        boolean names = !PARALLEL_PREPOSITIONS.contains(preposition);
+        if (end == p + 1 || (names && holdsName(units, p, end))) {
+            return p;
+        }
+        int q = end;
+        if (",".equals(units.plainWord(q))) {
+            q++;
+        }
+        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+            q++;
+        }
+        if (q == end) {
+            return p;
+        }
+        if (units.plainWordIn(q, Cues.DETERMINERS)) {
+            q++;
+        }
+        if (units.mention(q) == null) {
+            return p;
+        }
+        int after = units.skipTail(q + 1);
+        int afterEnd = phraseEnd(units, after);
+        return preposition.equals(preposition(units, after)) && afterEnd > after + 1
+                && !(names && holdsName(units, after, afterEnd)) ? end : p;
+    }
+
+    /** True when a unit in {@code (from, to)} is a mention. */
+    private static boolean holdsName(SentenceUnits units, int from, int to) {
+        for (int v = from + 1; v < to; v++) {
+            if (units.mention(v) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit after the parallel phrase that opens at unit {@code p} (the last member's own), or {@code p}. */
+    static int ownPhraseEnd(SentenceUnits units, int p) {
+        if (preposition(units, p) == null) {
+            return p;
+        }
+        int end = phraseEnd(units, p);
+        boolean closed = end >= units.size() || !units.crossable(end) || ",".equals(units.plainWord(end))
+                || units.plainWordIn(end, Cues.CONJUNCTIONS);
+        return end > p + 1 && closed ? end : p;
+    }
+
+    /** The lower-case preposition at unit {@code p}, or null. */
+    private static String preposition(SentenceUnits units, int p) {
+        String w = units.plainWord(p);
+        return w != null && units.isPos(p, Cues.PREPOSITION_POS) && SentenceUnits.isLowerCaseWord(w) ? w : null;
+    }
+
+    /** The first unit after {@code p} that is a comma, a conjunction, a clause boundary or past the phrase's reach. */
+    private static int phraseEnd(SentenceUnits units, int p) {
+        int v = p + 1;
+        for (; v < units.size() && v <= p + MAX_PHRASE; v++) {
+            String w = units.plainWord(v);
+            // a verb ends the phrase ("... , [B] supports ..."), a gerund does not ("for rendering")
+            if (w != null && (PHRASE_STOPS.contains(w) || !units.crossable(v) || (units.isVerb(v) && !w.endsWith("ing")))) {
+                break;
+            }
+        }
+        return v;
+    }
+}
