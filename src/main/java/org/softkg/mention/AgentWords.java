@@ -90,7 +90,7 @@ public final class AgentWords {
 
     /**
      * Verbs whose subject, an untagged name, is a maker: "Zeta released Quill in 1999", "Zeta developed the Quill"
-     * (tenth recall pass: only the active verb with an object, not a participle). Software is said to be
+     * (eighth session's recall pass: only the active verb with an object, not a participle). Software is said to be
      * released too, so they never override a tag ("published" and "introduced" are said of authors and products;
      * "produced" and "created" of programs that make output or files).
      */

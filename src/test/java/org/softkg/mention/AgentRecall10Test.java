@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.model.Document;
 
 /**
- * Makers the tags leave untagged and the tenth recall pass recognises (docs/readme-agents10.md): the untagged
+ * Makers the tags leave untagged and the eighth session's recall pass recognises (docs/relations-log.md, "Eighth session"): the untagged
  * subject of an active making verb, a lone capitalised word the tagger took for an adjective after "by", and a
  * name before an organisation noun after "the". Sentences and names are invented.
  */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.corpus.InputFormatException;
 
 /**
- * Invented sentences for the developedBy shapes of the tenth recall pass (docs/readme-agents10.md): the maker's
+ * Invented sentences for the developedBy shapes of the eighth session's recall pass (docs/relations-log.md, "Eighth session"): the maker's
  * by-phrase after a date, a place or a purpose, two coordinated making verbs, the owner of the unit that did the
  * work, and "released by" where it names the maker; plus the rule file's {@code unless} line.
  */

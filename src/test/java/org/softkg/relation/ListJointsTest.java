@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * The list shapes the engine distributes for every rule (lists10, docs/readme-lists10.md): one fact per member of a
+ * The list shapes the engine distributes for every rule (lists10, docs/relations-log.md, "Eighth session"): one fact per member of a
  * coordinated list however its members are joined, and the lists that must stay whole or stop. Invented sentences.
  */
 class ListJointsTest {

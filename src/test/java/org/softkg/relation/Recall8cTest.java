@@ -49,7 +49,7 @@ class Recall8cTest {
         Set<String> f = facts("[Quillpad|Application] was developed by [Contoso|Organization] 's [Zeta|Application]"
                 + " team .");
         assertFalse(f.contains("quillpad developedBy zeta"), f::toString);
-        // the owner of the team that did the work is the maker (tenth session, rule r10-by-possessor-unit)
+        // the owner of the team that did the work is the maker (eighth session, rule r10-by-possessor-unit)
         assertTrue(f.contains("quillpad developedBy contoso"), f::toString);
     }
 
