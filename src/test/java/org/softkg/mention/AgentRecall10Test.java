@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.softkg.model.Document;
 
 /**
  * Makers the tags leave untagged and the eighth session's recall pass recognises (docs/relations-log.md, "Eighth session"): the untagged
@@ -13,11 +12,9 @@ import org.softkg.model.Document;
  */
 class AgentRecall10Test {
 
+    /** The mentions after the finders of untagged names and the agent typer, as "text/type" ({@link AgentTyperTest}). */
     private static List<String> typed(String... sentences) {
-        Document d = Fixtures.document(null, sentences);
-        MentionRepair repair = new MentionRepair(List.of(new InitialsNameFinder(), new PersonNameFinder(),
-                new CapitalisedNameFinder(), new AgentTyper()));
-        return Fixtures.show(repair.process(d).mentions());
+        return AgentTyperTest.typed(sentences);
     }
 
     @Test

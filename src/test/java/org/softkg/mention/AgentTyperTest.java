@@ -10,7 +10,7 @@ import org.softkg.model.Document;
 class AgentTyperTest {
 
     /** The mentions after the finders of untagged names and the agent typer, as "text/type". */
-    private static List<String> typed(String... sentences) {
+    static List<String> typed(String... sentences) {
         Document d = Fixtures.document(null, sentences);
         MentionRepair repair = new MentionRepair(List.of(new InitialsNameFinder(), new PersonNameFinder(),
                 new CapitalisedNameFinder(), new AgentTyper()));
