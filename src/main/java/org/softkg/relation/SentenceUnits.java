@@ -122,12 +122,12 @@ final class SentenceUnits {
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
         if (lowerCasePhrase && !isTermOfArt(sentence, m)
-                && (isPlural(last) || isModified(sentence, ClassNouns.asideStart(sentence, m.span().start()), covered)
+                && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
                         && modifiesNoun(sentence, m.span().end(), covered)))) {
             return false;
         }
-        if (!(lowerCasePhrase && isTermOfArt(sentence, m)) && ClassNouns.isClass(sentence, m, covered, lowerCasePhrase)) {
+        if (!(lowerCasePhrase && isTermOfArt(sentence, m)) && ClassNounArguments.isClass(sentence, m, covered, lowerCasePhrase)) {
             return false;
         }
         if (lowerCasePhrase && Cues.CUE_HEADS.contains(lower(last.text()))) {

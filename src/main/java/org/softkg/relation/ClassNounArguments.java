@@ -26,7 +26,7 @@ import org.softkg.model.Token;
  * {@link #asideStart} lets the determiner test see past a quote or a parenthesised aside before the phrase ("the
  * Orbit ( remote control ) [user interface]", "a " [dual license] "").
  */
-final class ClassNouns {
+final class ClassNounArguments {
 
     /** Conjunctions of a coordinated noun phrase. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
@@ -47,7 +47,7 @@ final class ClassNouns {
     /** How many modifiers a description between its article and its head may hold. */
     private static final int MAX_MODIFIERS = 6;
 
-    private ClassNouns() {
+    private ClassNounArguments() {
     }
 
     /**

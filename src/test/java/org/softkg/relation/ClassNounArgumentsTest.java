@@ -11,10 +11,10 @@ import org.softkg.model.Sentence;
 import org.softkg.model.Span;
 
 /**
- * Invented sentences for the precision pass on arguments that are no names (prec10, {@link ClassNouns}): a class
+ * Invented sentences for the precision pass on arguments that are no names (prec10, {@link ClassNounArguments}): a class
  * noun or a description is no fact argument, a name and a technique's term of art are.
  */
-class ClassNounsTest {
+class ClassNounArgumentsTest {
 
     private static final RuleSet DEFAULT = RuleSet.loadDefault(RelationNames.CORE);
 
