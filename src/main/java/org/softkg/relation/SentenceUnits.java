@@ -121,13 +121,14 @@ final class SentenceUnits {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
-        if (lowerCasePhrase && !isTermOfArt(sentence, m)
+        boolean termOfArt = lowerCasePhrase && isTermOfArt(sentence, m);
+        if (lowerCasePhrase && !termOfArt
                 && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
                         && modifiesNoun(sentence, m.span().end(), covered)))) {
             return false;
         }
-        if (!(lowerCasePhrase && isTermOfArt(sentence, m)) && ClassNounArguments.isClass(sentence, m, covered, lowerCasePhrase)) {
+        if (!termOfArt && ClassNounArguments.isClass(sentence, m, covered, lowerCasePhrase)) {
             return false;
         }
         if (lowerCasePhrase && Cues.CUE_HEADS.contains(lower(last.text()))) {
