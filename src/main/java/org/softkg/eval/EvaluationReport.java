@@ -27,6 +27,17 @@ public final class EvaluationReport {
         if (!ev.relationsWithoutRecall().isEmpty()) {
             out.println("relations with gold facts and recall 0: " + String.join(", ", ev.relationsWithoutRecall()));
         }
+        Map<MissCause, Integer> causes = ev.missCauses();
+        int missed = causes.values().stream().mapToInt(Integer::intValue).sum();
+        if (missed > 0) {
+            StringBuilder line = new StringBuilder("missed gold facts: " + missed);
+            String sep = ": ";
+            for (Map.Entry<MissCause, Integer> c : causes.entrySet()) {
+                line.append(sep).append(c.getValue()).append(' ').append(c.getKey().label());
+                sep = ", ";
+            }
+            out.println(line);
+        }
         if (details) {
             out.println();
             for (SentenceOutcome o : ev.sentences()) {
@@ -35,7 +46,7 @@ public final class EvaluationReport {
                 }
                 out.printf(Locale.ROOT, "#%d [%s] %s%n", o.gold().id(), o.gold().split().label(), o.text());
                 for (GoldFact g : o.missed()) {
-                    out.println("  missed: " + g);
+                    out.println("  missed: " + g + "  (" + o.causeOf(g).label() + ")");
                 }
                 for (ExtractedFact e : o.wrong()) {
                     out.println("  wrong:  " + e + "  (rule " + e.rule() + ")");
@@ -63,6 +74,9 @@ public final class EvaluationReport {
         }
         root.put("relations", rels);
         root.put("overall", score(ev.overall()));
+        JsonObject causes = new JsonObject();
+        ev.missCauses().forEach((c, n) -> causes.put(c.name(), (long) n));
+        root.put("missedBy", causes);
         if (details) {
             JsonArray ds = new JsonArray();
             for (SentenceOutcome o : ev.sentences()) {
@@ -74,7 +88,11 @@ public final class EvaluationReport {
                 d.put("split", o.gold().split().label());
                 d.put("text", o.text());
                 JsonArray missed = new JsonArray();
-                o.missed().forEach(g -> missed.add(triple(g.subject(), g.relation(), g.object(), null)));
+                o.missed().forEach(g -> {
+                    JsonObject t = triple(g.subject(), g.relation(), g.object(), null);
+                    t.put("cause", o.causeOf(g).name());
+                    missed.add(t);
+                });
                 JsonArray wrong = new JsonArray();
                 o.wrong().forEach(e -> wrong.add(triple(e.subject(), e.relation(), e.object(), e.rule())));
                 d.put("missed", missed);

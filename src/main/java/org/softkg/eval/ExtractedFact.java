@@ -40,7 +40,8 @@ public record ExtractedFact(String subject, Set<String> subjectKeys, String rela
                 Set.of(LabelNormalizer.key(object)), "-");
     }
 
-    private static Set<String> keys(Entity e) {
+    /** The comparison keys of an entity's label and aliases. */
+    public static Set<String> keys(Entity e) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(LabelNormalizer.key(e.label()));
         for (String alias : e.aliases()) {

@@ -66,4 +66,18 @@ public record RelationEvaluation(List<SentenceOutcome> sentences, List<Score> sc
     public List<String> relationsWithoutRecall() {
         return scores.stream().filter(s -> s.gold() > 0 && s.found() == 0).map(Score::relation).toList();
     }
+
+    /** How many missed gold facts fall under each cause, every cause listed (in the enum's order). */
+    public Map<MissCause, Integer> missCauses() {
+        Map<MissCause, Integer> counts = new java.util.EnumMap<>(MissCause.class);
+        for (MissCause c : MissCause.values()) {
+            counts.put(c, 0);
+        }
+        for (SentenceOutcome o : sentences) {
+            for (GoldFact g : o.missed()) {
+                counts.merge(o.causeOf(g), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
 }

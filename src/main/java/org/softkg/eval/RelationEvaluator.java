@@ -28,7 +28,8 @@ public final class RelationEvaluator {
             }
             Sentence s = sentences.get(i);
             Document processed = extraction.run(g.id(), s);
-            outcomes.add(SentenceOutcome.judge(g, s.text(), SentenceExtraction.facts(processed)));
+            outcomes.add(SentenceOutcome.judge(g, s.text(), SentenceExtraction.facts(processed),
+                    SentenceExtraction.nameKeys(processed)));
         }
         return RelationEvaluation.of(outcomes);
     }

@@ -45,6 +45,15 @@ public final class SentenceExtraction {
         return pipeline.process(doc);
     }
 
+    /** The comparison keys of the names of every entity of a processed document. */
+    public static Set<String> nameKeys(Document processed) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Entity e : processed.entities()) {
+            keys.addAll(ExtractedFact.keys(e));
+        }
+        return keys;
+    }
+
     /** The distinct facts of a processed document, with their entities' names. */
     public static List<ExtractedFact> facts(Document processed) {
         Map<String, Entity> byIri = processed.entities().stream()

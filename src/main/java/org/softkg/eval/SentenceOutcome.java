@@ -1,8 +1,10 @@
 package org.softkg.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The judgement of one gold sentence: what was extracted, which extracted facts are right, which gold
@@ -17,9 +19,12 @@ import java.util.Objects;
  * @param wrong     the extracted facts that match none
  * @param found     the gold facts that some extracted fact matches
  * @param missed    the gold facts that no extracted fact matches
+ * @param nameKeys  the comparison keys of every entity the extraction found in the sentence (label and aliases),
+ *                  which tell why a gold fact was missed ({@link #causeOf})
  */
 public record SentenceOutcome(GoldSentence gold, String text, List<ExtractedFact> extracted, List<ExtractedFact> right,
-                              List<ExtractedFact> wrong, List<GoldFact> found, List<GoldFact> missed) {
+                              List<ExtractedFact> wrong, List<GoldFact> found, List<GoldFact> missed,
+                              Set<String> nameKeys) {
 
     public SentenceOutcome {
         Objects.requireNonNull(gold, "gold");
@@ -28,10 +33,25 @@ public record SentenceOutcome(GoldSentence gold, String text, List<ExtractedFact
         wrong = List.copyOf(wrong);
         found = List.copyOf(found);
         missed = List.copyOf(missed);
+        nameKeys = Set.copyOf(nameKeys);
     }
 
-    /** Judges the facts extracted from a gold sentence. */
+    /**
+     * Judges the facts extracted from a gold sentence when only the facts are known: the entities found are taken to
+     * be the arguments of the extracted facts.
+     */
     public static SentenceOutcome judge(GoldSentence gold, String text, List<ExtractedFact> extracted) {
+        Set<String> keys = new HashSet<>();
+        for (ExtractedFact e : extracted) {
+            keys.addAll(e.subjectKeys());
+            keys.addAll(e.objectKeys());
+        }
+        return judge(gold, text, extracted, keys);
+    }
+
+    /** Judges the facts extracted from a gold sentence in which the extraction found entities with these name keys. */
+    public static SentenceOutcome judge(GoldSentence gold, String text, List<ExtractedFact> extracted,
+                                        Set<String> nameKeys) {
         List<ExtractedFact> right = new ArrayList<>();
         List<ExtractedFact> wrong = new ArrayList<>();
         for (ExtractedFact e : extracted) {
@@ -44,6 +64,12 @@ public record SentenceOutcome(GoldSentence gold, String text, List<ExtractedFact
             boolean ok = extracted.stream().anyMatch(e -> e.matches(g));
             (ok ? found : missed).add(g);
         }
-        return new SentenceOutcome(gold, text, extracted, right, wrong, found, missed);
+        return new SentenceOutcome(gold, text, extracted, right, wrong, found, missed, nameKeys);
+    }
+
+    /** Why a gold fact of this sentence was missed: which of its names the extraction found as entities. */
+    public MissCause causeOf(GoldFact missedFact) {
+        return MissCause.of(ExtractedFact.NameMatch.anyKey(missedFact.subjectNames(), nameKeys),
+                ExtractedFact.NameMatch.anyKey(missedFact.objectNames(), nameKeys));
     }
 }

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.softkg.entity.LabelNormalizer;
 
 /** The arithmetic of precision, recall and F1 on hand-made gold and extracted facts. */
 class RelationEvaluationTest {
@@ -79,5 +84,34 @@ class RelationEvaluationTest {
         assertEquals(new Score("successorOf", 2, 2, 1, 1), s);
         assertEquals(1.0, s.precision());
         assertEquals(1.0, s.recall());
+    }
+
+    @Test
+    void aMissedFactSaysWhichOfItsNamesTheExtractionFound() {
+        GoldSentence g = gold(5, GoldFact.of("Quill", "writtenIn", "Rust"), GoldFact.of("Quill", "license", "MIT License"),
+                GoldFact.of("Lark", "runsOn", "Zeta OS"), GoldFact.of("Wren", "uses", "Qt"));
+        Set<String> found = Set.of(LabelNormalizer.key("Quill"), LabelNormalizer.key("Rust"), LabelNormalizer.key("Zeta OS"));
+        SentenceOutcome o = SentenceOutcome.judge(g, "s5", List.of(), found);
+
+        assertEquals(MissCause.NO_FACT_BETWEEN_NAMES, o.causeOf(g.facts().get(0)));
+        assertEquals(MissCause.OBJECT_NOT_FOUND, o.causeOf(g.facts().get(1)));
+        assertEquals(MissCause.SUBJECT_NOT_FOUND, o.causeOf(g.facts().get(2)));
+        assertEquals(MissCause.NEITHER_FOUND, o.causeOf(g.facts().get(3)));
+
+        RelationEvaluation ev = RelationEvaluation.of(List.of(o));
+        assertEquals(Map.of(MissCause.NO_FACT_BETWEEN_NAMES, 1, MissCause.SUBJECT_NOT_FOUND, 1,
+                MissCause.OBJECT_NOT_FOUND, 1, MissCause.NEITHER_FOUND, 1), ev.missCauses());
+        StringWriter text = new StringWriter();
+        EvaluationReport.text(ev, "g.jsonl", Split.TUNE, true, new PrintWriter(text));
+        assertTrue(text.toString().contains("missed gold facts: 4: 1 both names found, 1 subject not found, "
+                + "1 object not found, 1 neither name found"), text.toString());
+        assertTrue(text.toString().contains("missed: Quill license MIT License  (object not found)"), text.toString());
+    }
+
+    @Test
+    void withoutTheSentenceEntitiesTheArgumentsOfExtractedFactsCountAsFound() {
+        GoldSentence g = gold(6, GoldFact.of("Quill", "writtenIn", "Rust"));
+        SentenceOutcome o = SentenceOutcome.judge(g, "s6", List.of(ExtractedFact.of("Quill", "uses", "Rust")));
+        assertEquals(MissCause.NO_FACT_BETWEEN_NAMES, o.causeOf(g.facts().get(0)));
     }
 }

@@ -122,7 +122,7 @@ public final class CrossValidation {
         for (DocumentStage stage : FactChecks.defaults().stages()) {
             d = stage.process(d);
         }
-        return SentenceOutcome.judge(s.gold(), s.text(), SentenceExtraction.facts(d));
+        return SentenceOutcome.judge(s.gold(), s.text(), SentenceExtraction.facts(d), SentenceExtraction.nameKeys(d));
     }
 
     private static AtThreshold at(double threshold, List<SentenceOutcome> outcomes) {
