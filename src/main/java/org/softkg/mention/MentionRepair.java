@@ -58,7 +58,7 @@ public final class MentionRepair implements DocumentStage {
 
     /** The standard repairs, in the order {@link MentionRepair} applies them. */
     public static List<Repair> standardRepairs() {
-        return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new HeadNounTyper(),
+        return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new SubtitleJoiner(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),

@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import java.util.Set;
+import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
 /**
@@ -189,11 +190,16 @@ final class ListJoints {
     }
 
     /**
-     * The preposition that introduces a slot starting at unit {@code at} ("to" of "ported to [A]"), lower case, or
+     * The preposition that introduces a slot starting at unit {@code at} ("to" of "ported to [A]", also past a
+     * determiner: "ported to the [A]"), lower case, or
      * null when the word before the slot is no preposition.
      */
     static String introducingPreposition(SentenceUnits units, int at) {
         int before = at - 1;
+        if (units.plainWordIn(before, Cues.DETERMINERS) && units.mention(at) != null) {
+            // "ported to the [A]" when the rule's pattern took the determiner itself
+            before--;
+        }
         return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
                 ? units.plainWord(before) : null;
     }
@@ -243,6 +249,121 @@ final class ListJoints {
         int afterEnd = phraseEnd(units, after);
         return preposition.equals(preposition(units, after)) && afterEnd > after + 1
                 && !(names && holdsName(units, after, afterEnd)) ? end : p;
+    }
+
+    /**
+     * Prepositions that introduce the platforms of a release ("released for", "ported to", "available on"): after a
+     * dated phrase, a later member may be introduced by another of them ("ported to [A] in 2002 , on [B] in 2010").
+     */
+    private static final Set<String> PLATFORM_PREPOSITIONS = Set.of("for", "on", "onto", "to");
+
+    /** Prepositions that open a dated phrase after a member ("in 2007", "since January 2014", "on November 8 , 2011"). */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "during", "until", "from");
+
+    /** The most units of one phrase of a dated run, its preposition included ({@link #skipDatedPhrases}). */
+    private static final int MAX_DATED_PHRASE = 6;
+
+    /** Month names: a word of a date. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /**
+     * The unit where a run of dated phrases after a platform member ends, at the comma or conjunction that goes on to
+     * the next member, for a slot that a release preposition introduces ("released for [A] in 2007 in Japan and in
+     * 2008 in the West , for [B] and [C] in 2016", "made available for [A] in August 2013 , [B] since January 2014",
+     * "ported to the [A] in 2002 , [B] in 2004 , on [C] in 2010"). The run is one or more phrases of a date or place
+     * preposition with plain words only (no tagged name, no verb, no parenthesis; an untyped name is a place), joined by "and" or nothing, with a year or
+     * a month among its words; the next member comes after a comma or conjunction, a release preposition at most and
+     * a determiner, and is followed by another dated phrase, a comma, a conjunction or the end of the clause (not a
+     * verb of a clause of its own). {@code p} itself when no such run is there: "for the [NES] in [North America] and
+     * [Europe] in 1987" names places inside the phrase, and "released for [A] in 1990 , and [B] was ..." starts a
+     * new clause.
+     */
+    static int skipDatedPhrases(SentenceUnits units, int p, String preposition) {
+        if (preposition == null || !PLATFORM_PREPOSITIONS.contains(preposition)) {
+            return p;
+        }
+        int end = datedRunEnd(units, p);
+        if (end == p) {
+            return p;
+        }
+        int q = end;
+        if (",".equals(units.plainWord(q))) {
+            q++;
+        }
+        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+            q++;
+        }
+        if (q == end) {
+            return p;
+        }
+        q = skipPlatformPreposition(units, q);
+        if (units.plainWordIn(q, Cues.DETERMINERS)) {
+            q++;
+        }
+        if (units.mention(q) == null) {
+            return p;
+        }
+        int after = units.skipTail(q + 1);
+        String w = units.plainWord(after);
+        boolean goesOn = after >= units.size() || datedRunEnd(units, after) != after
+                || (w != null && (",".equals(w) || Cues.CONJUNCTIONS.contains(w) || !units.crossable(after)));
+        return goesOn && !units.plainWordIn(after, Cues.POSSESSIVES) ? end : p;
+    }
+
+    /**
+     * The unit after a release preposition at unit {@code u} that introduces a member after a dated phrase ("[A] in
+     * 2002 , on [B]"), or {@code u}.
+     */
+    static int skipPlatformPreposition(SentenceUnits units, int u) {
+        return units.plainWordIn(u, PLATFORM_PREPOSITIONS) ? u + 1 : u;
+    }
+
+    /**
+     * The unit after a run of dated phrases that starts at unit {@code p} (see {@link #skipDatedPhrases}), or
+     * {@code p} when none starts there or the run holds no year or month.
+     */
+    private static int datedRunEnd(SentenceUnits units, int p) {
+        int v = p;
+        boolean dated = false;
+        while (units.plainWordIn(v, DATE_PREPOSITIONS)) {
+            int w = v + 1;
+            for (; w < units.size() && w <= v + MAX_DATED_PHRASE; w++) {
+                if (units.mention(w) != null && Mention.UNTYPED.equals(units.mention(w).type())) {
+                    // "in 2007 in Japan": a place the name finder took for an untyped name
+                    continue;
+                }
+                String word = units.plainWord(w);
+                if (word == null || !units.crossable(w) || units.isVerb(w) || units.isPos(w, Cues.VERB_POS)
+                        || "(".equals(word) || ")".equals(word) || Cues.CONJUNCTIONS.contains(word)
+                        || (units.isPos(w, Cues.PREPOSITION_POS) && w > v + 1)) {
+                    break;
+                }
+                if (",".equals(word)) {
+                    // "on November 8 , 2011 ,": the year after the day belongs to the date
+                    if (isYear(units.plainWord(w + 1))) {
+                        continue;
+                    }
+                    break;
+                }
+                dated |= isYear(word) || MONTHS.contains(word);
+            }
+            if (w == v + 1) {
+                return p;
+            }
+            v = w;
+            // "in 2007 in Japan and in 2008 in the West": phrases joined by "and" stay one run
+            if (units.plainWordIn(v, Set.of("and")) && units.plainWordIn(v + 1, DATE_PREPOSITIONS)
+                    && datedRunEnd(units, v + 1) != v + 1) {
+                v++;
+            }
+        }
+        return dated ? v : p;
+    }
+
+    /** True when the word is a year ("2007", "1990s"). */
+    private static boolean isYear(String w) {
+        return w != null && w.matches("1[89]\\d\\d|20\\d\\d|1[89]\\d0s|20\\d0s");
     }
 
     /** True when a unit in {@code (from, to)} is a mention. */

@@ -320,6 +320,10 @@ sealed interface Node {
                 p = units.skipPlaceQualifier(p);
                 // "uses [A] for x , [B] for y and [C] for z": a phrase each member carries
                 int phrase = ListJoints.skipParallelPhrase(units, p);
+                // "released for [A] in 2007 , for [B] in 2016 , and on [C] in 2017": dated phrases between members
+                int dated = phrase == p ? ListJoints.skipDatedPhrases(units, p, preposition) : p;
+                boolean datedRun = dated != p;
+                phrase = datedRun ? dated : phrase;
                 parallel |= phrase != p;
                 p = phrase;
                 int q = p;
@@ -337,7 +341,8 @@ sealed interface Node {
                 if (q == p) {
                     break;
                 }
-                q = ListJoints.skipRepeatedPreposition(units, q, preposition);
+                int again = ListJoints.skipRepeatedPreposition(units, q, preposition);
+                q = again == q && datedRun ? ListJoints.skipPlatformPreposition(units, q) : again;
                 int afterJoin = q;
                 q = units.skipListModifiers(q);
                 if (!owned) {

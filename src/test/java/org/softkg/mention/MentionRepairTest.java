@@ -75,7 +75,7 @@ class MentionRepairTest {
 
     @Test
     void repairsRunInTheDocumentedOrder() {
-        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
+        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder",
                 "AgentTyper", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "VersionSplitter", "BasedNameSplitter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
