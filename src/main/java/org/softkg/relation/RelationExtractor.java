@@ -70,7 +70,8 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
-        if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2) {
+        if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2
+                || RunTogetherText.test(sentence)) {
             return List.of();
         }
         Set<String> words = new HashSet<>();
