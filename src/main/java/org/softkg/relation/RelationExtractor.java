@@ -162,6 +162,8 @@ public final class RelationExtractor implements DocumentStage {
         String relation = BaseReading.relation(rule.relation(), sentence, o.mention());
         // "backwards compatible with [Zeta] games": compatibility with another system's programs is one-way
         relation = CompatibilityReading.relation(relation, sentence, o.mention());
+        // "[Orbit] uses the [Zeta Public License]": the licence it is distributed under
+        relation = LicenseReading.relation(relation, o.mention());
         String key = subject + ' ' + relation + ' ' + object;
         Found old = best.get(key);
         if (old != null && old.fact().confidence() >= rule.confidence()) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invented sentences for the ninth session's whole-pool precision pass (docs/readme-prec11.md): a table run
- * together into one sentence, its cells glued at the seams, gives no fact ({@link RunTogetherText}).
+ * together into one sentence, its cells glued at the seams, gives no fact ({@link RunTogetherText}); a program that
+ * "uses" a licence is distributed under it ({@link LicenseReading}); "an [X-noun]" is one thing of a class
+ * ({@code ClassNounArguments}); a free "replacement for" a program is no successor of it.
  */
 class UnseenTextPrecision11Test {
 
@@ -39,5 +41,27 @@ class UnseenTextPrecision11Test {
                 "OrbitWindows KappaLinux 1999Zeta QuillMac OrboSolaris [Orbo|Application] .").sentences().get(0)));
         assertEquals(false, RunTogetherText.test(Docs.annotated(
                 "OrbitWindows OrbitWindows KappaLinux 1999Zeta QuillMac [Orbo|Application] .").sentences().get(0)));
+    }
+
+    @Test
+    void aProgramThatUsesALicenceIsLicensedUnderIt() {
+        assertEquals(Set.of("orbit license zeta public license"),
+                facts("[Orbit|Application] uses the [Zeta Public License|License] ."));
+        assertEquals(Set.of("orbit uses zeta"), facts("[Orbit|Application] uses [Zeta|Library] ."));
+    }
+
+    @Test
+    void anIndefiniteNameHyphenNounIsAClass() {
+        assertEquals(Set.of(), facts("The release ships an [Orbit-server|Application] based on [Zeta|Application] ."));
+        assertEquals(Set.of("orbit-server basedOn zeta"),
+                facts("The [Orbit-server|Application] is based on [Zeta|Application] ."));
+    }
+
+    @Test
+    void aFreeReplacementIsNoSuccessor() {
+        assertEquals(Set.of(), facts("[Orbit|Application] is an old free and open-source replacement for "
+                + "[Zeta|Application] ."));
+        assertEquals(Set.of("orbit successorOf zeta"),
+                facts("[Orbit|Application] is the official successor of [Zeta|Application] ."));
     }
 }
