@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Invented sentences for the ninth session's whole-pool precision pass (docs/readme-prec11.md): a table run
  * together into one sentence, its cells glued at the seams, gives no fact ({@link RunTogetherText}); a program that
  * "uses" a licence is distributed under it ({@link LicenseReading}); "an [X-noun]" is one thing of a class
- * ({@code ClassNounArguments}); a free "replacement for" a program is no successor of it.
+ * ({@code ClassNounArguments}); a free "replacement for" a program is no successor of it; an acronym that is a
+ * class noun ("the CPU") is no argument ({@link Cues#CLASS_ACRONYMS}).
  */
 class UnseenTextPrecision11Test {
 
@@ -63,5 +64,13 @@ class UnseenTextPrecision11Test {
                 + "[Zeta|Application] ."));
         assertEquals(Set.of("orbit successorOf zeta"),
                 facts("[Orbit|Application] is the official successor of [Zeta|Application] ."));
+    }
+
+    @Test
+    void aClassAcronymAloneIsNoArgument() {
+        assertEquals(Set.of(), facts("The [CD-ROM|Device] used [Zeta|Protocol] internally ."));
+        assertEquals(Set.of(), facts("The [GPU|Device] is based on [Zeta|Architecture] ."));
+        assertEquals(Set.of(), facts("[Orbit|Application] offers support for the task-switching [API|Library] ."));
+        assertEquals(Set.of("orbit uses zeta cpu"), facts("The [Orbit|Device] used a [Zeta CPU|Device] ."));
     }
 }
