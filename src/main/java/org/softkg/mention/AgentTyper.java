@@ -59,6 +59,14 @@ public final class AgentTyper implements Repair {
     /** A single-word name: letters, digits and the signs of company names ("AT&T", "Salesforce.com", "Hewlett-Packard", "Zeta/Quill"). */
     private static final Pattern SINGLE_NAME = Pattern.compile("[\\p{L}\\p{N}&./\\-]+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** Auxiliaries of the perfect, which may stand between a name and its verb ("Zeta has acquired"). */
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
+    /** Words that open the exemplars of a plural noun: "companies such as", "vendors including", "makers like". */
+    private static final Set<String> EXEMPLAR_OPENERS = Set.of("including", "like");
+    /** Words that join the exemplars of one list: "A , B and C", "A , B , as well as C". */
+    private static final Set<String> EXEMPLAR_JOINERS = Set.of(",", "and", "&", "or", "as", "well");
+    /** How far back from a name the opener of its exemplar list may stand. */
+    private static final int MAX_EXEMPLAR_LIST = 30;
     /** Types of products, which companies make ("Zeta 's [Quill]"); an algorithm's owner is its inventor ("Quill 's algorithm"). */
     private static final Set<String> PRODUCT_TYPES = Set.of("Application", "Library", "Operating_System", "Device",
             "Architecture");
@@ -278,6 +286,11 @@ public final class AgentTyper implements Repair {
         if (workplace(s, span.start()) || theCompany(s, span)) {
             roles.add(Role.ORGANIZATION);
         }
+        Role exemplar = exemplarOf(s, span.start());
+        if (exemplar != null) {
+            roles.add(exemplar);
+            strong = true;
+        }
         if (span.length() == 1 && span.end() + 1 < s.size() && "et".equals(lower(s, span.end()))
                 && lower(s, span.end() + 1).startsWith("al")) {
             roles.add(Role.PERSON); // "Quill et al ." names the first author
@@ -477,6 +490,9 @@ public final class AgentTyper implements Repair {
     /** "Zeta acquired ...", "Zeta announced": the verb after the name, when only organisations and people are its subjects. */
     private static String agentVerbAfter(Sentence s, int end) {
         int i = end;
+        if (PERFECT_AUXILIARIES.contains(lower(s, i))) {
+            i++; // "Zeta had also released ...": the perfect keeps the active verb
+        }
         while (i < s.size() && "ADV".equals(s.token(i).pos())) {
             i++;
         }
@@ -489,6 +505,52 @@ public final class AgentTyper implements Repair {
             return null; // a participle: "Zeta , acquired by ...", "founded in 1990"
         }
         return verb;
+    }
+
+    /**
+     * The role of a name listed as an example of a plural role noun: "manufacturers such as A , B and [C]", "companies
+     * including [Zeta]", "researchers like [Ada Quill]", "vendors such as A , as well as [Zeta]". The list is walked
+     * back from the name over capitalised words and joiners to "such as", "including" or "like"; the noun before it
+     * (past a comma) must be the plural of a role noun ({@link AgentWords#ORGANIZATION_ROLES}, {@link
+     * AgentWords#PERSON_ROLES}, {@link AgentWords#SHARED_ROLES}). Null when the name is no such example.
+     */
+    private static Role exemplarOf(Sentence s, int start) {
+        int i = start - 1;
+        while (i >= 0 && start - i <= MAX_EXEMPLAR_LIST) {
+            String w = lower(s, i);
+            if (EXEMPLAR_OPENERS.contains(w) || "as".equals(w) && "such".equals(lower(s, i - 1))) {
+                break;
+            }
+            String t = s.token(i).text();
+            boolean nameWord = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0));
+            if (!nameWord && !EXEMPLAR_JOINERS.contains(w)) {
+                return null;
+            }
+            i--;
+        }
+        if (i < 0 || start - i > MAX_EXEMPLAR_LIST) {
+            return null;
+        }
+        int n = "as".equals(lower(s, i)) ? i - 2 : i - 1;
+        if (",".equals(lower(s, n))) {
+            n--;
+        }
+        if (n < 0) {
+            return null;
+        }
+        String noun = n == 0 ? lower(s, n) : s.token(n).text(); // "Vendors such as Zeta ..." opens the sentence
+        if (!noun.equals(noun.toLowerCase(Locale.ROOT)) || !noun.endsWith("s") || noun.endsWith("ss")) {
+            return null;
+        }
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.substring(0, noun.length() - 1);
+        if (AgentWords.ORGANIZATION_ROLES.contains(singular)) {
+            return Role.ORGANIZATION;
+        }
+        if (AgentWords.PERSON_ROLES.contains(singular)) {
+            return Role.PERSON;
+        }
+        return AgentWords.SHARED_ROLES.contains(singular) ? Role.AGENT : null;
     }
 
     /** "designed at Zeta", "engineers at Zeta": the place of work. */

@@ -34,6 +34,9 @@ final class ClassNounArguments {
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Articles that open a description. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Last parts of compound adjectives written as one word ("Zeta-based", "Zeta-compatible"). */
+    private static final Set<String> COMPOUND_ADJECTIVE_TAILS = Set.of("based", "like", "licensed", "compatible",
+            "powered", "derived", "style", "specific", "only", "enabled", "capable", "oriented", "centric", "related");
     /** Quotes around a phrase. */
     private static final Set<String> QUOTES = Set.of("\"", "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019");
     /** Tags of the words of a noun compound, as the tagger gives them ("frame/NOUN check/VERB sequences/NOUN"). */
@@ -217,6 +220,9 @@ final class ClassNounArguments {
      */
     static boolean indefiniteDescription(Sentence s, Mention m) {
         int start = m.span().start();
+        if (indefiniteHyphenCompound(s, m)) {
+            return true;
+        }
         if (m.span().length() < 2 || start == 0 || !INDEFINITE.contains(lower(s.token(start - 1)))
                 || "License".equals(m.type()) || Cues.TERM_TYPES.contains(m.type())) {
             return false;
@@ -232,6 +238,36 @@ final class ClassNounArguments {
             }
         }
         return true;
+    }
+
+    /**
+     * True for a one-word mention after "a"/"an" written as a name and a common noun joined by a hyphen ("an
+     * [X-server] based on ...", "a [Zeta-plugin]"): the noun after the hyphen heads it, so it is one thing of a class,
+     * like "an [X-ray tool]". A compound adjective ("a [Zeta-based] ...") is no noun and stays to the rules'
+     * "~-based" slots; a licence or a term of art keeps its name.
+     */
+    private static boolean indefiniteHyphenCompound(Sentence s, Mention m) {
+        int start = m.span().start();
+        if (m.span().length() != 1 || start == 0 || !INDEFINITE.contains(lower(s.token(start - 1)))
+                || "License".equals(m.type()) || Cues.TERM_TYPES.contains(m.type())) {
+            return false;
+        }
+        Token t = s.token(start);
+        String w = t.text();
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
+            return false;
+        }
+        String head = w.substring(dash + 1);
+        String name = w.substring(0, dash);
+        if (head.length() < 3 || !head.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                || name.chars().noneMatch(Character::isUpperCase) || COMPOUND_ADJECTIVE_TAILS.contains(head)) {
+            return false;
+        }
+        // "a [Zeta-compatible] home computer": a modifier of the noun after it, not the head of the phrase
+        int next = m.span().end();
+        return next >= s.size() || !SentenceUnits.isLowerCaseWord(s.token(next).text())
+                || !COMPOUND_POS.contains(String.valueOf(s.token(next).pos())) || "VERB".equals(s.token(next).pos());
     }
 
     /** The first token of the sentence, or the first after an opening quote or bracket. */

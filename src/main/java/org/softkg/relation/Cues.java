@@ -101,6 +101,15 @@ final class Cues {
     /** Types whose lower-case compound mentions are terms of art, names in their own right ("kd-trees"). */
     static final Set<String> TERM_TYPES = Set.of("Algorithm", "Data_Structure");
 
+    /**
+     * Acronyms that are common nouns for a class of parts or interfaces, not names (the guidelines' "not named": "the
+     * CPU", "the CD-ROM used SCSI", "support for the task-switching API"); with a name before them ("the Zeta CPU",
+     * "the Win32 API") they are the head of that name's mention, never a mention alone. Singular and plural.
+     */
+    static final Set<String> CLASS_ACRONYMS = Set.of("CPU", "CPUs", "GPU", "GPUs", "APU", "APUs", "API", "APIs",
+            "SDK", "SDKs", "GUI", "GUIs", "RAM", "ROM", "ROMs", "CD-ROM", "CD-ROMs", "DVD-ROM", "DVD-ROMs", "SSD", "SSDs",
+            "HDD", "HDDs", "MMU", "MMUs", "FPU", "FPUs", "DSP", "DSPs", "NIC", "NICs");
+
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 

@@ -70,7 +70,8 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
-        if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2) {
+        if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2
+                || RunTogetherText.test(sentence)) {
             return List.of();
         }
         Set<String> words = new HashSet<>();
@@ -161,6 +162,8 @@ public final class RelationExtractor implements DocumentStage {
         String relation = BaseReading.relation(rule.relation(), sentence, o.mention());
         // "backwards compatible with [Zeta] games": compatibility with another system's programs is one-way
         relation = CompatibilityReading.relation(relation, sentence, o.mention());
+        // "[Orbit] uses the [Zeta Public License]": the licence it is distributed under
+        relation = LicenseReading.relation(relation, o.mention());
         String key = subject + ' ' + relation + ' ' + object;
         Found old = best.get(key);
         if (old != null && old.fact().confidence() >= rule.confidence()) {

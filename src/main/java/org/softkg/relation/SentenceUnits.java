@@ -103,7 +103,8 @@ final class SentenceUnits {
 
     /**
      * False for a mention that is plainly no name: one all-lower-case verb, adverb, pronoun... ("forked"),
-     * a pronoun or determiner in any case ("It"), no letter at all ("4.8"), an acronym plural ("APIs"),
+     * a pronoun or determiner in any case ("It"), no letter at all ("4.8"), an acronym plural ("APIs"), an acronym
+     * that is a class noun ("the CPU", {@link Cues#CLASS_ACRONYMS}),
      * a name made an adjective ("C-like", "Chromium-based"),
      * a lower-case phrase ending in a relation's cue word ("drop in replacement", "binary compatibility"),
      * or a lower-case common noun phrase (a capital opening the sentence aside): plural ("device drivers"),
@@ -117,7 +118,7 @@ final class SentenceUnits {
             lowerCase &= isLowerCaseWord(sentence.token(i).text());
         }
         if (m.span().length() == 1 && (ACRONYM_PLURAL.matcher(last.text()).matches()
-                || NAME_ADJECTIVE.matcher(m.text()).matches())) {
+                || NAME_ADJECTIVE.matcher(m.text()).matches() || Cues.CLASS_ACRONYMS.contains(last.text()))) {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
