@@ -162,8 +162,8 @@ final class EvalCommand implements Runnable {
                 "The training options (--algorithm ... --word-clusters) apply with --folds; --outside-weight also",
                 "applies to a model (--model or the shipped one): it replaces the weight stored in the model.",
                 "The names of all the --data sentences (of each fold's test part with --folds) are made consistent",
-                "as one input: a name tagged in few of its places there, with a low probability, is untagged",
-                "(--no-consistent-names scores the name finder's names as they are)."
+                "as one input: a generic word (no capital, no digit) tagged in few of its places there, with a low",
+                "probability, is untagged (--no-consistent-names scores the name finder's names as they are)."
             })
     static final class Ner implements Callable<Integer> {
 
@@ -191,7 +191,7 @@ final class EvalCommand implements Runnable {
         private int jobs;
 
         @Option(names = "--consistent-names", negatable = true, defaultValue = "true", fallbackValue = "true",
-                description = "Untag names tagged in few of their places in the input with a low probability (default: on).")
+                description = "Untag generic words tagged in few of their places in the input with a low probability (default: on).")
         private boolean consistentNames;
 
         @Override
