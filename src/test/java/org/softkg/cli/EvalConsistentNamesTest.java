@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** eval ner makes the names of its whole input consistent unless --no-consistent-names. */
+/** eval ner (whole input) and extract (each raw-text document) make the names consistent unless --no-consistent-names. */
 class EvalConsistentNamesTest {
 
     @TempDir
@@ -32,5 +33,16 @@ class EvalConsistentNamesTest {
         assertTrue(folds.out().startsWith("18 sentences, 18 entities"), folds.out());
         CliRun help = CliRun.run("eval", "ner", "--help");
         assertTrue(help.out().contains("--[no-]consistent-names"), help.out());
+
+        Path raw = Files.writeString(dir.resolve("note.txt"), "We use Python every day.\n\nIt runs on Linux and more.\n");
+        for (String option : new String[] {"--consistent-names", "--no-consistent-names"}) {
+            Path out = dir.resolve("out" + option + ".nt");
+            CliRun extract = CliRun.run("extract", "--ner-model", model.toString(), "-o", out.toString(), option,
+                    raw.toString());
+            assertEquals(0, extract.exitCode(), extract.err());
+            String nt = Files.readString(out);
+            assertTrue(nt.contains("\"Python\"") && nt.contains("\"Linux\""), option + ": " + nt);
+        }
+        assertTrue(CliRun.run("extract", "--help").out().contains("--[no-]consistent-names"));
     }
 }
