@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.softkg.ner.ConsistentNames;
 import org.softkg.ner.NerEvaluator;
 import org.softkg.ner.NerModels;
 import org.softkg.ner.NerScore;
@@ -159,7 +160,10 @@ final class EvalCommand implements Runnable {
                 "With --folds K: K-fold cross-validation of training (interleaved folds) instead of a model.",
                 "FILE::test/N reads every Nth sentence of FILE only (the part 'train ner' leaves out with FILE::train/N).",
                 "The training options (--algorithm ... --word-clusters) apply with --folds; --outside-weight also",
-                "applies to a model (--model or the shipped one): it replaces the weight stored in the model."
+                "applies to a model (--model or the shipped one): it replaces the weight stored in the model.",
+                "The names of all the --data sentences (of each fold's test part with --folds) are made consistent",
+                "as one input: a generic word (no capital, no digit) tagged in few of its places there, with a low",
+                "probability, is untagged (--no-consistent-names scores the name finder's names as they are)."
             })
     static final class Ner implements Callable<Integer> {
 
@@ -186,6 +190,10 @@ final class EvalCommand implements Runnable {
                 description = "With --folds: folds trained at once (about 2 GB of memory each; default: ${DEFAULT-VALUE}).")
         private int jobs;
 
+        @Option(names = "--consistent-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Untag generic words tagged in few of their places in the input with a low probability (default: on).")
+        private boolean consistentNames;
+
         @Override
         public Integer call() {
             if (folds != null && model != null) {
@@ -202,7 +210,7 @@ final class EvalCommand implements Runnable {
                 NerTrainer.Options options = training.options(NerTrainer.Options.defaults().folds(), 1);
                 List<NameSample> extra = alsoTrain.isEmpty() ? List.of() : NerCli.read(alsoTrain);
                 score = NerCli.withTicker(err, folds + "-fold cross-validation", () -> NerEvaluator.crossValidate(
-                        samples, extra, folds, options, jobs, line -> { err.println(line); err.flush(); }));
+                        samples, extra, folds, options, jobs, consistent(), line -> { err.println(line); err.flush(); }));
             } else {
                 TokenNameFinderModel m;
                 try {
@@ -214,7 +222,7 @@ final class EvalCommand implements Runnable {
                 long t0 = System.nanoTime();
                 double weight = spec.commandLine().getParseResult().hasMatchedOption("--outside-weight")
                         ? training.outsideWeight : SoftwareNameFinder.outsideWeight(m);
-                score = NerEvaluator.evaluate(m, samples, weight);
+                score = NerEvaluator.evaluate(m, samples, weight, consistent());
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long tokens = samples.stream().mapToLong(s -> s.getSentence().length).sum();
                 err.printf("tagging: %,d tokens in %.1f s, %,.0f tokens/s on one thread%n", tokens, seconds, tokens / seconds);
@@ -225,6 +233,10 @@ final class EvalCommand implements Runnable {
             score.report().forEach(out::println);
             out.flush();
             return ExitCode.OK;
+        }
+
+        private ConsistentNames consistent() {
+            return consistentNames ? new ConsistentNames() : null;
         }
     }
 }

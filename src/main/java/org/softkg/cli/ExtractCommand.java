@@ -17,6 +17,7 @@ import org.softkg.consistency.ConstraintTally;
 import org.softkg.consistency.FactChecks;
 import org.softkg.nlp.SharedModels;
 import org.softkg.ner.StoreNameReader;
+import org.softkg.ner.ConsistentNames;
 import org.softkg.ner.StoreNames;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -73,6 +74,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + " (default: on when extracting into the store; --no-store-names turns it off).")
     private boolean storeNames;
 
+    @Option(names = "--consistent-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "In each raw-text document, untag generic words the name finder tagged in few of their"
+                    + " places with a low probability (default: on).")
+    private boolean consistentNames;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Relation rules of your own, used with the default rules.")
     private Path rules;
@@ -126,7 +132,8 @@ final class ExtractCommand implements Callable<Integer> {
         Supplier<StoreNames> known = new KnownNames(knownSource);
         Progress progress = Progress.start(spec.commandLine().getErr(), inputs, quiet);
         ParallelExtraction extraction = new ParallelExtraction(
-                () -> StandardPipeline.forRawText(ruleSet, names, known, workers, checks, learned), inputFormat, workers,
+                () -> StandardPipeline.forRawText(ruleSet, names, known, workers, checks, learned,
+                        consistentNames ? new ConsistentNames() : null), inputFormat, workers,
                 problem -> spec.commandLine().getErr().println("softkg: " + problem),
                 d -> {
                     small.keep(d);

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 
 /** Runs a name finder model over tagged sentences and scores it ({@link NerScore}), or cross-validates training. */
 public final class NerEvaluator {
@@ -26,19 +27,39 @@ public final class NerEvaluator {
      * stored in the model (one training scored at several weights).
      */
     public static NerScore evaluate(TokenNameFinderModel model, List<NameSample> samples, double outsideWeight) {
+        return evaluate(model, samples, outsideWeight, null);
+    }
+
+    /**
+     * {@link #evaluate(TokenNameFinderModel, List, double)}, the names of all of {@code samples} (one input)
+     * made consistent by {@code consistent} before they are scored (null: not).
+     */
+    public static NerScore evaluate(TokenNameFinderModel model, List<NameSample> samples, double outsideWeight,
+                                    ConsistentNames consistent) {
         NerScore score = new NerScore(NerScore.typesOf(samples));
-        evaluate(new SoftwareNameFinder(model, SoftwareNameFinder.FILL_RATIO, outsideWeight), samples, score);
+        evaluate(new SoftwareNameFinder(model, SoftwareNameFinder.FILL_RATIO, outsideWeight), samples, consistent, score);
         return score;
     }
 
-    private static void evaluate(TokenNameFinderModel model, List<NameSample> samples, NerScore score) {
-        evaluate(new SoftwareNameFinder(model), samples, score);
-    }
-
-    private static void evaluate(SoftwareNameFinder finder, List<NameSample> samples, NerScore score) {
+    private static void evaluate(SoftwareNameFinder finder, List<NameSample> samples, ConsistentNames consistent,
+                                 NerScore score) {
+        if (consistent == null) {
+            for (NameSample s : samples) {
+                score.add(s.getNames(), finder.find(s.getSentence()));
+                finder.clearAdaptiveData();
+            }
+            return;
+        }
+        List<String[]> sentences = new ArrayList<>(samples.size());
+        List<Span[]> found = new ArrayList<>(samples.size());
         for (NameSample s : samples) {
-            score.add(s.getNames(), finder.find(s.getSentence()));
+            sentences.add(s.getSentence());
+            found.add(finder.findScored(s.getSentence()));
             finder.clearAdaptiveData();
+        }
+        List<Span[]> names = consistent.apply(sentences, found);
+        for (int k = 0; k < samples.size(); k++) {
+            score.add(samples.get(k).getNames(), names.get(k));
         }
     }
 
@@ -68,6 +89,16 @@ public final class NerEvaluator {
      */
     public static NerScore crossValidate(List<NameSample> samples, List<NameSample> extra, int k,
                                          NerTrainer.Options options, int jobs, Consumer<String> progress) {
+        return crossValidate(samples, extra, k, options, jobs, null, progress);
+    }
+
+    /**
+     * {@link #crossValidate(List, List, int, NerTrainer.Options, int, Consumer)}, the names of each fold's test
+     * part (one input) made consistent by {@code consistent} before they are scored (null: not).
+     */
+    public static NerScore crossValidate(List<NameSample> samples, List<NameSample> extra, int k,
+                                         NerTrainer.Options options, int jobs, ConsistentNames consistent,
+                                         Consumer<String> progress) {
         if (k < 2 || k > samples.size()) {
             throw new IllegalArgumentException("--folds must be between 2 and the number of sentences (" + samples.size() + ")");
         }
@@ -88,7 +119,7 @@ public final class NerEvaluator {
                 }));
             }
             for (int f = 0; f < k; f++) {
-                evaluate(models.get(f).get(), NerData.fold(samples, k, f, true), score);
+                evaluate(new SoftwareNameFinder(models.get(f).get()), NerData.fold(samples, k, f, true), consistent, score);
                 models.set(f, null);
                 progress.accept(String.format("fold %d/%d: cumulative f1 %.3f", f + 1, k, score.overall().f1()));
             }

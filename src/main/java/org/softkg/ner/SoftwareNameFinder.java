@@ -57,7 +57,27 @@ public final class SoftwareNameFinder {
 
     /** The entity spans of one sentence. */
     public Span[] find(String[] words) {
-        Span[] found = model(words);
+        return withGazetteer(words, model(words));
+    }
+
+    /**
+     * The entity spans of one sentence, as {@link #find}, each of the model's spans with a probability (the
+     * geometric mean of its tokens' outcome probabilities; the gazetteer's fills and the spans of models
+     * without the fast search have none, {@link Span#getProb()} 0). For {@link ConsistentNames}.
+     */
+    public Span[] findScored(String[] words) {
+        return withGazetteer(words, finder instanceof BeamNameFinder beam ? beam.findScored(words) : stripProb(model(words)));
+    }
+
+    private static Span[] stripProb(Span[] spans) {
+        Span[] out = new Span[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            out[i] = new Span(spans[i].getStart(), spans[i].getEnd(), spans[i].getType());
+        }
+        return out;
+    }
+
+    private Span[] withGazetteer(String[] words, Span[] found) {
         if (gazetteer == null) {
             return found;
         }

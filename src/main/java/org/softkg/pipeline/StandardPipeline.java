@@ -11,6 +11,7 @@ import org.softkg.mention.TagDecoder;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.softkg.nlp.NameFinderStage;
+import org.softkg.ner.ConsistentNames;
 import org.softkg.ner.StoreNames;
 import org.softkg.nlp.PosLemmaAnnotator;
 import org.softkg.relation.RelationExtractor;
@@ -74,11 +75,19 @@ public final class StandardPipeline {
     private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
                                   Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks,
                                   DocumentStage learned) {
+        return build(rules, decorate, jobs, nameFinder, known, checks, learned, new ConsistentNames());
+    }
+
+    /** {@link #build(RuleSet, UnaryOperator, int, Supplier, Supplier, FactChecks, DocumentStage)}, the name finder's names made consistent by {@code consistent} (null: not). */
+    private static Pipeline build(RuleSet rules, UnaryOperator<DocumentStage> decorate, int jobs,
+                                  Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, FactChecks checks,
+                                  DocumentStage learned, ConsistentNames consistent) {
         Pipeline.Builder b = Pipeline.builder();
         if (nameFinder == null) {
             b.input(Annotation.TOKENS, Annotation.TAGS);
         } else {
-            b.input(Annotation.TOKENS).add(decorate.apply(new NameFinderStage(nameFinder, known == null ? StoreNames::empty : known)));
+            b.input(Annotation.TOKENS).add(decorate.apply(
+                    new NameFinderStage(nameFinder, known == null ? StoreNames::empty : known, consistent)));
         }
         b.add(decorate.apply(new PosLemmaAnnotator(jobs)))
                 .add(decorate.apply(new TagDecoder()));
@@ -144,6 +153,15 @@ public final class StandardPipeline {
     public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs,
                                       FactChecks checks, DocumentStage learned) {
         return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, checks, learned);
+    }
+
+    /**
+     * {@link #forRawText(RuleSet, Supplier, Supplier, int, FactChecks, DocumentStage)}, each raw-text document's names
+     * made consistent by {@code consistent} (null: not; the other methods use {@link ConsistentNames#DEFAULT}).
+     */
+    public static Pipeline forRawText(RuleSet rules, Supplier<TokenNameFinderModel> nameFinder, Supplier<StoreNames> known, int jobs,
+                                      FactChecks checks, DocumentStage learned, ConsistentNames consistent) {
+        return build(rules, UnaryOperator.identity(), jobs, nameFinder, known, checks, learned, consistent);
     }
 
     /** {@link #forRawText(RuleSet, Supplier, Supplier, int)} with these fact checks. */
