@@ -229,13 +229,7 @@ final class ListJoints {
         if (end == p + 1 || (names && holdsName(units, p, end))) {
             return p;
         }
-        int q = end;
-        if (",".equals(units.plainWord(q))) {
-            q++;
-        }
-        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
-            q++;
-        }
+        int q = skipJoiner(units, end);
         if (q == end) {
             return p;
         }
@@ -249,6 +243,18 @@ final class ListJoints {
         int afterEnd = phraseEnd(units, after);
         return preposition.equals(preposition(units, after)) && afterEnd > after + 1
                 && !(names && holdsName(units, after, afterEnd)) ? end : p;
+    }
+
+    /** The unit after a comma, a conjunction or both at {@code p} (", and"); {@code p} itself when neither is there. */
+    private static int skipJoiner(SentenceUnits units, int p) {
+        int q = p;
+        if (",".equals(units.plainWord(q))) {
+            q++;
+        }
+        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+            q++;
+        }
+        return q;
     }
 
     /**
@@ -287,13 +293,7 @@ final class ListJoints {
         if (end == p) {
             return p;
         }
-        int q = end;
-        if (",".equals(units.plainWord(q))) {
-            q++;
-        }
-        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
-            q++;
-        }
+        int q = skipJoiner(units, end);
         if (q == end) {
             return p;
         }

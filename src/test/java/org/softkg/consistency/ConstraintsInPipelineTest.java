@@ -19,7 +19,7 @@ import org.softkg.relation.RuleSet;
 class ConstraintsInPipelineTest {
 
     /** A tagged sentence: words split on spaces, {@code word/Type} opens a mention, {@code word/+} continues it. */
-    private static Sentence tagged(int index, String text) {
+    static Sentence tagged(int index, String text) {
         List<Token> tokens = new ArrayList<>();
         String type = null;
         for (String w : text.split(" ")) {

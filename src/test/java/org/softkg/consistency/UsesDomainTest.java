@@ -2,12 +2,9 @@ package org.softkg.consistency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.softkg.model.Document;
-import org.softkg.model.Sentence;
-import org.softkg.model.Token;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
@@ -18,25 +15,8 @@ import org.softkg.relation.RuleSet;
  */
 class UsesDomainTest {
 
-    private static Sentence tagged(String text) {
-        List<Token> tokens = new ArrayList<>();
-        String type = null;
-        for (String w : text.split(" ")) {
-            int slash = w.lastIndexOf('/');
-            if (slash > 0 && w.endsWith("/+")) {
-                tokens.add(Token.tagged(w.substring(0, slash), "I-" + type));
-            } else if (slash > 0) {
-                type = w.substring(slash + 1);
-                tokens.add(Token.tagged(w.substring(0, slash), "B-" + type));
-            } else {
-                tokens.add(Token.tagged(w, Token.OUTSIDE));
-            }
-        }
-        return Sentence.ofTokens(0, tokens);
-    }
-
     private static long uses(String text) {
-        Document doc = Document.of("d", null, "d.txt", List.of(tagged(text)));
+        Document doc = Document.of("d", null, "d.txt", List.of(ConstraintsInPipelineTest.tagged(0, text)));
         Document out = StandardPipeline.forTaggedInput(RuleSet.loadDefault(Vocab.relationNames()),
                 new FactChecks(0, new ConstraintTally())).process(doc);
         return out.facts().stream().filter(f -> f.relation().equals("uses")).count();
