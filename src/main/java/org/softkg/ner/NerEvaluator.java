@@ -43,21 +43,14 @@ public final class NerEvaluator {
 
     private static void evaluate(SoftwareNameFinder finder, List<NameSample> samples, ConsistentNames consistent,
                                  NerScore score) {
-        if (consistent == null) {
-            for (NameSample s : samples) {
-                score.add(s.getNames(), finder.find(s.getSentence()));
-                finder.clearAdaptiveData();
-            }
-            return;
-        }
         List<String[]> sentences = new ArrayList<>(samples.size());
         List<Span[]> found = new ArrayList<>(samples.size());
         for (NameSample s : samples) {
             sentences.add(s.getSentence());
-            found.add(finder.findScored(s.getSentence()));
+            found.add(consistent == null ? finder.find(s.getSentence()) : finder.findScored(s.getSentence()));
             finder.clearAdaptiveData();
         }
-        List<Span[]> names = consistent.apply(sentences, found);
+        List<Span[]> names = consistent == null ? found : consistent.apply(sentences, found);
         for (int k = 0; k < samples.size(); k++) {
             score.add(samples.get(k).getNames(), names.get(k));
         }
