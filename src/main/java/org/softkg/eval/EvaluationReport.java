@@ -38,6 +38,19 @@ public final class EvaluationReport {
             }
             out.println(line);
         }
+        Map<WrongCause, Integer> wrongCauses = ev.wrongCauses();
+        int wrong = wrongCauses.values().stream().mapToInt(Integer::intValue).sum();
+        if (wrong > 0) {
+            StringBuilder line = new StringBuilder("wrong facts: " + wrong);
+            String sep = ": ";
+            for (Map.Entry<WrongCause, Integer> c : wrongCauses.entrySet()) {
+                if (c.getValue() > 0) {
+                    line.append(sep).append(c.getValue()).append(' ').append(c.getKey().label());
+                    sep = ", ";
+                }
+            }
+            out.println(line);
+        }
         if (details) {
             out.println();
             for (SentenceOutcome o : ev.sentences()) {
@@ -49,7 +62,7 @@ public final class EvaluationReport {
                     out.println("  missed: " + g + "  (" + o.causeOf(g).label() + ")");
                 }
                 for (ExtractedFact e : o.wrong()) {
-                    out.println("  wrong:  " + e + "  (rule " + e.rule() + ")");
+                    out.println("  wrong:  " + e + "  (rule " + e.rule() + "; " + o.causeOf(e).label() + ")");
                 }
             }
         }
@@ -77,6 +90,9 @@ public final class EvaluationReport {
         JsonObject causes = new JsonObject();
         ev.missCauses().forEach((c, n) -> causes.put(c.name(), (long) n));
         root.put("missedBy", causes);
+        JsonObject wrongCauses = new JsonObject();
+        ev.wrongCauses().forEach((c, n) -> wrongCauses.put(c.name(), (long) n));
+        root.put("wrongBy", wrongCauses);
         if (details) {
             JsonArray ds = new JsonArray();
             for (SentenceOutcome o : ev.sentences()) {
@@ -94,7 +110,11 @@ public final class EvaluationReport {
                     missed.add(t);
                 });
                 JsonArray wrong = new JsonArray();
-                o.wrong().forEach(e -> wrong.add(triple(e.subject(), e.relation(), e.object(), e.rule())));
+                o.wrong().forEach(e -> {
+                    JsonObject t = triple(e.subject(), e.relation(), e.object(), e.rule());
+                    t.put("cause", o.causeOf(e).name());
+                    wrong.add(t);
+                });
                 d.put("missed", missed);
                 d.put("wrong", wrong);
                 ds.add(d);

@@ -80,4 +80,18 @@ public record RelationEvaluation(List<SentenceOutcome> sentences, List<Score> sc
         }
         return counts;
     }
+
+    /** How many wrong facts fall under each cause, every cause listed (in the enum's order). */
+    public Map<WrongCause, Integer> wrongCauses() {
+        Map<WrongCause, Integer> counts = new java.util.EnumMap<>(WrongCause.class);
+        for (WrongCause c : WrongCause.values()) {
+            counts.put(c, 0);
+        }
+        for (SentenceOutcome o : sentences) {
+            for (ExtractedFact e : o.wrong()) {
+                counts.merge(o.causeOf(e), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
 }

@@ -72,4 +72,9 @@ public record SentenceOutcome(GoldSentence gold, String text, List<ExtractedFact
         return MissCause.of(ExtractedFact.NameMatch.anyKey(missedFact.subjectNames(), nameKeys),
                 ExtractedFact.NameMatch.anyKey(missedFact.objectNames(), nameKeys));
     }
+
+    /** Why a wrong fact of this sentence is wrong: how its names stand to the sentence's gold facts. */
+    public WrongCause causeOf(ExtractedFact wrongFact) {
+        return WrongCause.of(wrongFact, gold.facts());
+    }
 }

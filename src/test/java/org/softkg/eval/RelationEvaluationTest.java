@@ -114,4 +114,38 @@ class RelationEvaluationTest {
         SentenceOutcome o = SentenceOutcome.judge(g, "s6", List.of(ExtractedFact.of("Quill", "uses", "Rust")));
         assertEquals(MissCause.NO_FACT_BETWEEN_NAMES, o.causeOf(g.facts().get(0)));
     }
+
+    @Test
+    void aWrongFactSaysHowItsNamesStandToTheGoldFacts() {
+        GoldSentence g = gold(7, GoldFact.of("Quill", "writtenIn", "Rust"), GoldFact.of("Lark 64", "runsOn", "Zeta OS"),
+                GoldFact.of("Wren", "uses", "Qt"));
+        ExtractedFact otherRelation = ExtractedFact.of("Quill", "uses", "Rust");
+        ExtractedFact reversed = ExtractedFact.of("Zeta OS", "runsOn", "Lark 64");
+        ExtractedFact notAPair = ExtractedFact.of("Quill", "uses", "Qt");
+        ExtractedFact cut = ExtractedFact.of("Lark", "runsOn", "Zeta OS");
+        ExtractedFact runOver = ExtractedFact.of("Wren", "uses", "Qt Quick Controls");
+        ExtractedFact otherArgument = ExtractedFact.of("Wren", "uses", "Gtk");
+        ExtractedFact noGoldName = ExtractedFact.of("Finch", "uses", "Gtk");
+        SentenceOutcome o = SentenceOutcome.judge(g, "s7",
+                List.of(otherRelation, reversed, notAPair, cut, runOver, otherArgument, noGoldName));
+
+        assertEquals(List.of(WrongCause.OTHER_RELATION, WrongCause.REVERSED, WrongCause.PAIR_NOT_RELATED,
+                WrongCause.NAME_CUT, WrongCause.NAME_CUT, WrongCause.OTHER_ARGUMENT, WrongCause.NO_GOLD_NAME),
+                o.wrong().stream().map(o::causeOf).toList());
+
+        SentenceOutcome none = SentenceOutcome.judge(gold(8), "s8", List.of(ExtractedFact.of("Quill", "uses", "Rust")));
+        assertEquals(WrongCause.SENTENCE_STATES_NO_FACT, none.causeOf(none.wrong().get(0)));
+
+        RelationEvaluation ev = RelationEvaluation.of(List.of(o, none));
+        assertEquals(2, ev.wrongCauses().get(WrongCause.NAME_CUT));
+        StringWriter text = new StringWriter();
+        EvaluationReport.text(ev, "g.jsonl", Split.TUNE, true, new PrintWriter(text));
+        assertTrue(text.toString().contains("wrong facts: 8: 1 sentence states no fact, 1 gold pair, other relation, "
+                + "1 gold pair reversed, 1 gold names, not a gold pair, 2 a name cut from or run over a gold name, "
+                + "1 one name not in the gold facts, 1 neither name in the gold facts"), text.toString());
+        assertTrue(text.toString().contains("wrong:  Lark runsOn Zeta OS  (rule -; a name cut from or run over a gold name)"),
+                text.toString());
+        assertEquals("REVERSED", EvaluationReport.json(ev, "g.jsonl", Split.TUNE, true).get("details").getAsArray()
+                .get(0).getAsObject().get("wrong").getAsArray().get(1).getAsObject().get("cause").getAsString().value());
+    }
 }
