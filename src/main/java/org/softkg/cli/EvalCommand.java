@@ -107,6 +107,7 @@ final class EvalCommand implements Runnable {
             tuning.check(spec, options.split);
             GoldSet gold = options.readGold();
             DevSentences dev = options.readDev();
+            tuning.readJudged(dev, options.gold);
             RuleSet rules = tuning.rules();
             FactChecks checks = new FactChecks(tuning.minConfidence, new ConstraintTally());
             RelationEvaluation ev = new RelationEvaluator(new SentenceExtraction(rules, checks, learnedRelations.stage()))

@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
+import org.softkg.confidence.JudgedCount;
+import org.softkg.confidence.JudgedFacts;
 import org.softkg.confidence.RuleCalibration;
 import org.softkg.confidence.RuleReport;
 import org.softkg.consistency.ConstraintTally;
 import org.softkg.corpus.InputFormatException;
+import org.softkg.eval.DevSentences;
+import org.softkg.eval.GoldSet;
 import org.softkg.eval.RelationEvaluation;
 import org.softkg.eval.Split;
 import org.softkg.rdf.Vocab;
@@ -47,6 +53,18 @@ final class RuleTuningOptions {
     @Option(names = "--write-rules", description = "With --rules: write the calibrated confidences into that file.")
     boolean writeRules;
 
+    @Option(names = "--judged", paramLabel = "FILE",
+            description = "Also count the judged facts of this file (e.g. eval/judged/pool-judged.tsv: facts from "
+                    + "sentences outside the gold set, each judged right/wrong/unclear) in --by-rule and the "
+                    + "calibration. Repeatable.")
+    List<Path> judgedFiles = new ArrayList<>();
+
+    /** The judged facts per rule, once {@link #readJudged} has read them; null without --judged. */
+    private Map<String, JudgedCount> judged;
+
+    /** How many judged rows were read, and how many distinct facts they are. */
+    private int judgedRows;
+
     /** Refuses contradictory options before any work. */
     void check(CommandSpec spec, Split split) {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
@@ -59,10 +77,37 @@ final class RuleTuningOptions {
             throw new ParameterException(spec.commandLine(),
                     "calibrate on the tune split only: the held-out sentences must not shape the rules");
         }
+        if (!judgedFiles.isEmpty() && split != Split.TUNE) {
+            throw new ParameterException(spec.commandLine(),
+                    "--judged calibrates with the tune split only: the held-out sentences must not shape the rules");
+        }
+        if (!judgedFiles.isEmpty() && minConfidence > 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--judged counts all judged facts of a rule: leave out --min-confidence");
+        }
         if ((calibrate || writeRules) && minConfidence > 0) {
             throw new ParameterException(spec.commandLine(),
                     "calibrate without --min-confidence: a rule's precision is measured on all its facts");
         }
+    }
+
+    /**
+     * Reads the --judged files and checks each row's sentence against the development file and the whole gold set
+     * ({@code goldFile}, every part and round: a judged sentence must not be a gold one).
+     */
+    void readJudged(DevSentences dev, Path goldFile) {
+        if (judgedFiles.isEmpty()) {
+            return;
+        }
+        GoldSet gold = GoldSet.read(goldFile);
+        List<JudgedFacts> files = new ArrayList<>();
+        for (Path p : judgedFiles) {
+            JudgedFacts f = JudgedFacts.read(p, Vocab.relationNames());
+            f.check(dev, gold);
+            files.add(f);
+            judgedRows += f.facts().size();
+        }
+        judged = JudgedFacts.countsOf(files);
     }
 
     /** The rules to evaluate: the file's, or the default ones. */
@@ -80,7 +125,12 @@ final class RuleTuningOptions {
     void text(PrintWriter out, RuleSet rules, RelationEvaluation ev, ConstraintTally tally) {
         out.println(tally.summary() + (minConfidence > 0 ? String.format(java.util.Locale.ROOT,
                 "; facts below confidence %.2f left out", minConfidence) : ""));
-        RuleReport report = RuleReport.of(rules, ev);
+        RuleReport report = RuleReport.of(rules, ev, judged);
+        if (judged != null) {
+            out.printf(java.util.Locale.ROOT, "judged facts: %d rows of %d file%s, %d distinct facts (a fact judged in "
+                    + "several sentences counts once)%n", judgedRows, judgedFiles.size(), judgedFiles.size() == 1 ? "" : "s",
+                    judged.values().stream().mapToInt(JudgedCount::facts).sum());
+        }
         if (byRule) {
             out.println();
             report.text(out);
@@ -109,10 +159,10 @@ final class RuleTuningOptions {
         root.put("domainRange", c);
         root.put("minConfidence", org.apache.jena.atlas.json.JsonNumber.value(minConfidence));
         if (byRule || calibrate || writeRules) {
-            root.put("rules", RuleReport.of(rules, ev).json());
+            root.put("rules", RuleReport.of(rules, ev, judged).json());
         }
         if (writeRules) {
-            write(RuleCalibration.of(ruleLines(), RuleReport.of(rules, ev)));
+            write(RuleCalibration.of(ruleLines(), RuleReport.of(rules, ev, judged)));
         }
     }
 

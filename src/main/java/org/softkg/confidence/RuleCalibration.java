@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes measured rule precision back into a rule file: for every rule that fired on the judged sentences,
- * its {@code confidence} line gets {@link RuleScore#blend}{@code (prior, fired, right)}, followed by a comment
- * line recording the prior and the counts:
+ * Writes measured rule precision back into a rule file: for every rule that fired on the judged sentences
+ * (the gold set's, and judged facts of other text when given), its {@code confidence} line gets
+ * {@link RuleScore#blend}{@code (prior, fired, right)} over both, followed by a comment line recording the prior
+ * and the counts ({@code (tune 2 of 2, judged 1 of 1)} added when judged facts counted):
  * <pre>
  *   confidence 0.93
  *   # calibrated: prior 0.9, 3 right of 3 fired
@@ -61,7 +62,7 @@ public final class RuleCalibration {
             }
             Matcher c = CONFIDENCE.matcher(line);
             RuleScore score = rule == null ? null : scores.get(rule);
-            if (!c.matches() || score == null || score.fired() == 0) {
+            if (!c.matches() || score == null || score.totalFired() == 0) {
                 out.add(line);
                 continue;
             }
@@ -75,11 +76,10 @@ public final class RuleCalibration {
             Matcher note = i + 1 < file.size() ? NOTE.matcher(file.get(i + 1)) : null;
             boolean noted = note != null && note.matches();
             double prior = noted ? Double.parseDouble(note.group(1)) : before;
-            double after = RuleScore.blend(prior, score.fired(), score.right());
+            double after = RuleScore.blend(prior, score.totalFired(), score.totalRight());
             String indent = c.group(1).substring(0, c.group(1).indexOf('c'));
             out.add(c.group(1) + format(after));
-            out.add(indent + String.format(Locale.ROOT, "# calibrated: prior %s, %d right of %d fired",
-                    format(prior), score.right(), score.fired()));
+            out.add(indent + note(prior, score));
             if (noted) {
                 i++;
             }
@@ -105,10 +105,17 @@ public final class RuleCalibration {
         for (Change c : changes) {
             out.add("rule " + c.rule() + String.format(Locale.ROOT, "   (was %s)", format(c.before())));
             out.add("  confidence " + format(c.after()));
-            out.add(String.format(Locale.ROOT, "  # calibrated: prior %s, %d right of %d fired", format(c.prior()),
-                    c.score().right(), c.score().fired()));
+            out.add("  " + note(c.prior(), c.score()));
         }
         return out;
+    }
+
+    /** The comment recording a calibration: the prior and the counts (split into gold and judged when judged facts counted). */
+    private static String note(double prior, RuleScore s) {
+        String note = String.format(Locale.ROOT, "# calibrated: prior %s, %d right of %d fired", format(prior),
+                s.totalRight(), s.totalFired());
+        return s.judged() == 0 ? note : note + String.format(Locale.ROOT, " (tune %d of %d, judged %d of %d)",
+                s.right(), s.fired(), s.judgedRight(), s.judged());
     }
 
     private static String format(double d) {
