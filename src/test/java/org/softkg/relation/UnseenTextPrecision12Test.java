@@ -67,4 +67,14 @@ class UnseenTextPrecision12Test {
         assertEquals(Set.of("orbit pack runsOn zeta"), facts("[Orbit Pack|Application] , the arcade collection , was "
                 + "first released for the [Zeta|Operating_System] ."));
     }
+
+    @Test
+    void aNameAfterToInsideANounPhraseIsNoSubject() {
+        assertEquals(Set.of(), facts("Quill , an early extension to [Orbit|Language] developed by [Ann Lee|Person] at "
+                + "a small lab , was the first of its kind ."));
+        assertEquals(Set.of(), facts("Zeta was a competitor to [Orbit Basic|Language] written by [Ann Lee|Person] in "
+                + "1986 ."));
+        assertEquals(Set.of(), facts("Kappa : The Official Guide to [Orbit|Application] , a series of podcasts "
+                + "presented by Bo and produced by [Acme Labs|Organization] , was released ."));
+    }
 }
