@@ -77,4 +77,15 @@ class UnseenTextPrecision12Test {
         assertEquals(Set.of(), facts("Kappa : The Official Guide to [Orbit|Application] , a series of podcasts "
                 + "presented by Bo and produced by [Acme Labs|Organization] , was released ."));
     }
+
+    @Test
+    void aDataFileRunsOnNothing() {
+        assertEquals(Set.of(), facts("[ORBIT.CFG|Application] is the main configuration file for the "
+                + "[Zeta|Operating_System] operating system ."));
+        assertEquals(Set.of(), facts("[Kappa|Application] is an open file format for [Zeta|Operating_System] ."));
+        assertEquals(Set.of(), facts("[ORBIT.CFG|Application] is the main configuration file for the "
+                + "[ZOS|Operating_System] and [Quill/2|Operating_System] operating systems ."));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("[Orbit|Application] is a small file manager for "
+                + "[Zeta|Operating_System] ."));
+    }
 }
