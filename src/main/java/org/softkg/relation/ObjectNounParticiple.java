@@ -2,6 +2,7 @@ package org.softkg.relation;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 
@@ -21,8 +22,12 @@ final class ObjectNounParticiple {
     private static final Set<String> PHRASE_POS = Set.of("DET", "NUM", "ADJ", "ADV", "NOUN");
     /** Parts of speech after a verb misread as a noun. */
     private static final Set<String> NUMBER_OR_DETERMINER = Set.of("NUM", "DET");
-    /** Parts of speech before a verb that heads a predicate: an auxiliary, an infinitive "to", a preposition. */
-    private static final Set<String> PREDICATE_OPENER_POS = Set.of("AUX", "PART", "ADP", "SCONJ");
+    /** Parts of speech before a verb that heads a predicate: an auxiliary, an infinitive "to". */
+    private static final Set<String> PREDICATE_OPENER_POS = Set.of("AUX", "PART");
+    /** A preposition's shape: a lower-case word ("Unix-like" tagged SCONJ is none). */
+    private static final Pattern PREPOSITION_WORD = Pattern.compile("\\p{Ll}+");
+    /** Parts of speech of a preposition before a gerund ("about making"); an article so tagged is none. */
+    private static final Set<String> GERUND_OPENER_POS = Set.of("ADP", "SCONJ");
 
     private ObjectNounParticiple() {
     }
@@ -80,8 +85,9 @@ final class ObjectNounParticiple {
 
     /**
      * True when the verb at {@code v} heads a predicate rather than modifying a noun ("a role playing game", "an
-     * embedded board"): the subject mention, an auxiliary ("had contacted"), an infinitive "to" or a preposition
-     * before a gerund ("about making") stands right before it, past adverbs.
+     * embedded board"): the subject mention, an auxiliary ("had contacted"), an infinitive "to" or (before a gerund) a
+     * preposition ("about making") stands right before it, past adverbs. A conjunction or a determiner does not
+     * (the tagger reads "a learning model", "Unix-like operating system" with a verb in them).
      */
     private static boolean predicateVerb(Sentence sentence, int v, int subjectEnd) {
         int p = v - 1;
@@ -91,7 +97,11 @@ final class ObjectNounParticiple {
         if (p < subjectEnd) {
             return true;
         }
-        return PREDICATE_OPENER_POS.contains(sentence.token(p).pos());
+        String pos = sentence.token(p).pos();
+        return PREDICATE_OPENER_POS.contains(pos) || GERUND_OPENER_POS.contains(pos)
+                && PREPOSITION_WORD.matcher(sentence.token(p).text()).matches()
+                && !Cues.DETERMINERS.contains(sentence.token(p).text())
+                && sentence.token(v).text().toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /**

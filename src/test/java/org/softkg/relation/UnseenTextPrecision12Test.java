@@ -34,6 +34,8 @@ class UnseenTextPrecision12Test {
                         + "[Zeta|Device] ."));
         assertEquals(Set.of("orbit developedBy acme labs"),
                 facts("[Orbit|Application] is a role playing video game developed by [Acme Labs|Organization] ."));
+        assertEquals(Set.of("orbit developedBy zeta research"), facts("[Orbit|Application] is a learning model "
+                + "developed by researchers from [Zeta Research|Organization] ."));
         assertEquals(Set.of("orbit uses kappa"),
                 facts("[Orbit|Application] is a tool for solving large equations using the [Kappa|Algorithm] ."));
     }
