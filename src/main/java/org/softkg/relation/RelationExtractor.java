@@ -155,7 +155,10 @@ public final class RelationExtractor implements DocumentStage {
         if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
                 || SentenceUnits.isDescriptionSubject(sentence, s.mention())
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())
-                || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())) {
+                || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())
+                || ObjectNounParticiple.rejects(sentence, s.mention(), o.mention())
+                || CoordinatedPredicate.rejects(sentence, s.mention(), o.mention())
+                || DataNounSubject.rejects(sentence, rule.relation(), s.mention(), o.mention())) {
             return;
         }
         // "a [Linux]-based server": the base's type decides what an "X-based" fact states

@@ -692,7 +692,17 @@ final class SentenceUnits {
             determiner |= isPos(v, Cues.DETERMINER_POS);
             v--;
         }
-        return v >= 0 && mention[v] == null && isPos(v, Cues.PREPOSITION_POS) && !versionsOfAtClauseStart(v);
+        return v >= 0 && mention[v] == null && (isPos(v, Cues.PREPOSITION_POS) || isPrepositionTo(v))
+                && !versionsOfAtClauseStart(v);
+    }
+
+    /**
+     * True for a "to" that the tagger calls an infinitive particle but that opens a noun phrase here, as a
+     * preposition: "an extension to [X] developed by", "a competitor to [X] written by" (tenth session). The caller
+     * has walked back to it from a name over determiners and adjectives, and a name is no verb.
+     */
+    private boolean isPrepositionTo(int v) {
+        return "to".equalsIgnoreCase(plainWord(v)) && isPos(v, Set.of("PART"));
     }
 
     /**
