@@ -109,7 +109,8 @@ final class EvalCommand implements Runnable {
             DevSentences dev = options.readDev();
             tuning.readJudged(dev, options.gold);
             RuleSet rules = tuning.rules();
-            FactChecks checks = new FactChecks(tuning.minConfidence, new ConstraintTally());
+            FactChecks checks = new FactChecks(tuning.minConfidence, new ConstraintTally(),
+                    tuning.factScorer ? FactScorers.shipped() : null);
             RelationEvaluation ev = new RelationEvaluator(new SentenceExtraction(rules, checks, learnedRelations.stage()))
                     .evaluate(gold, dev, options.split);
             PrintWriter out = spec.commandLine().getOut();

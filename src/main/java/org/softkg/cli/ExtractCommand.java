@@ -94,6 +94,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "them, is at least X, in [0,1] (default: ${DEFAULT-VALUE}, keep all).")
     private double minConfidence;
 
+    @Option(names = "--fact-scorer", description = "Rescore each fact's confidence from its sentence (a form of "
+            + "be/have between the names, an untagged subject) with the shipped fact-evidence scorer, before "
+            + "--min-confidence (default: off, the rule's confidence; docs/readme-conf12.md).")
+    private boolean factScorer;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Worker threads (default: the number of cores); the output is the same for any N.")
     private Integer jobs;
@@ -125,7 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be in [0,1]");
         }
-        FactChecks checks = new FactChecks(minConfidence, new ConstraintTally());
+        FactChecks checks = new FactChecks(minConfidence, new ConstraintTally(), factScorer ? FactScorers.shipped() : null);
         DocumentStage learned = learnedRelations.stage();
         Supplier<TokenNameFinderModel> names = nameFinder();
         AtomicReference<Supplier<StoreNames>> knownSource = new AtomicReference<>(StoreNames::empty);

@@ -38,6 +38,10 @@ final class RuleTuningOptions {
                     + "keeps them (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--fact-scorer", description = "Rescore each fact's confidence from its sentence with the shipped "
+            + "fact-evidence scorer before --min-confidence, as 'extract --fact-scorer' (default: off).")
+    boolean factScorer;
+
     @Option(names = "--by-rule", description = "Also print, per rule, the facts it produced, how many are right, "
             + "its precision and the confidence that suggests.")
     boolean byRule;
