@@ -70,6 +70,26 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
+        List<Found> found = extractClause(documentId, sentence, mentions, subject);
+        List<CarriedSubject.Clause> clauses = CarriedSubject.of(sentence, mentions);
+        if (clauses.isEmpty()) {
+            return found;
+        }
+        Map<String, Found> best = new LinkedHashMap<>();
+        for (Found f : found) {
+            best.put(f.fact().subject() + ' ' + f.fact().relation() + ' ' + f.fact().object(), f);
+        }
+        for (CarriedSubject.Clause clause : clauses) {
+            Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
+            List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
+            CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, subject), clause,
+                    clauseSentence, clauseMentions);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** The facts of one sentence or carried clause, de-duplicated. */
+    private List<Found> extractClause(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
         if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2
                 || RunTogetherText.test(sentence)) {
             return List.of();
