@@ -72,7 +72,8 @@ public final class RelationExtractor implements DocumentStage {
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
         List<Found> found = extractClause(documentId, sentence, mentions, subject);
         List<CarriedSubject.Clause> clauses = CarriedSubject.of(sentence, mentions);
-        if (clauses.isEmpty()) {
+        List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
+        if (clauses.isEmpty() && elisions.isEmpty()) {
             return found;
         }
         Map<String, Found> best = new LinkedHashMap<>();
@@ -84,6 +85,10 @@ public final class RelationExtractor implements DocumentStage {
             List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
             CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, subject), clause,
                     clauseSentence, clauseMentions);
+        }
+        for (ParticipleChain.Elision elision : elisions) {
+            ElidedFacts.merge(best, extractClause(documentId, ParticipleChain.sentence(sentence, elision),
+                    ParticipleChain.mentions(mentions, elision), subject), elision);
         }
         return List.copyOf(best.values());
     }
