@@ -21,7 +21,8 @@ import org.softkg.model.Token;
  * carried when the subject already has a verb before the "and", the word before "and" is no verb ("developed and
  * published by" is one predicate with two participles, not two), the first word after "and" past adverbs is a
  * verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
- * "and", except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
+ * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
+ * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
  * ... and runs on [Z]"). Stateless.
  */
 final class CarriedSubject {
@@ -90,7 +91,7 @@ final class CarriedSubject {
                 i = close;
                 continue;
             }
-            if (STOPS.contains(w)) {
+            if (STOPS.contains(w) || (verb && newClause(sentence, i))) {
                 break;
             }
             if (isConjunction(sentence, i) && verb) {
@@ -195,6 +196,15 @@ final class CarriedSubject {
             before = sentence.token(and - 2);
         }
         return !isVerb(before) || inMention(mentions, and - 1);
+    }
+
+    /** A comma before a determiner or pronoun once the subject has its verb: ", the first is used in ...". */
+    private static boolean newClause(Sentence sentence, int i) {
+        if (!",".equals(sentence.token(i).text()) || i + 1 >= sentence.size()) {
+            return false;
+        }
+        String pos = sentence.token(i + 1).pos();
+        return "DET".equals(pos) || "PRON".equals(pos);
     }
 
     /** "and" or "but". */

@@ -95,4 +95,11 @@ class CarriedSubjectTest {
                 + "[Zeta|Operating_System] and only runs on [Relay|Operating_System] .");
         assertTrue(f.contains("quill runsOn relay") && !f.contains("kappa runsOn relay"), f.toString());
     }
+
+    @Test
+    void aNewClauseAfterACommaEndsTheCarrying() {
+        Set<String> f = facts("[Quill|Application] and [Kappa|Application] are two editors , the first is used in "
+                + "[Relay|Operating_System] and implements the [Zeta|Protocol] protocol .");
+        assertTrue(f.stream().noneMatch(s -> s.startsWith("quill implements")), f.toString());
+    }
 }
