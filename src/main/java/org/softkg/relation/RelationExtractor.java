@@ -70,13 +70,42 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
+        List<Found> found = extractClause(documentId, sentence, mentions, subject, sentence);
+        List<CarriedSubject.Clause> clauses = CarriedSubject.of(sentence, mentions);
+        List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
+        if (clauses.isEmpty() && elisions.isEmpty()) {
+            return found;
+        }
+        Map<String, Found> best = new LinkedHashMap<>();
+        for (Found f : found) {
+            best.put(f.fact().subject() + ' ' + f.fact().relation() + ' ' + f.fact().object(), f);
+        }
+        for (CarriedSubject.Clause clause : clauses) {
+            Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
+            List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
+            CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, subject, sentence), clause,
+                    clauseSentence, clauseMentions);
+        }
+        for (ParticipleChain.Elision elision : elisions) {
+            ElidedFacts.merge(best, extractClause(documentId, ParticipleChain.sentence(sentence, elision),
+                    ParticipleChain.mentions(mentions, elision), subject, sentence), elision);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /**
+     * The facts of one sentence or of a shorter reading of it, de-duplicated; a rule's {@code unless} words are
+     * looked up in {@code whole}, the sentence itself, so a shorter reading keeps the words that silence a rule.
+     */
+    private List<Found> extractClause(String documentId, Sentence sentence, List<Mention> mentions, String subject,
+                                      Sentence whole) {
         if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2
                 || RunTogetherText.test(sentence)) {
             return List.of();
         }
         Set<String> words = new HashSet<>();
         Set<String> lemmas = new HashSet<>();
-        for (Token t : sentence.tokens()) {
+        for (Token t : whole.tokens()) {
             words.add(SentenceUnits.lower(t.text()));
             if (t.lemma() != null) {
                 lemmas.add(t.lemma());

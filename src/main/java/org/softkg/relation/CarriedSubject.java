@@ -1,0 +1,251 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+import org.softkg.model.Token;
+
+/**
+ * The second predicate of a sentence's opening subject: "[Zeta] supports [Kappa] and runs on [Linux]", "[Zeta] was
+ * created at [Kappa Labs] and is written in [Java]". The subject of a verb phrase coordinated by "and" (or ", and")
+ * (or "but") is the name that opens the sentence, not the last name of the first phrase, which every
+ * rule's gap would take or
+ * stop at. Each such predicate is a {@link Clause}; {@link #sentence} and {@link #mentions} give the clause as a
+ * sentence of its own, "[Zeta] runs on [Linux]", that every rule reads.
+ *
+ * <p>The opening subject is the mention at the sentence's first token or after "The", or the same right after the
+ * comma of an opening phrase ("In 2004 , [X] ...", "Though first released for [P] , [X] ..."). A predicate is
+ * carried when the subject already has a verb before the "and", the word before "and" is no verb ("developed and
+ * published by" is one predicate with two participles, not two), the first word after "and" past adverbs is a
+ * verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
+ * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
+ * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
+ * ... and runs on [Z]"). Stateless.
+ */
+final class CarriedSubject {
+
+    /** Words after which a later verb may have another subject: the carrying stops there. */
+    private static final Set<String> STOPS = Set.of("which", "who", "whose", "whom", "that", "while", "whereas",
+            "although", "though", "because", "when", "where", "if", "unless", "however", "since", "after", "before",
+            "until", "as", "so", "whether", ";", ":", ".", "!", "?", "(", ")", "\"");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+
+    /** Pronouns of a relative clause between commas right after the subject, which the carrying passes over. */
+    private static final Set<String> RELATIVES = Set.of("which", "who");
+
+    /** The most tokens of such a relative clause. */
+    private static final int MAX_RELATIVE = 15;
+
+    /** Capitalised words that open a phrase before the subject and its comma ("In 2004 , [X] was ..."). */
+    private static final Set<String> OPENERS = Set.of("In", "On", "Since", "After", "Though", "Although", "While",
+            "When", "As", "With", "Following", "During", "Before", "Until", "Later", "Originally", "Initially", "Today",
+            "Currently", "By", "From", "Like", "Unlike", "Besides", "Despite", "Eventually", "Subsequently", "Also");
+
+    /** The most tokens of an opening phrase before its comma. */
+    private static final int MAX_OPENING = 20;
+
+    private CarriedSubject() {
+    }
+
+    /**
+     * A predicate carried from the opening subject.
+     *
+     * @param subject the opening subject's mention
+     * @param start   first token after the "and" (the predicate, adverbs included)
+     */
+    record Clause(Mention subject, int start) {
+
+        /** Tokens of the clause sentence before the original's {@code start}: the subject's. */
+        int subjectLength() {
+            return subject.span().length();
+        }
+
+        /** Original token index of clause-sentence token {@code i} (the subject maps to its own span). */
+        int original(int i) {
+            return i < subjectLength() ? subject.span().start() + i : i - subjectLength() + start;
+        }
+    }
+
+    /** The carried predicates of a sentence, in order; none when it opens with no name. */
+    static List<Clause> of(Sentence sentence, List<Mention> mentions) {
+        Mention subject = openingSubject(sentence, mentions);
+        if (subject == null) {
+            return List.of();
+        }
+        List<Clause> out = new ArrayList<>();
+        boolean verb = false;
+        int n = sentence.size();
+        for (int i = subject.span().end(); i < n; i++) {
+            Token t = sentence.token(i);
+            String w = SentenceUnits.lower(t.text());
+            if (!verb && RELATIVES.contains(w) && ",".equals(sentence.token(i - 1).text())) {
+                // "[X] , which includes [Y] , dropped ...": the clause on the subject is passed over
+                int close = closingComma(sentence, i);
+                if (close < 0) {
+                    break;
+                }
+                i = close;
+                continue;
+            }
+            if (STOPS.contains(w) || (verb && newClause(sentence, i))) {
+                break;
+            }
+            if (isConjunction(sentence, i) && verb) {
+                int v = i + 1;
+                while (v < n && "ADV".equals(sentence.token(v).pos())) {
+                    v++;
+                }
+                if (v < n && isVerb(sentence.token(v)) && startsPredicate(sentence, mentions, v)) {
+                    out.add(new Clause(subject, i + 1));
+                }
+            } else if (isVerb(t) && !inMention(mentions, i)) {
+                verb = true;
+            }
+        }
+        return dedupe(out);
+    }
+
+    /** The clause as a sentence: the subject's tokens, then the predicate's to the end. */
+    static Sentence sentence(Sentence sentence, Clause clause) {
+        List<Token> tokens = new ArrayList<>(sentence.tokens().subList(clause.subject().span().start(),
+                clause.subject().span().end()));
+        tokens.addAll(sentence.tokens().subList(clause.start(), sentence.size()));
+        return Sentence.ofTokens(sentence.index(), tokens);
+    }
+
+    /** The mentions of the clause sentence: the subject, then those inside the predicate, shifted. */
+    static List<Mention> mentions(List<Mention> mentions, Clause clause) {
+        List<Mention> out = new ArrayList<>();
+        Mention s = clause.subject();
+        out.add(new Mention(s.sentence(), new Span(0, clause.subjectLength()), s.type(), s.text(), s.version(),
+                s.entity()));
+        int shift = clause.subjectLength() - clause.start();
+        for (Mention m : mentions) {
+            if (m.span().start() >= clause.start()) {
+                out.add(new Mention(m.sentence(), new Span(m.span().start() + shift, m.span().end() + shift), m.type(),
+                        m.text(), m.version(), m.entity()));
+            }
+        }
+        return out;
+    }
+
+    /** An original span of a clause-sentence span. */
+    static Span original(Clause clause, Span span) {
+        int start = clause.original(span.start());
+        int end = span.end() <= clause.subjectLength() ? clause.subject().span().end()
+                : clause.original(span.end() - 1) + 1;
+        return new Span(start, end);
+    }
+
+    /** True when a clause-sentence span is the carried subject. */
+    static boolean isSubject(Clause clause, Span span) {
+        return span.start() == 0 && span.end() == clause.subjectLength();
+    }
+
+    private static Mention openingSubject(Sentence sentence, List<Mention> mentions) {
+        int start = 0;
+        if (OPENERS.contains(sentence.token(0).text())) {
+            // "In 2004 , [X] was ...", "Though first released for [P] , [X] was ...": the subject after the comma
+            start = -1;
+            for (int i = 1; i < sentence.size() && i <= MAX_OPENING; i++) {
+                String w = SentenceUnits.lower(sentence.token(i).text());
+                if (",".equals(w)) {
+                    start = i + 1;
+                    break;
+                }
+                if (STOPS.contains(w) || CONJUNCTIONS.contains(w)) {
+                    return null;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
+        if (start < sentence.size() && "the".equals(SentenceUnits.lower(sentence.token(start).text()))) {
+            start++;
+        }
+        for (Mention m : mentions) {
+            if (m.entity() != null && m.span().start() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the verb at {@code v} (after "and" and adverbs) opens a predicate of its own: a finite verb or a
+     * participle, not a name, and not the verb of a new subject (the word before the "and" is no verb).
+     */
+    private static boolean startsPredicate(Sentence sentence, List<Mention> mentions, int v) {
+        if (inMention(mentions, v) || !SentenceUnits.isLowerCaseWord(sentence.token(v).text())) {
+            return false;
+        }
+        int and = v - 1;
+        while (and > 0 && !isConjunction(sentence, and)) {
+            and--;
+        }
+        if (and <= 0) {
+            return false;
+        }
+        Token before = sentence.token(and - 1);
+        if (",".equals(before.text()) && and >= 2) {
+            before = sentence.token(and - 2);
+        }
+        return !isVerb(before) || inMention(mentions, and - 1);
+    }
+
+    /** A comma before a determiner or pronoun once the subject has its verb: ", the first is used in ...". */
+    private static boolean newClause(Sentence sentence, int i) {
+        if (!",".equals(sentence.token(i).text()) || i + 1 >= sentence.size()) {
+            return false;
+        }
+        String pos = sentence.token(i + 1).pos();
+        return "DET".equals(pos) || "PRON".equals(pos);
+    }
+
+    /** "and" or "but". */
+    private static boolean isConjunction(Sentence sentence, int i) {
+        return CONJUNCTIONS.contains(SentenceUnits.lower(sentence.token(i).text()));
+    }
+
+    /** The comma closing a relative clause that opens at {@code i}, or -1 (none within a short clause). */
+    private static int closingComma(Sentence sentence, int i) {
+        for (int v = i + 1; v < sentence.size() && v <= i + MAX_RELATIVE; v++) {
+            String w = SentenceUnits.lower(sentence.token(v).text());
+            if (",".equals(w)) {
+                return v;
+            }
+            if (STOPS.contains(w) || CONJUNCTIONS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVerb(Token t) {
+        return "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+    }
+
+    private static boolean inMention(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.entity() != null && m.span().contains(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Clause> dedupe(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (out.stream().noneMatch(o -> o.start() == c.start())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

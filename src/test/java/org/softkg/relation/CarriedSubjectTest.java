@@ -1,0 +1,105 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.softkg.rdf.Vocab;
+
+/**
+ * A second predicate of the sentence's opening subject (recall12, docs/readme-recall12.md): "[X] supports [A] and
+ * runs on [B]" says "X runsOn B", not "A runsOn B". Invented sentences.
+ */
+class CarriedSubjectTest {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void theSecondPredicateIsSaidOfTheOpeningSubject() {
+        assertEquals(Set.of("quill supports kappa", "quill runsOn zeta"),
+                facts("[Quill|Application] supports [Kappa|Protocol] and runs on [Zeta|Operating_System] ."));
+    }
+
+    @Test
+    void aCopulaPredicateAfterAnotherVerb() {
+        Set<String> f = facts("[Quill|Application] was created at [Kappa Labs|Organization] and is written in "
+                + "[Orbit|Language] .");
+        assertTrue(f.contains("quill writtenIn orbit"), f.toString());
+    }
+
+    @Test
+    void anAdverbAfterTheConjunction() {
+        Set<String> f = facts("[Quill|Application] dropped compatibility with [Kappa|Operating_System] and only runs on "
+                + "[Zeta|Operating_System] or [Orbit|Operating_System] .");
+        assertTrue(f.containsAll(Set.of("quill runsOn zeta", "quill runsOn orbit")), f.toString());
+    }
+
+    @Test
+    void twoParticiplesAreOnePredicate() {
+        // "developed and published by": the publisher is no second predicate's agent
+        assertEquals(Set.of("quill developedBy kappa soft"),
+                facts("[Quill|Application] is a puzzle game developed and published by [Kappa Soft|Organization] ."));
+    }
+
+    @Test
+    void aNewSubjectAfterTheConjunctionIsNotCarried() {
+        Set<String> f = facts("[Quill|Application] runs on [Kappa|Operating_System] and [Relay|Application] runs on "
+                + "[Orbit|Operating_System] .");
+        assertTrue(!f.contains("quill runsOn orbit"), f.toString());
+    }
+
+    @Test
+    void aRelativeClauseStopsTheCarrying() {
+        // the "and" belongs to the clause on Kappa: its predicate is Kappa's, not Quill's
+        Set<String> f = facts("[Quill|Application] uses [Kappa|Library] , which was written by [Ann Lee|Person] and "
+                + "runs on [Zeta|Operating_System] .");
+        assertTrue(!f.contains("quill runsOn zeta"), f.toString());
+    }
+
+    @Test
+    void aSentenceThatOpensWithNoNameCarriesNothing() {
+        Set<String> f = facts("In 2004 the team ported [Quill|Application] to [Kappa|Operating_System] and wrote "
+                + "[Relay|Application] .");
+        assertTrue(f.stream().noneMatch(s -> s.contains("relay")), f.toString());
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningPhrase() {
+        Set<String> f = facts("Though first released for the [Kappa|Device] , [Quill|Application] was ported to the "
+                + "[Relay|Device] and later included in the [Orbit|Application] collection .");
+        assertTrue(f.contains("quill partOf orbit"), f.toString());
+    }
+
+    @Test
+    void aNameThatOnlyQualifiesANounIsNoCarriedArgument() {
+        Set<String> f = facts("[Quill|Application] was made by [Kappa Labs|Organization] , and was directed and written by "
+                + "[Relay|Application] producer Ann Lee .");
+        assertTrue(!f.contains("quill developedBy relay"), f.toString());
+    }
+
+    @Test
+    void butCarriesTheSubjectToo() {
+        Set<String> f = facts("[Quill|Application] was first written for [Kappa|Operating_System] , but has since been "
+                + "ported to [Relay|Operating_System] .");
+        assertTrue(f.contains("quill runsOn relay"), f.toString());
+    }
+
+    @Test
+    void aRelativeClauseOnTheSubjectIsPassedOver() {
+        Set<String> f = facts("[Quill|Application] , which includes [Kappa|Application] , dropped support for "
+                + "[Zeta|Operating_System] and only runs on [Relay|Operating_System] .");
+        assertTrue(f.contains("quill runsOn relay") && !f.contains("kappa runsOn relay"), f.toString());
+    }
+
+    @Test
+    void aNewClauseAfterACommaEndsTheCarrying() {
+        Set<String> f = facts("[Quill|Application] and [Kappa|Application] are two editors , the first is used in "
+                + "[Relay|Operating_System] and implements the [Zeta|Protocol] protocol .");
+        assertTrue(f.stream().noneMatch(s -> s.startsWith("quill implements")), f.toString());
+    }
+}
