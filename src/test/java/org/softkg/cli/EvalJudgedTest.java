@@ -51,21 +51,7 @@ class EvalJudgedTest {
                 "{\"id\": 0, \"hash\": \"" + hash(0) + "\", \"split\": \"tune\", \"facts\": [{\"s\": \"Quillpad\", "
                         + "\"r\": \"forkedFrom\", \"o\": \"Inkwell\"}]}\n"
                         + "{\"id\": 1, \"hash\": \"" + hash(1) + "\", \"split\": \"tune\", \"facts\": []}\n");
-        rules = Files.writeString(dir.resolve("test.rules"), """
-                rule fork-noun
-                  relation   forkedFrom
-                  match      {S} [be] (a|an) fork of {O}
-                  confidence 0.9
-                  example    "[Quill|Application] is a fork of [InkPad|Application] ."
-                  expect     Quill -> InkPad
-
-                rule written-in
-                  relation   writtenIn
-                  match      {S} [be] written in {O}
-                  confidence 0.8
-                  example    "[Quill|Application] is written in [Rust|Language] ."
-                  expect     Quill -> Rust
-                """);
+        rules = Files.writeString(dir.resolve("test.rules"), EvalRuleTuningTest.TWO_RULES.replace("# two rules\n", ""));
         judged = Files.writeString(dir.resolve("judged.tsv"), "# judged by hand\n"
                 + "sentence\thash\tsubject\trelation\tobject\trule\tverdict\n"
                 + "2\t" + hash(2) + "\tMarlin\tforkedFrom\tWrenix\tfork-noun\tright\n"

@@ -16,6 +16,24 @@ import org.softkg.eval.SentenceHash;
 /** {@code eval relations --by-rule --calibrate --write-rules --min-confidence} on a hand-made gold set. */
 class EvalRuleTuningTest {
 
+    /** Two rules for the tuning tests (a fork rule and a written-in rule), each with its example. */
+    static final String TWO_RULES = """
+                # two rules
+                rule fork-noun
+                  relation   forkedFrom
+                  match      {S} [be] (a|an) fork of {O}
+                  confidence 0.9
+                  example    "[Quill|Application] is a fork of [InkPad|Application] ."
+                  expect     Quill -> InkPad
+
+                rule written-in
+                  relation   writtenIn
+                  match      {S} [be] written in {O}
+                  confidence 0.8
+                  example    "[Quill|Application] is written in [Rust|Language] ."
+                  expect     Quill -> Rust
+                """;
+
     @TempDir
     Path dir;
 
@@ -46,22 +64,7 @@ class EvalRuleTuningTest {
                 goldLine(0, List.of("Quillpad", "is", "a", "fork", "of", "Inkwell", "."),
                         "{\"s\": \"Quillpad\", \"r\": \"forkedFrom\", \"o\": \"Inkwell\"}")
                 + goldLine(1, List.of("Larkspur", "is", "a", "fork", "of", "Wrenix", "."), ""));
-        rules = Files.writeString(dir.resolve("test.rules"), """
-                # two rules
-                rule fork-noun
-                  relation   forkedFrom
-                  match      {S} [be] (a|an) fork of {O}
-                  confidence 0.9
-                  example    "[Quill|Application] is a fork of [InkPad|Application] ."
-                  expect     Quill -> InkPad
-
-                rule written-in
-                  relation   writtenIn
-                  match      {S} [be] written in {O}
-                  confidence 0.8
-                  example    "[Quill|Application] is written in [Rust|Language] ."
-                  expect     Quill -> Rust
-                """);
+        rules = Files.writeString(dir.resolve("test.rules"), TWO_RULES);
     }
 
     private CliRun eval(String... more) {
