@@ -49,10 +49,10 @@ final class CarriedFacts {
             if (subject) {
                 dropFirstPredicateSubjects(best, back, clause);
             }
-            String key = back.subject() + ' ' + back.relation() + ' ' + back.object();
-            RelationExtractor.Found old = best.get(key);
+            RelationExtractor.Found mappedBack = new RelationExtractor.Found(back, f.newTypes());
+            RelationExtractor.Found old = best.get(mappedBack.key());
             if (old == null || old.fact().confidence() < back.confidence()) {
-                best.put(key, new RelationExtractor.Found(back, f.newTypes()));
+                best.put(mappedBack.key(), mappedBack);
             }
         }
     }

@@ -21,13 +21,12 @@ final class ElidedFacts {
         for (RelationExtractor.Found f : read) {
             Fact fact = f.fact();
             Evidence e = fact.evidence();
-            String key = fact.subject() + ' ' + fact.relation() + ' ' + fact.object();
-            if (best.containsKey(key) || !elision.readAcross(e.matchSpan())) {
+            if (best.containsKey(f.key()) || !elision.readAcross(e.matchSpan())) {
                 continue;
             }
             Evidence mapped = new Evidence(e.document(), e.sentence(), elision.original(e.subjectSpan()),
                     elision.original(e.objectSpan()), elision.original(e.matchSpan()));
-            best.put(key, new RelationExtractor.Found(new Fact(fact.subject(), fact.relation(), fact.object(),
+            best.put(f.key(), new RelationExtractor.Found(new Fact(fact.subject(), fact.relation(), fact.object(),
                     fact.confidence(), fact.rule(), mapped), f.newTypes()));
         }
     }

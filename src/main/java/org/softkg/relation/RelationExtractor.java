@@ -58,6 +58,11 @@ public final class RelationExtractor implements DocumentStage {
 
     /** A fact and the types it gives to entities of untyped names (entity IRI to type). */
     record Found(Fact fact, Map<String, String> newTypes) {
+
+        /** The fact's subject, relation and object as one key: one fact per key in a sentence. */
+        String key() {
+            return fact.subject() + ' ' + fact.relation() + ' ' + fact.object();
+        }
     }
 
     /** The facts of one sentence, de-duplicated. */
@@ -78,7 +83,7 @@ public final class RelationExtractor implements DocumentStage {
         }
         Map<String, Found> best = new LinkedHashMap<>();
         for (Found f : found) {
-            best.put(f.fact().subject() + ' ' + f.fact().relation() + ' ' + f.fact().object(), f);
+            best.put(f.key(), f);
         }
         for (CarriedSubject.Clause clause : clauses) {
             Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
@@ -173,7 +178,7 @@ public final class RelationExtractor implements DocumentStage {
             }
             pairs.add(pair);
             pairs.add(fact.object() + ' ' + fact.subject());
-            best.put(fact.subject() + ' ' + fact.relation() + ' ' + fact.object(), f);
+            best.put(f.key(), f);
         }
     }
 
