@@ -96,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--fact-scorer", description = "Rescore each fact's confidence from its sentence (a form of "
             + "be/have between the names, an untagged subject) with the shipped fact-evidence scorer, before "
-            + "--min-confidence (default: off, the rule's confidence; docs/readme-conf12.md).")
+            + "--min-confidence (default: off, the rule's confidence; README, \"Scoring each fact by its sentence\").")
     private boolean factScorer;
 
     @Option(names = "--jobs", paramLabel = "N",

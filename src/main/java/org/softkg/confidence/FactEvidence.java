@@ -9,7 +9,8 @@ import org.softkg.model.Token;
 
 /**
  * What one provenance record's sentence says about its fact beyond the rule, as the {@link FactScorer} reads it.
- * Measured on the judged pool (docs/readme-conf12.md): facts whose names have a form of "be" or "have" between them
+ * Measured on the judged pool (README "Scoring each fact by its sentence", docs/relations-log.md "Tenth session"):
+ * facts whose names have a form of "be" or "have" between them
  * ("X is a game developed by Y") are more often right; facts whose subject is a name no tag marks (one of softkg's
  * own name finders found it) are more often wrong.
  *

@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code sigmoid(bias + w1 * ruleLogit + w2 * beOrHaveBetween + w3 * subjectUntagged)} ({@link FactEvidence}).
  * The weights are a small text file, one {@code name<TAB>weight} a line ({@code #} comments), with exactly the
  * names {@link #FEATURES}; the shipped one ({@link #SHIPPED}) was fitted on the even half of the judged pool
- * (docs/readme-conf12.md). Immutable, thread-safe.
+ * (README "Scoring each fact by its sentence", docs/relations-log.md "Tenth session"). Immutable, thread-safe.
  */
 public final class FactScorer {
 

@@ -14,7 +14,7 @@ import org.softkg.pipeline.DocumentStage;
  * @param minConfidence the lowest combined confidence kept (0 keeps every fact)
  * @param tally         where the domain/range check counts what it did
  * @param scorer        rescores each provenance record from its sentence before the threshold (null: the rule's
- *                      confidence stays; docs/readme-conf12.md)
+ *                      confidence stays; README "Scoring each fact by its sentence", docs/relations-log.md "Tenth session")
  */
 public record FactChecks(double minConfidence, ConstraintTally tally, FactScorer scorer) {
 
