@@ -15,8 +15,6 @@ import org.softkg.corpus.InputFormatException;
 import org.softkg.eval.DevSentences;
 import org.softkg.eval.GoldSentence;
 import org.softkg.eval.GoldSet;
-import org.softkg.eval.SentenceHash;
-import org.softkg.model.Token;
 
 /**
  * A judged-facts file (e.g. {@code eval/judged/pool-judged.tsv}): facts an extractor produced from development
@@ -126,19 +124,8 @@ public record JudgedFacts(String file, List<JudgedFact> facts) {
         for (GoldSentence g : gold.sentences()) {
             goldIds.add(g.id());
         }
-        Map<Integer, String> hashes = new java.util.HashMap<>();
         for (JudgedFact f : facts) {
-            if (f.sentence() >= dev.sentences().size()) {
-                throw new InputFormatException(file, f.line(), "sentence " + f.sentence() + " is past the "
-                        + dev.sentences().size() + " sentences of " + dev.file());
-            }
-            String actual = hashes.computeIfAbsent(f.sentence(), i -> SentenceHash.of(
-                    dev.sentences().get(i).tokens().stream().map(Token::text).toList()));
-            if (!actual.equals(f.hash())) {
-                throw new InputFormatException(file, f.line(), "hash " + f.hash() + " does not match sentence "
-                        + f.sentence() + " of " + dev.file() + " (its hash is " + actual
-                        + "): the facts were judged on another file");
-            }
+            dev.checkedSentence(file, f.line(), f.sentence(), f.hash(), "the facts were judged on another file");
             if (goldIds.contains(f.sentence())) {
                 throw new InputFormatException(file, f.line(), "sentence " + f.sentence() + " is in the gold set "
                         + gold.file() + ": judged facts must come from sentences outside it");

@@ -48,15 +48,23 @@ public record DevSentences(String file, List<Sentence> sentences) {
 
     /** The sentence a gold line names, after checking its id and hash against this file. */
     public Sentence sentenceOf(GoldSet gold, GoldSentence g) {
-        if (g.id() >= sentences.size()) {
-            throw new InputFormatException(gold.file(), g.line(), "sentence " + g.id() + " is past the "
+        return checkedSentence(gold.file(), g.line(), g.id(), g.hash(), "the gold set was made from another file");
+    }
+
+    /**
+     * The sentence at {@code id}, after checking that it exists and that its tokens hash to {@code hash}; a failed
+     * check is an error at {@code referringFile}:{@code line}, ending with {@code mismatch} when the hash differs.
+     */
+    public Sentence checkedSentence(String referringFile, long line, int id, String hash, String mismatch) {
+        if (id >= sentences.size()) {
+            throw new InputFormatException(referringFile, line, "sentence " + id + " is past the "
                     + sentences.size() + " sentences of " + file);
         }
-        Sentence s = sentences.get(g.id());
+        Sentence s = sentences.get(id);
         String actual = SentenceHash.of(s.tokens().stream().map(Token::text).toList());
-        if (!actual.equals(g.hash())) {
-            throw new InputFormatException(gold.file(), g.line(), "hash " + g.hash() + " does not match sentence "
-                    + g.id() + " of " + file + " (its hash is " + actual + "): the gold set was made from another file");
+        if (!actual.equals(hash)) {
+            throw new InputFormatException(referringFile, line, "hash " + hash + " does not match sentence "
+                    + id + " of " + file + " (its hash is " + actual + "): " + mismatch);
         }
         return s;
     }
