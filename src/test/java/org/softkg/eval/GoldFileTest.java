@@ -69,6 +69,24 @@ class GoldFileTest {
     }
 
     @Test
+    void theThirdRoundIsRandomNewAtOddPositionsAndSplitHalfAndHalf() {
+        GoldSet gold = GoldSet.read(GOLD);
+        GoldSet third = gold.ofRound(3);
+        assertTrue(third.sentences().size() >= 1_500, third.sentences().size() + " sentences in round 3");
+        assertEquals(685, gold.ofRound(1).sentences().size() + gold.ofRound(2).sentences().size(),
+                "rounds 1 and 2 keep their 685 sentences");
+        Set<Integer> earlier = new HashSet<>();
+        gold.sentences().stream().filter(s -> s.round() < 3).forEach(s -> earlier.add(s.id()));
+        for (GoldSentence s : third.sentences()) {
+            assertTrue(!earlier.contains(s.id()), "round 3 draws new sentences: " + s.id());
+            assertTrue(s.id() % 2 == 1, "round 3 draws odd positions only: " + s.id());
+        }
+        long heldout = third.select(Split.HELDOUT).size();
+        long tune = third.select(Split.TUNE).size();
+        assertTrue(heldout - tune == 0 || heldout - tune == 1, heldout + " held-out, " + tune + " tune");
+    }
+
+    @Test
     void everyHashMatchesTheDevelopmentFileWhenPresent() {
         String root = System.getProperty("softkg.shared.data");
         assumeTrue(root != null, "system property softkg.shared.data not set");
