@@ -138,6 +138,10 @@ final class EvalCommand implements Runnable {
         @Mixin
         private GoldOptions options;
 
+        @Option(names = "--details", description = "List every found gold argument whose entity has another type, "
+                + "with its sentence.")
+        boolean details;
+
         @Override
         public Integer call() {
             GoldSet gold = options.readGold();
@@ -145,10 +149,10 @@ final class EvalCommand implements Runnable {
             TypeEvaluation t = TypeEvaluation.evaluate(gold, dev, options.split, GoldOptions.extraction());
             PrintWriter out = spec.commandLine().getOut();
             if (options.json) {
-                out.println(EvaluationReport.json(t, gold.file(), options.split));
+                out.println(EvaluationReport.json(t, gold.file(), options.split, details));
                 out.flush();
             } else {
-                EvaluationReport.text(t, gold.file(), options.split, out);
+                EvaluationReport.text(t, gold.file(), options.split, details, out);
             }
             return ExitCode.OK;
         }

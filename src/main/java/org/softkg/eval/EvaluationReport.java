@@ -125,7 +125,7 @@ public final class EvaluationReport {
     }
 
     /** Type accuracy as text. */
-    public static void text(TypeEvaluation t, String goldFile, Split split, PrintWriter out) {
+    public static void text(TypeEvaluation t, String goldFile, Split split, boolean details, PrintWriter out) {
         out.printf(Locale.ROOT, "gold %s, split %s: %d gold arguments, %d with a reference type (%d from the gold file, "
                 + "the others from the WikiSER tags)%n", goldFile, split.label(), t.arguments(), t.withReference(), t.goldTyped());
         out.printf(Locale.ROOT, "found as entities: %d of %d (%.3f)%n", t.found(), t.withReference(), t.coverage());
@@ -135,11 +135,17 @@ public final class EvaluationReport {
                 out.printf(Locale.ROOT, "  %s typed %s: %d%n", e.getKey(), g.getKey(), g.getValue());
             }
         }
+        if (details) {
+            for (TypeEvaluation.Mistyped m : t.mistyped()) {
+                out.printf(Locale.ROOT, "  mistyped: %s (%s, typed %s)  [%d] %s%n", m.name(), m.reference(), m.got(),
+                        m.sentenceId(), m.text());
+            }
+        }
         out.flush();
     }
 
     /** Type accuracy as JSON. */
-    public static JsonObject json(TypeEvaluation t, String goldFile, Split split) {
+    public static JsonObject json(TypeEvaluation t, String goldFile, Split split, boolean details) {
         JsonObject root = new JsonObject();
         root.put("gold", goldFile);
         root.put("split", split.label());
@@ -157,6 +163,19 @@ public final class EvaluationReport {
             conf.put(ref, inner);
         });
         root.put("confusions", conf);
+        if (details) {
+            JsonArray list = new JsonArray();
+            for (TypeEvaluation.Mistyped m : t.mistyped()) {
+                JsonObject o = new JsonObject();
+                o.put("id", (long) m.sentenceId());
+                o.put("name", m.name());
+                o.put("reference", m.reference());
+                o.put("typed", m.got());
+                o.put("sentence", m.text());
+                list.add(o);
+            }
+            root.put("mistyped", list);
+        }
         return root;
     }
 

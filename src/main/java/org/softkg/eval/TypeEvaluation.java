@@ -27,9 +27,26 @@ import org.softkg.model.Token;
  * @param right          of those, arguments whose entity has the reference type
  * @param goldTyped      arguments whose reference came from the gold file
  * @param confusions     reference type -> extracted type -> count, for found arguments typed otherwise
+ * @param mistyped       the found arguments typed otherwise, in gold order, with their sentences
  */
 public record TypeEvaluation(int arguments, int withReference, int found, int right, int goldTyped,
-                             Map<String, Map<String, Integer>> confusions) {
+                             Map<String, Map<String, Integer>> confusions, List<Mistyped> mistyped) {
+
+    public TypeEvaluation {
+        mistyped = List.copyOf(mistyped);
+    }
+
+    /**
+     * A gold argument found as an entity whose types do not include the reference type.
+     *
+     * @param sentenceId the sentence's position in the development file
+     * @param name       the argument as the gold spells it
+     * @param reference  the reference type
+     * @param got        the entity's types joined by "+", or "(none)"
+     * @param text       the sentence
+     */
+    public record Mistyped(int sentenceId, String name, String reference, String got, String text) {
+    }
 
     /** right / found: how often a found argument has its true type. */
     public double accuracy() {
@@ -59,12 +76,13 @@ public record TypeEvaluation(int arguments, int withReference, int found, int ri
                 args.putIfAbsent(LabelNormalizer.key(f.object()), new Argument(f.objectNames(), f.objectType()));
             }
             for (Argument a : args.values()) {
-                c.count(a, s, processed);
+                c.count(a, g.id(), s, processed);
             }
         }
-        return new TypeEvaluation(c.arguments, c.withReference, c.found, c.right, c.goldTyped, c.confusions);
+        return new TypeEvaluation(c.arguments, c.withReference, c.found, c.right, c.goldTyped, c.confusions, c.mistyped);
     }
 
+    /** A gold argument: its names (the gold spelling first, then the alternatives) and its gold type or null. */
     private record Argument(List<String> names, String type) {
     }
 
@@ -75,8 +93,9 @@ public record TypeEvaluation(int arguments, int withReference, int found, int ri
         int right;
         int goldTyped;
         final Map<String, Map<String, Integer>> confusions = new TreeMap<>();
+        final List<Mistyped> mistyped = new ArrayList<>();
 
-        void count(Argument a, Sentence s, Document processed) {
+        void count(Argument a, int sentenceId, Sentence s, Document processed) {
             arguments++;
             String reference = a.type() != null ? a.type() : tagType(a.names(), s);
             if (reference == null) {
@@ -96,6 +115,7 @@ public record TypeEvaluation(int arguments, int withReference, int found, int ri
             } else {
                 String got = e.types().isEmpty() ? "(none)" : String.join("+", new java.util.TreeSet<>(e.types()));
                 confusions.computeIfAbsent(reference, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+                mistyped.add(new Mistyped(sentenceId, a.names().get(0), reference, got, s.text()));
             }
         }
     }

@@ -65,6 +65,27 @@ class EvalCommandTest {
     }
 
     @Test
+    void typesDetailsListEveryMistypedArgumentWithItsSentence() throws Exception {
+        // an invented sentence: the tags make Quorbit an application, the gold says it is an organisation
+        java.util.List<String> tokens = java.util.List.of("Quorbit", "uses", "Zentrix", ".");
+        Files.writeString(dir.resolve("dev.txt"), "<s>\nQuorbit\tB-Application\nuses\tO\nZentrix\tB-Protocol\n.\tO\n</s>\n");
+        Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": 0, \"hash\": \"" + org.softkg.eval.SentenceHash.of(tokens)
+                + "\", \"split\": \"tune\", \"facts\": [{\"s\": \"Quorbit\", \"r\": \"uses\", \"o\": \"Zentrix\", "
+                + "\"s_type\": \"Organization\"}]}\n");
+        CliRun run = CliRun.run("eval", "types", "--gold", dir.resolve("gold.jsonl").toString(), "--data",
+                dir.resolve("dev.txt").toString(), "--details");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("mistyped: Quorbit (Organization, typed Application)  [0] Quorbit uses Zentrix ."),
+                run.out());
+        assertTrue(!run.out().contains("mistyped: Zentrix"), "the tag's type is the reference and is kept: " + run.out());
+        CliRun json = CliRun.run("eval", "types", "--gold", dir.resolve("gold.jsonl").toString(), "--data",
+                dir.resolve("dev.txt").toString(), "--details", "--json");
+        JsonObject o = JSON.parse(json.out());
+        assertEquals(1, o.get("mistyped").getAsArray().size(), json.out());
+        assertEquals("Organization", o.get("mistyped").getAsArray().get(0).getAsObject().get("reference").getAsString().value());
+    }
+
+    @Test
     void missingDevelopmentFileIsOneLineAndExit1() {
         CliRun run = CliRun.run("eval", "relations", "--gold", GOLD, "--data", dir.resolve("none.txt").toString());
         assertEquals(1, run.exitCode());
