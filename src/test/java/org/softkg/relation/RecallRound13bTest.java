@@ -92,4 +92,33 @@ class RecallRound13bTest {
     void aNegatedAsideReadsNothing() {
         assertEquals(Set.of(), facts("[Quill|Application] , by default , never uses [Zeta|Library] ."));
     }
+
+    @Test
+    void whatASystemCanHandle() {
+        assertEquals(Set.of("quill supports zeta"), facts("[Quill|Application] can also decode [Zeta|Protocol] streams ."));
+    }
+
+    @Test
+    void whatASystemCanHandleListedAfterSuchAs() {
+        assertEquals(Set.of("quill supports zeta", "quill supports kappa"),
+                facts("[Quill|Device] can play older media , such as [Zeta|Device] and [Kappa|Device] discs ."));
+    }
+
+    @Test
+    void anotherSystemsProgramsItCanRun() {
+        assertEquals(Set.of("quill supports zeta"),
+                facts("[Quill|Operating_System] could run most [Zeta|Operating_System] applications ."));
+    }
+
+    @Test
+    void runningASystemIsNoSupport() {
+        // "X ran the Y operating system" is Y runsOn X, never X supports Y
+        assertFalse(facts("The [Quill|Device] can run [Zeta|Operating_System] .").contains("quill supports zeta"));
+    }
+
+    @Test
+    void programmingInALanguage() {
+        assertEquals(Set.of("quill supports zeta", "quill supports kappa"),
+                facts("[Quill|Application] supports plugins written in [Zeta|Language] or [Kappa|Language] ."));
+    }
 }
