@@ -70,13 +70,25 @@ final class CarriedSubject {
         }
     }
 
-    /** The carried predicates of a sentence, in order; none when it opens with no name. */
+    /**
+     * The carried predicates of a sentence, in order; none when it opens with no name. A token sequence that holds
+     * several sentences ("... in 2006 . The [X] was introduced in 2008 , and uses [Y] .") carries the opening subject
+     * of each (recall13b).
+     */
     static List<Clause> of(Sentence sentence, List<Mention> mentions) {
-        Mention subject = openingSubject(sentence, mentions);
-        if (subject == null) {
-            return List.of();
-        }
         List<Clause> out = new ArrayList<>();
+        for (int from : SentenceStarts.of(sentence)) {
+            carry(sentence, mentions, from, out);
+        }
+        return dedupe(out);
+    }
+
+    /** Adds the carried predicates of the sentence that opens at token {@code from}. */
+    private static void carry(Sentence sentence, List<Mention> mentions, int from, List<Clause> out) {
+        Mention subject = openingSubject(sentence, mentions, from);
+        if (subject == null) {
+            return;
+        }
         boolean verb = false;
         int n = sentence.size();
         for (int i = subject.span().end(); i < n; i++) {
@@ -106,7 +118,6 @@ final class CarriedSubject {
                 verb = true;
             }
         }
-        return dedupe(out);
     }
 
     /** The clause as a sentence: the subject's tokens, then the predicate's to the end. */
@@ -146,12 +157,12 @@ final class CarriedSubject {
         return span.start() == 0 && span.end() == clause.subjectLength();
     }
 
-    private static Mention openingSubject(Sentence sentence, List<Mention> mentions) {
-        int start = 0;
-        if (OPENERS.contains(sentence.token(0).text())) {
+    private static Mention openingSubject(Sentence sentence, List<Mention> mentions, int from) {
+        int start = from;
+        if (OPENERS.contains(sentence.token(from).text())) {
             // "In 2004 , [X] was ...", "Though first released for [P] , [X] was ...": the subject after the comma
             start = -1;
-            for (int i = 1; i < sentence.size() && i <= MAX_OPENING; i++) {
+            for (int i = from + 1; i < sentence.size() && i <= from + MAX_OPENING; i++) {
                 String w = SentenceUnits.lower(sentence.token(i).text());
                 if (",".equals(w)) {
                     start = i + 1;
