@@ -112,6 +112,9 @@ final class SentenceUnits {
      * {@code covered} marks the tokens inside mentions.
      */
     static boolean isName(Sentence sentence, Mention m, boolean[] covered) {
+        if (LicenceTerms.namesLicence(sentence, m, covered)) {
+            return true; // "a [freeware] game", "released as [shareware]": a licence (recall13c)
+        }
         Token last = sentence.token(m.span().end() - 1);
         boolean lowerCase = true;
         for (int i = m.span().start(); i < m.span().end(); i++) {

@@ -60,7 +60,8 @@ class UnseenTextPrecision11Test {
 
     @Test
     void aFreeReplacementIsNoSuccessor() {
-        assertEquals(Set.of(), facts("[Orbit|Application] is an old free and open-source replacement for "
+        // round 3 of the gold set reads "a replacement for X" as an alternative: similarTo, never successorOf
+        assertEquals(Set.of("orbit similarTo zeta"), facts("[Orbit|Application] is an old free and open-source replacement for "
                 + "[Zeta|Application] ."));
         assertEquals(Set.of("orbit successorOf zeta"),
                 facts("[Orbit|Application] is the official successor of [Zeta|Application] ."));
