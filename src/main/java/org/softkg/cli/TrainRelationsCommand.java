@@ -55,6 +55,10 @@ final class TrainRelationsCommand implements Callable<Integer> {
             description = "The lowest cross-validated precision of the classifier's own facts at the chosen threshold (default: ${DEFAULT-VALUE}).")
     private double minPrecision;
 
+    @Option(names = "--exclude", paramLabel = "GOLD", description = "Leave the sentences of this gold file (by id) out of "
+            + "training and cross-validation, e.g. a check part kept to measure a model on sentences it has not seen.")
+    private Path exclude;
+
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "Where to write the trained model.")
     private Path output;
 
@@ -72,6 +76,12 @@ final class TrainRelationsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         GoldSet goldSet = GoldSet.read(gold);
+        if (exclude != null) {
+            GoldSet excluded = GoldSet.read(exclude);
+            int before = goldSet.select(Split.TUNE).size();
+            goldSet = GoldExclusion.without(goldSet, excluded);
+            err.printf("left out %d tuning sentences listed in %s%n", before - goldSet.select(Split.TUNE).size(), exclude);
+        }
         DevSentences dev = DevSentences.read(data);
         RuleSet rules = RuleSet.loadDefault(Vocab.relationNames());
         err.println("running the rules on the tuning sentences ...");

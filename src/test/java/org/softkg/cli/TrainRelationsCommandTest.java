@@ -57,4 +57,22 @@ class TrainRelationsCommandTest {
         assertEquals(without.out().lines().filter(l -> l.startsWith("  ")).toList(),
                 with.out().lines().filter(l -> l.startsWith("  ")).toList());
     }
+
+    @Test
+    void excludingEveryTuningSentenceIsOneLine() {
+        CliRun run = CliRun.run("train", "relations", "--gold", "eval/gold/dev-relations.jsonl", "--exclude",
+                "eval/gold/dev-relations.jsonl");
+        assertEquals(1, run.exitCode());
+        assertEquals("softkg: eval/gold/dev-relations.jsonl: no tuning sentence is left once the sentences of "
+                + "eval/gold/dev-relations.jsonl are left out", run.err().strip());
+    }
+
+    @Test
+    void aMissingExcludeFileIsOneLine() {
+        Path none = dir.resolve("none.jsonl");
+        CliRun run = CliRun.run("train", "relations", "--gold", "eval/gold/dev-relations.jsonl", "--exclude", none.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().strip().startsWith("softkg: " + none), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }
