@@ -222,10 +222,15 @@ final class DocumentResolution {
      * True when the longer name goes on after the short one with a number or a Roman numeral ("Orbit 2", "Orbit II",
      * "Orbit 2 : The Return" after "Orbit"; "Atari 2600" after "Atari"): it names a numbered product of its own (a
      * sequel, a model, an edition), never a long form of the bare name, so "[Orbit 2] is the sequel to [Orbit]" keeps
-     * two entities.
+     * two entities. So does a subtitle after a colon ("Orbit : Kappa Rising" after "Orbit"): it names an expansion,
+     * an episode or a sequel of its own, so "[Orbit : Kappa Rising] is the second expansion for [Orbit]" keeps two.
      */
     private static boolean isNumberedSibling(List<String> shortWords, List<String> longWords) {
-        return longWords.size() > shortWords.size() && NUMBERED.matcher(longWords.get(shortWords.size())).matches();
+        if (longWords.size() <= shortWords.size()) {
+            return false;
+        }
+        String next = longWords.get(shortWords.size());
+        return NUMBERED.matcher(next).matches() || next.equals(":");
     }
 
     /** A folded word that numbers a product: digits, or a Roman numeral of two to four letters ("ii", "iv", "xii"). */
