@@ -177,13 +177,40 @@ final class DocumentResolution {
             }
             if (longRoots.size() == 1 && firstLong < e.getValue().getFirst().position()) {
                 String longRoot = longRoots.iterator().next();
-                if (compatible(TypeVote.majority(mentionsOf(e.getValue())), TypeVote.majority(bySet.get(longRoot)))) {
+                Optional<String> shortType = TypeVote.majority(mentionsOf(e.getValue()));
+                Optional<String> longType = TypeVote.majority(bySet.get(longRoot));
+                if (compatible(shortType, longType) && !makerOfProduct(e.getValue(), shortType, longType)) {
                     joins.put(k, longRoot);
                 }
             }
         }
         joins.forEach(partition::union);
     }
+
+    /**
+     * True when an untyped short name stands as the agent of "by" ("by [Quill]", "by the [Quill]") and the longer
+     * name has a type that is neither a person nor an organisation: "[Quill Transformer|Device] is a tablet designed
+     * and manufactured by [Quill]" names a product after its maker, and the maker is no short form of it. "by
+     * [Contoso]" after "[Contoso Inc.]" (no type or an organisation) still joins.
+     */
+    private boolean makerOfProduct(List<MentionForm> shortForms, Optional<String> shortType, Optional<String> longType) {
+        if (shortType.isPresent() || longType.isEmpty() || AGENT_TYPES.contains(longType.get())) {
+            return false;
+        }
+        for (MentionForm f : shortForms) {
+            Sentence s = document.sentences().get(f.mention().sentence());
+            int before = f.mention().span().start() - 1;
+            if (before >= 0 && s.token(before).text().equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (before >= 0 && s.token(before).text().equalsIgnoreCase("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AGENT_TYPES = Set.of("Organization", "Person");
 
     /** Builds the entities, one per set of keys, in order of first mention, and links every mention. */
     private Document build() {
@@ -222,10 +249,15 @@ final class DocumentResolution {
      * True when the longer name goes on after the short one with a number or a Roman numeral ("Orbit 2", "Orbit II",
      * "Orbit 2 : The Return" after "Orbit"; "Atari 2600" after "Atari"): it names a numbered product of its own (a
      * sequel, a model, an edition), never a long form of the bare name, so "[Orbit 2] is the sequel to [Orbit]" keeps
-     * two entities.
+     * two entities. So does a subtitle after a colon ("Orbit : Kappa Rising" after "Orbit"): it names an expansion,
+     * an episode or a sequel of its own, so "[Orbit : Kappa Rising] is the second expansion for [Orbit]" keeps two.
      */
     private static boolean isNumberedSibling(List<String> shortWords, List<String> longWords) {
-        return longWords.size() > shortWords.size() && NUMBERED.matcher(longWords.get(shortWords.size())).matches();
+        if (longWords.size() <= shortWords.size()) {
+            return false;
+        }
+        String next = longWords.get(shortWords.size());
+        return NUMBERED.matcher(next).matches() || next.equals(":");
     }
 
     /** A folded word that numbers a product: digits, or a Roman numeral of two to four letters ("ii", "iv", "xii"). */

@@ -234,8 +234,28 @@ final class SentenceUnits {
         }
         // "... is a [self-balancing binary search tree]": a predicate describing a kind, not the technique's name
         return !(start >= 2 && Set.of("a", "an").contains(lower(sentence.token(start - 1).text()))
-                && (",".equals(sentence.token(start - 2).text())
+                && (",".equals(sentence.token(start - 2).text()) && !commaClosesOpeningPhrase(sentence, start - 2)
                     || Set.of("AUX", "VERB").contains(String.valueOf(sentence.token(start - 2).pos()))));
+    }
+
+    /**
+     * True when the comma at token {@code c} closes a phrase that opens the sentence: a preposition or an adverb
+     * first, then no verb, clause boundary or other comma ("In computer science , a [scapegoat tree] is ...").
+     * An "a" after it opens the sentence's subject, not an apposition (recall14a).
+     */
+    static boolean commaClosesOpeningPhrase(Sentence sentence, int c) {
+        if (c < 1 || c >= sentence.size() || !",".equals(sentence.token(c).text())
+                || !Set.of("ADP", "ADV").contains(String.valueOf(sentence.token(0).pos()))) {
+            return false;
+        }
+        for (int i = 1; i < c; i++) {
+            Token t = sentence.token(i);
+            String w = lower(t.text());
+            if (",".equals(w) || Cues.BOUNDARIES.contains(w) || Set.of("AUX", "VERB").contains(String.valueOf(t.pos()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -738,7 +758,7 @@ final class SentenceUnits {
                     return false;
                 }
                 Token before = sentence.token(first[v - 1]);
-                return "be".equals(before.lemma()) || ",".equals(plainWord(v - 1));
+                return "be".equals(before.lemma()) || ",".equals(plainWord(v - 1)) && !closesOpeningPhrase(v - 1);
             }
             if ("the".equals(w)) {
                 // "was the first [X] operating system to ...": a definite description qualified by the name, when
@@ -757,6 +777,15 @@ final class SentenceUnits {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the comma at unit {@code c} closes a phrase that opens the sentence: a preposition or an adverb
+     * first, then no verb, clause boundary or other comma ("In computing , a [X] is ...", "Formally , a [X] is
+     * ..."). The "a" after such a comma opens the subject of the sentence, not an apposition (recall14a).
+     */
+    private boolean closesOpeningPhrase(int c) {
+        return c >= 1 && mention[c] == null && commaClosesOpeningPhrase(sentence, first[c]);
     }
 
     /** The unit of the "(" that opens the parenthesis closing at unit {@code u} within a few units, or -1. */
