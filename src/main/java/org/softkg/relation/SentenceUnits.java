@@ -125,7 +125,7 @@ final class SentenceUnits {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
-        boolean termOfArt = lowerCasePhrase && isTermOfArt(sentence, m);
+        boolean termOfArt = lowerCasePhrase && (isTermOfArt(sentence, m) || isVerbObjectTerm(sentence, m));
         if (lowerCasePhrase && !termOfArt
                 && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
@@ -217,6 +217,44 @@ final class SentenceUnits {
      */
     private static boolean isMistaggedAuxiliary(Mention m, Token t) {
         return !Mention.UNTYPED.equals(m.type()) && "AUX".equals(t.pos()) && !Cues.AUXILIARIES.contains(lower(t.text()));
+    }
+
+    /** Verbs whose direct object, when a tagged lower-case phrase, names a technique or feature (recall14b). */
+    private static final Set<String> TERM_VERBS = Set.of("supports", "support", "supported", "uses", "use", "used",
+            "employs", "employ", "employed", "utilizes", "utilize", "utilized", "implements", "implement", "implemented");
+    /** Types of things ("hard drives", "web browsers", "threads"), which a plural or a description names as a class. */
+    private static final Set<String> THING_TYPES = Set.of("Application", "Device", "Operating_System", "Library", "License");
+
+    /**
+     * True for a tagged lower-case phrase that is the direct object of a finite "supports", "uses", "implements" ...
+     * right after the verb or "the" ("[X] support [prepared statements]", "[X] supports [generics]"): the feature or technique the verb names, a term of art by the guidelines, whatever
+     * its tag, unless the tag calls it a thing (an application, a device: "uses [hard drives]" names a class) or it
+     * only qualifies the noun after it ("supports [kernel] streaming", "uses [error] and failure detection"); after
+     * "a"/"an" it is a description ("uses a [bug] in the firmware"). A participle or gerund ("using", "used by") is
+     * no such verb (recall14b).
+     */
+    private static boolean isVerbObjectTerm(Sentence sentence, Mention m) {
+        if (Mention.UNTYPED.equals(m.type()) || THING_TYPES.contains(m.type())) {
+            return false;
+        }
+        int at = m.span().start();
+        if (at > 0 && "the".equals(lower(sentence.token(at - 1).text()))) {
+            at--; // "a [neural net]", "a [bug] in ...": an indefinite description, no term
+        }
+        if (at == 0 || !TERM_VERBS.contains(sentence.token(at - 1).text())) {
+            return false;
+        }
+        int end = m.span().end();
+        if (end < sentence.size()) {
+            Token next = sentence.token(end);
+            if (isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos())) {
+                return false; // "supports [kernel] streaming"
+            }
+            if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))) {
+                return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
+            }
+        }
+        return true;
     }
 
     /**

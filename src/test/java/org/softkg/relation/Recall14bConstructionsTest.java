@@ -1,0 +1,43 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twelfth session (recall14b): a tagged lower-case phrase right after a finite "supports", "uses", "implements" ...
+ * is the technique or feature the verb names (a term of art by the guidelines), on invented sentences.
+ */
+class Recall14bConstructionsTest {
+
+    private static final RuleSet RULES = RuleSet.loadDefault(RelationNames.CORE);
+
+    private static Set<String> facts(String markup, String relation) {
+        return Docs.facts(RULES, markup).stream().filter(f -> f.contains(" " + relation + " ")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aLowerCaseTermAfterTheVerbIsItsObject() {
+        assertEquals(Set.of("quill supports prepared statements", "orbit supports prepared statements"),
+                facts("[Quill|Application] and [Orbit|Application] support [prepared statements|Language] .", "supports"));
+        assertEquals(Set.of("quill supports generics"),
+                facts("[Quill|Language] supports [generics|Language] since version 2 .", "supports"));
+        assertEquals(Set.of("quill uses forward error correction"),
+                facts("[Quill|Protocol] uses [forward error correction|Error_Name] on noisy links .", "uses"));
+    }
+
+    @Test
+    void aThingAQualifierOrADescriptionStaysNoName() {
+        // a class of things, whatever the verb
+        assertEquals(Set.of(), facts("[Quill|Device] used [hard drives|Device] with a fast interface .", "uses"));
+        // a word that qualifies the noun after it ("modules", "and failure detection mechanisms")
+        assertEquals(Set.of(), facts("[Quill|Application] supports [kernel|Architecture] modules .", "supports"));
+        assertEquals(Set.of(), facts("[Quill|Protocol] uses [error|Error_Name] and failure detection mechanisms .", "uses"));
+        // an indefinite description
+        assertEquals(Set.of(), facts("[Quill|Application] uses a [bug|Error_Name] in the firmware to load code .", "uses"));
+        // no finite verb before it
+        assertEquals(Set.of(), facts("[Quill|Application] has [prepared statements|Language] .", "supports"));
+    }
+}
