@@ -125,7 +125,7 @@ final class SentenceUnits {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
-        boolean termOfArt = lowerCasePhrase && (isTermOfArt(sentence, m) || isVerbObjectTerm(sentence, m));
+        boolean termOfArt = lowerCasePhrase && (isTermOfArt(sentence, m) || isVerbObjectTerm(sentence, m, covered));
         if (lowerCasePhrase && !termOfArt
                 && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
@@ -227,34 +227,85 @@ final class SentenceUnits {
 
     /**
      * True for a tagged lower-case phrase that is the direct object of a finite "supports", "uses", "implements" ...
-     * right after the verb or "the" ("[X] support [prepared statements]", "[X] supports [generics]"): the feature or technique the verb names, a term of art by the guidelines, whatever
-     * its tag, unless the tag calls it a thing (an application, a device: "uses [hard drives]" names a class) or it
+     * right after the verb or "the" ("[X] support [prepared statements]", "[X] supports [generics]"), or a later member
+     * of a list of such phrases ("supports [prepared statements] and [cursors]"), or a phrase before the noun "support"
+     * after "with", "some", "native" ... ("ships with some [replication] support"): the feature or technique the verb
+     * names, a term of art by the guidelines, whatever its tag, unless the tag calls it a thing (an application, a device: "uses [hard drives]" names a class) or it
      * only qualifies the noun after it ("supports [kernel] streaming", "uses [error] and failure detection"); after
      * "a"/"an" it is a description ("uses a [bug] in the firmware"). A participle or gerund ("using", "used by") is
      * no such verb (recall14b).
      */
-    private static boolean isVerbObjectTerm(Sentence sentence, Mention m) {
+    private static boolean isVerbObjectTerm(Sentence sentence, Mention m, boolean[] covered) {
         if (Mention.UNTYPED.equals(m.type()) || THING_TYPES.contains(m.type())) {
             return false;
         }
-        int at = m.span().start();
-        if (at > 0 && "the".equals(lower(sentence.token(at - 1).text()))) {
-            at--; // "a [neural net]", "a [bug] in ...": an indefinite description, no term
+        int end = m.span().end();
+        Token next = end < sentence.size() ? sentence.token(end) : null;
+        int before = m.span().start() - 1;
+        if (next != null && "support".equals(lower(next.text())) && before >= 0
+                && SUPPORT_OPENERS.contains(lower(sentence.token(before).text()))) {
+            return true; // "ships with some [replication] support", "added native [multithreading] support"
         }
-        if (at == 0 || !TERM_VERBS.contains(sentence.token(at - 1).text())) {
+        if (!termPosition(sentence, m.span().start(), covered, 0)) {
             return false;
         }
-        int end = m.span().end();
-        if (end < sentence.size()) {
-            Token next = sentence.token(end);
+        if (next != null) {
             if (isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos())) {
                 return false; // "supports [kernel] streaming"
             }
-            if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))) {
+            if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))
+                    && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST)) {
                 return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
             }
         }
         return true;
+    }
+
+    /** Words before "[term] support" that make it a feature the subject has ({@link #isVerbObjectTerm}). */
+    private static final Set<String> SUPPORT_OPENERS = Set.of("with", "some", "native", "full", "partial", "experimental",
+            "basic", "limited", "built-in", "improved", "better", "added", "adds", "add", "offers", "provides", "gained");
+
+    /** The most list members before a term that the list reading walks back over ({@link #termPosition}). */
+    private static final int MAX_TERM_LIST = 6;
+
+    /**
+     * True when the phrase that starts at token {@code start} is the direct object of a term verb, right after it or
+     * after "the", or a later member of a list of lower-case mentions whose first member is ("support [prepared
+     * statements] , [cursors] and [triggers]").
+     */
+    private static boolean termPosition(Sentence sentence, int start, boolean[] covered, int depth) {
+        int at = start;
+        if (at > 0 && "the".equals(lower(sentence.token(at - 1).text()))) {
+            at--; // "a [neural net]", "a [bug] in ...": an indefinite description, no term
+        }
+        if (at > 0 && TERM_VERBS.contains(sentence.token(at - 1).text())) {
+            return true;
+        }
+        if (depth >= MAX_TERM_LIST) {
+            return false;
+        }
+        int k = start - 1;
+        if (k >= 0 && Set.of("and", "or").contains(lower(sentence.token(k).text()))) {
+            k--;
+        }
+        if (k >= 0 && ",".equals(sentence.token(k).text())) {
+            k--;
+        } else if (k == start - 1) {
+            return false; // no list joint before the phrase
+        }
+        if (k < 0 || !covered[k]) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && covered[first - 1]) {
+            first--;
+        }
+        for (int i = first; i <= k; i++) {
+            if (!isLowerCaseWord(sentence.token(i).text())) {
+                return false; // only a list of lower-case terms: "uses [Zeta] , [hard drives] ..." is no such list
+            }
+        }
+        return termPosition(sentence, first, covered, depth + 1);
     }
 
     /**

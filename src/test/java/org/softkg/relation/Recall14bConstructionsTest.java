@@ -29,6 +29,18 @@ class Recall14bConstructionsTest {
     }
 
     @Test
+    void laterMembersOfATermListAndATermBeforeSupport() {
+        assertEquals(Set.of("quill supports prepared statements", "quill supports cursors", "quill supports stored procedures"),
+                facts("[Quill|Application] supports [prepared statements|Language] , [cursors|Language] and "
+                        + "[stored procedures|General_Concept] .", "supports"));
+        assertEquals(Set.of("quill supports replication", "orbit supports replication"),
+                facts("[Quill|Application] and [Orbit|Application] ship with some [replication|Architecture] support .", "supports"));
+        // a list that opens with a capitalised name is no list of terms
+        assertEquals(Set.of("quill uses zeta"),
+                facts("[Quill|Application] uses [Zeta|Library] , [hard drives|Device] and [fast caches|Architecture] .", "uses"));
+    }
+
+    @Test
     void aThingAQualifierOrADescriptionStaysNoName() {
         // a class of things, whatever the verb
         assertEquals(Set.of(), facts("[Quill|Device] used [hard drives|Device] with a fast interface .", "uses"));
