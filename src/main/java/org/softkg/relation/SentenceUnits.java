@@ -143,7 +143,8 @@ final class SentenceUnits {
             return true;
         }
         String text = last.text();
-        if (text.chars().noneMatch(Character::isLetter) || Cues.PRONOUNS.contains(lower(text))) {
+        if ((text.chars().noneMatch(Character::isLetter) && !isModelNumber(sentence, m))
+                || Cues.PRONOUNS.contains(lower(text))) {
             return false;
         }
         int at = m.span().start();
@@ -217,6 +218,40 @@ final class SentenceUnits {
      */
     private static boolean isMistaggedAuxiliary(Mention m, Token t) {
         return !Mention.UNTYPED.equals(m.type()) && "AUX".equals(t.pos()) && !Cues.AUXILIARIES.contains(lower(t.text()));
+    }
+
+    /** A model number of three to six digits ("8086", "80286", "6502"); a year is none. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\d{3,6}");
+    /** Words after a number that make it a quantity ("512 KB", "1200 bit/s"), not a model. */
+    private static final Set<String> UNIT_WORDS = Set.of("kb", "mb", "gb", "tb", "k", "m", "bytes", "byte", "bits", "bit",
+            "hz", "khz", "mhz", "ghz", "kbit/s", "mbit/s", "bit/s", "baud", "rpm", "ppi", "dpi", "mm", "cm", "pixels", "lines",
+            "colors", "colours", "users", "units", "copies", "words", "characters", "games", "titles", "times", "%", "x",
+            "×", "-bit", "bps", "mips", "watts", "w", "v", "volts", "years", "people", "employees", "dollars");
+
+    /**
+     * True for a tagged mention of one token of three to six digits that is no year and no quantity ("a surface-mounted
+     * [8086|General_Concept] processor", "uses a 10MHz [80286|General_Concept]"): a processor or chip model, which the
+     * industry names by its number. An untagged number stays a number (recall14b).
+     */
+    private static boolean isModelNumber(Sentence sentence, Mention m) {
+        if (Mention.UNTYPED.equals(m.type()) || m.span().length() != 1) {
+            return false;
+        }
+        String text = sentence.token(m.span().start()).text();
+        if (!MODEL_NUMBER.matcher(text).matches() || YEAR.matcher(text).matches()) {
+            return false;
+        }
+        int end = m.span().end();
+        if (end < sentence.size()) {
+            String next = lower(sentence.token(end).text());
+            if (UNIT_WORDS.contains(next) || next.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        int start = m.span().start();
+        // "in [1996]", "( [1993] )": a date; "version [2000]", "[2000] , [XP]": a release number, not a chip
+        return !(start > 0 && Set.of("in", "since", "of", "until", "by", "version", "(", "circa").contains(
+                lower(sentence.token(start - 1).text())));
     }
 
     /** Verbs whose direct object, when a tagged lower-case phrase, names a technique or feature (recall14b). */

@@ -41,6 +41,18 @@ class Recall14bConstructionsTest {
     }
 
     @Test
+    void aTaggedModelNumberIsAName() {
+        assertEquals(Set.of("quill 10 uses 8086"),
+                facts("The [Quill 10|Device] features a surface-mounted [8086|General_Concept] processor .", "uses"));
+        assertEquals(Set.of("quill 30 uses 80286"),
+                facts("The [Quill 30|Device] uses a 10MHz [80286|General_Concept] .", "uses"));
+        // a quantity, a year, an untagged number
+        assertEquals(Set.of(), facts("The [Quill|Device] has [512|General_Concept] KB of memory .", "uses"));
+        assertEquals(Set.of(), facts("The [Quill|Device] uses [1996|General_Concept] as its epoch .", "uses"));
+        assertEquals(Set.of(), facts("The [Quill|Device] uses 8086 instructions .", "uses"));
+    }
+
+    @Test
     void aThingAQualifierOrADescriptionStaysNoName() {
         // a class of things, whatever the verb
         assertEquals(Set.of(), facts("[Quill|Device] used [hard drives|Device] with a fast interface .", "uses"));
