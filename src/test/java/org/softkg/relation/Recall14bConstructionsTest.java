@@ -53,6 +53,23 @@ class Recall14bConstructionsTest {
     }
 
     @Test
+    void anIndefiniteAppositionDescribesANameInsideAPrepositionalPhrase() {
+        assertEquals(Set.of("quill 2025 runsOn amiga"),
+                facts("[Quill|Application] was followed by [Quill 2025|Application] , an [Amiga|Device] exclusive .", "runsOn"));
+        assertEquals(Set.of("orbit developedBy kappa group"),
+                facts("The kit adds support for [Orbit|Language] , a parallel language developed by the [Kappa Group|Name] .",
+                        "developedBy"));
+        assertEquals(Set.of("zorn successorOf quill"),
+                facts("Acme abandoned systems such as [Zorn|Operating_System] ( a successor to [Quill|Operating_System] ) .",
+                        "successorOf"));
+        // a fronted adverbial: its comma opens the main clause, whose subject the apposition is not
+        assertEquals(Set.of(), facts("In 2015 , in a deal with [Acme Studios|Name] , an expansion of [Quill|Application] was released .",
+                "partOf"));
+        assertEquals(Set.of(), facts("In [computer science|General_Concept] , a zorn tree is a structure , invented by [Ann Lee|Name] .",
+                "developedBy"));
+    }
+
+    @Test
     void aThingAQualifierOrADescriptionStaysNoName() {
         // a class of things, whatever the verb
         assertEquals(Set.of(), facts("[Quill|Device] used [hard drives|Device] with a fast interface .", "uses"));
