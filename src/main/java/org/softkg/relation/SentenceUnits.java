@@ -285,8 +285,9 @@ final class SentenceUnits {
             return false;
         }
         if (next != null) {
-            if (isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos())) {
-                return false; // "supports [kernel] streaming"
+            if ((isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos()))
+                    || modifiesNoun(sentence, end, covered)) {
+                return false; // "supports [kernel] streaming", "support [zeta] modules"
             }
             if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))
                     && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST)) {
