@@ -66,21 +66,29 @@ final class MatchState {
         return true;
     }
 
+    /** What opens an apposition after a name ({@link #headsClause}): ", an [Amiga] exclusive", "( a successor to ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of(",", "(");
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
+     * Inside a prepositional phrase it may open an indefinite apposition ("were followed by [X] , an [Amiga] exclusive",
+     * "such as [X] ( a successor to [Y] )"), unless the phrase is a fronted adverbial ({@link #verbBefore}).
      */
     private boolean headsClause() {
         SlotFill first = firstSlot();
         if (units.insidePhrase(start)) {
             // "were followed by [X] , an [Amiga] exclusive": an indefinite apposition describes the name before it,
             // wherever that name stands (recall14b)
+            if (first.fillers().size() != 1 || !units.plainWordIn(first.end(), APPOSITION_OPENERS)
+                    || !units.plainWordIn(first.end() + 1, INDEFINITE_ARTICLES)) {
+                return false;
+            }
             int before = units.plainWordIn(start - 1, Cues.DETERMINERS) ? start - 2 : start - 1;
             return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
-                    && verbBefore(before) && first.fillers().size() == 1
-                    && Set.of(",", "(").contains(String.valueOf(units.plainWord(first.end())))
-                    && units.plainWordIn(first.end() + 1, Set.of("a", "an"));
+                    && verbBefore(before);
         }
         boolean comma = ",".equals(units.plainWord(first.end()))
                 && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
