@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import java.util.Locale;
+import java.util.Set;
 import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
@@ -65,20 +66,57 @@ final class MatchState {
         return true;
     }
 
+    /** What opens an apposition after a name ({@link #headsClause}): ", an [Amiga] exclusive", "( a successor to ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of(",", "(");
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
+     * Inside a prepositional phrase it may open an indefinite apposition ("were followed by [X] , an [Amiga] exclusive",
+     * "such as [X] ( a successor to [Y] )"), unless the phrase is a fronted adverbial ({@link #verbBefore}).
      */
     private boolean headsClause() {
-        if (units.insidePhrase(start)) {
-            return false;
-        }
         SlotFill first = firstSlot();
+        if (units.insidePhrase(start)) {
+            // "were followed by [X] , an [Amiga] exclusive": an indefinite apposition describes the name before it,
+            // wherever that name stands (recall14b)
+            if (first.fillers().size() != 1 || !units.plainWordIn(first.end(), APPOSITION_OPENERS)
+                    || !units.plainWordIn(first.end() + 1, INDEFINITE_ARTICLES)) {
+                return false;
+            }
+            int before = units.plainWordIn(start - 1, Cues.DETERMINERS) ? start - 2 : start - 1;
+            return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
+                    && verbBefore(before);
+        }
         boolean comma = ",".equals(units.plainWord(first.end()))
                 && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
         return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma
                 || units.isCommonNoun(first.fillers().getFirst().mention())));
+    }
+
+    /**
+     * False when the prepositional phrase at unit {@code u} belongs to a fronted adverbial: the clause opens with a
+     * preposition and no verb stands before {@code u} ("In 2015 , in a deal with [X] , an expansion of Y was released",
+     * "In computer science , a [Y] tree is ..."), so the comma after the name opens the main clause, not an
+     * apposition. A verbless fragment that opens with a name ("[A] – a dialect of [X] , a language ...") keeps it.
+     */
+    private boolean verbBefore(int u) {
+        int k = u - 1;
+        for (; k >= 0; k--) {
+            if (units.mention(k) != null) {
+                continue;
+            }
+            if (units.plainWordIn(k, Set.of(".", ";", ":"))) {
+                break;
+            }
+            if (units.isPos(k, Set.of("VERB", "AUX"))) {
+                return true;
+            }
+        }
+        int opening = k + 1;
+        return !(units.mention(opening) == null && units.isPos(opening, Cues.PREPOSITION_POS));
     }
 
     /**

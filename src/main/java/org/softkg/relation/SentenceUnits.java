@@ -125,7 +125,7 @@ final class SentenceUnits {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
-        boolean termOfArt = lowerCasePhrase && isTermOfArt(sentence, m);
+        boolean termOfArt = lowerCasePhrase && (isTermOfArt(sentence, m) || isVerbObjectTerm(sentence, m, covered));
         if (lowerCasePhrase && !termOfArt
                 && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
@@ -143,7 +143,8 @@ final class SentenceUnits {
             return true;
         }
         String text = last.text();
-        if (text.chars().noneMatch(Character::isLetter) || Cues.PRONOUNS.contains(lower(text))) {
+        if ((text.chars().noneMatch(Character::isLetter) && !isModelNumber(sentence, m))
+                || Cues.PRONOUNS.contains(lower(text))) {
             return false;
         }
         int at = m.span().start();
@@ -217,6 +218,130 @@ final class SentenceUnits {
      */
     private static boolean isMistaggedAuxiliary(Mention m, Token t) {
         return !Mention.UNTYPED.equals(m.type()) && "AUX".equals(t.pos()) && !Cues.AUXILIARIES.contains(lower(t.text()));
+    }
+
+    /** A model number of three to six digits ("8086", "80286", "6502"); a year is none. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\d{3,6}");
+    /** Words after a number that make it a quantity ("512 KB", "1200 bit/s"), not a model. */
+    private static final Set<String> UNIT_WORDS = Set.of("kb", "mb", "gb", "tb", "k", "m", "bytes", "byte", "bits", "bit",
+            "hz", "khz", "mhz", "ghz", "kbit/s", "mbit/s", "bit/s", "baud", "rpm", "ppi", "dpi", "mm", "cm", "pixels", "lines",
+            "colors", "colours", "users", "units", "copies", "words", "characters", "games", "titles", "times", "%", "x",
+            "×", "-bit", "bps", "mips", "watts", "w", "v", "volts", "years", "people", "employees", "dollars");
+
+    /**
+     * True for a tagged mention of one token of three to six digits that is no year and no quantity ("a surface-mounted
+     * [8086|General_Concept] processor", "uses a 10MHz [80286|General_Concept]"): a processor or chip model, which the
+     * industry names by its number. An untagged number stays a number (recall14b).
+     */
+    private static boolean isModelNumber(Sentence sentence, Mention m) {
+        if (Mention.UNTYPED.equals(m.type()) || m.span().length() != 1) {
+            return false;
+        }
+        String text = sentence.token(m.span().start()).text();
+        if (!MODEL_NUMBER.matcher(text).matches() || YEAR.matcher(text).matches()) {
+            return false;
+        }
+        int end = m.span().end();
+        if (end < sentence.size()) {
+            String next = lower(sentence.token(end).text());
+            if (UNIT_WORDS.contains(next) || next.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        int start = m.span().start();
+        // "in [1996]", "( [1993] )": a date; "version [2000]", "[2000] , [XP]": a release number, not a chip
+        return !(start > 0 && Set.of("in", "since", "of", "until", "by", "version", "(", "circa").contains(
+                lower(sentence.token(start - 1).text())));
+    }
+
+    /** Verbs whose direct object, when a tagged lower-case phrase, names a technique or feature (recall14b). */
+    private static final Set<String> TERM_VERBS = Set.of("supports", "support", "supported", "uses", "use", "used",
+            "employs", "employ", "employed", "utilizes", "utilize", "utilized", "implements", "implement", "implemented");
+    /** Types of things ("hard drives", "web browsers", "threads"), which a plural or a description names as a class. */
+    private static final Set<String> THING_TYPES = Set.of("Application", "Device", "Operating_System", "Library", "License");
+
+    /**
+     * True for a tagged lower-case phrase that is the direct object of a finite "supports", "uses", "implements" ...
+     * right after the verb or "the" ("[X] support [prepared statements]", "[X] supports [generics]"), or a later member
+     * of a list of such phrases ("supports [prepared statements] and [cursors]"), or a phrase before the noun "support"
+     * after "with", "some", "native" ... ("ships with some [replication] support"): the feature or technique the verb
+     * names, a term of art by the guidelines, whatever its tag, unless the tag calls it a thing (an application, a device: "uses [hard drives]" names a class) or it
+     * only qualifies the noun after it ("supports [kernel] streaming", "uses [error] and failure detection"); after
+     * "a"/"an" it is a description ("uses a [bug] in the firmware"). A participle or gerund ("using", "used by") is
+     * no such verb (recall14b).
+     */
+    private static boolean isVerbObjectTerm(Sentence sentence, Mention m, boolean[] covered) {
+        if (Mention.UNTYPED.equals(m.type()) || THING_TYPES.contains(m.type())) {
+            return false;
+        }
+        int end = m.span().end();
+        Token next = end < sentence.size() ? sentence.token(end) : null;
+        int before = m.span().start() - 1;
+        if (next != null && "support".equals(lower(next.text())) && before >= 0
+                && SUPPORT_OPENERS.contains(lower(sentence.token(before).text()))) {
+            return true; // "ships with some [replication] support", "added native [multithreading] support"
+        }
+        if (!termPosition(sentence, m.span().start(), covered, 0)) {
+            return false;
+        }
+        if (next != null) {
+            if ((isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos()))
+                    || modifiesNoun(sentence, end, covered)) {
+                return false; // "supports [kernel] streaming", "support [zeta] modules"
+            }
+            if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))
+                    && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST)) {
+                return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
+            }
+        }
+        return true;
+    }
+
+    /** Words before "[term] support" that make it a feature the subject has ({@link #isVerbObjectTerm}). */
+    private static final Set<String> SUPPORT_OPENERS = Set.of("with", "some", "native", "full", "partial", "experimental",
+            "basic", "limited", "built-in", "improved", "better", "added", "adds", "add", "offers", "provides", "gained");
+
+    /** The most list members before a term that the list reading walks back over ({@link #termPosition}). */
+    private static final int MAX_TERM_LIST = 6;
+
+    /**
+     * True when the phrase that starts at token {@code start} is the direct object of a term verb, right after it or
+     * after "the", or a later member of a list of lower-case mentions whose first member is ("support [prepared
+     * statements] , [cursors] and [triggers]").
+     */
+    private static boolean termPosition(Sentence sentence, int start, boolean[] covered, int depth) {
+        int at = start;
+        if (at > 0 && "the".equals(lower(sentence.token(at - 1).text()))) {
+            at--; // "a [neural net]", "a [bug] in ...": an indefinite description, no term
+        }
+        if (at > 0 && TERM_VERBS.contains(sentence.token(at - 1).text())) {
+            return true;
+        }
+        if (depth >= MAX_TERM_LIST) {
+            return false;
+        }
+        int k = start - 1;
+        if (k >= 0 && Set.of("and", "or").contains(lower(sentence.token(k).text()))) {
+            k--;
+        }
+        if (k >= 0 && ",".equals(sentence.token(k).text())) {
+            k--;
+        } else if (k == start - 1) {
+            return false; // no list joint before the phrase
+        }
+        if (k < 0 || !covered[k]) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && covered[first - 1]) {
+            first--;
+        }
+        for (int i = first; i <= k; i++) {
+            if (!isLowerCaseWord(sentence.token(i).text())) {
+                return false; // only a list of lower-case terms: "uses [Zeta] , [hard drives] ..." is no such list
+            }
+        }
+        return termPosition(sentence, first, covered, depth + 1);
     }
 
     /**
