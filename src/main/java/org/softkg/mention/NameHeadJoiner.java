@@ -15,8 +15,9 @@ import org.softkg.model.Span;
  * provide ..."), and {@link NameExtender} leaves the rest: it takes only proper nouns, at most two, and the tagger
  * calls such words nouns. One to three untagged capitalised words join the name when the last of them is a head
  * word of names ({@link #HEADS}: "Board", "Committee", "Tools", "Suite", "Specification", "Edition", "Workshop") and
- * no name goes on after them. The heads of bodies ({@link #BODIES}: "Board", "Committee", "Consortium", "Council")
- * make the name an {@link EntityType#ORGANIZATION}; the others keep the tag's type. Words that end a company's name
+ * no name goes on after them. The heads of bodies ({@link #BODIES}: "Committee", "Consortium", "Council"; "Board" after
+ * a word of governance, {@link #BOARD_BODIES}: "Review Board", not "Balance Board") make the name an
+ * {@link EntityType#ORGANIZATION}; the others keep the tag's type. Words that end a company's name
  * ("Games", "Software", "Studios") are no heads here: after a product they are as often its maker in a table row
  * ("Zeta Keen Games"). People's names and list-like sentences are left alone. It runs after the finders, before
  * {@link AgentTyper}.
@@ -29,7 +30,11 @@ public final class NameHeadJoiner implements Repair {
             "Platform", "Framework", "Engine", "Library", "Runtime", "Standard");
 
     /** Heads that name a body of people: the joined name is an organisation's. */
-    static final Set<String> BODIES = Set.of("Board", "Committee", "Consortium", "Council", "Forum", "Alliance");
+    static final Set<String> BODIES = Set.of("Committee", "Consortium", "Council", "Forum", "Alliance");
+
+    /** Words before "Board" that make it a body of people ("Review Board"), not a thing ("Balance Board"). */
+    static final Set<String> BOARD_BODIES = Set.of("Review", "Advisory", "Standards", "Governing", "Executive",
+            "Editorial", "Steering", "Technical", "Oversight", "Supervisory");
 
     private static final int MAX_WORDS = 3;
 
@@ -53,7 +58,7 @@ public final class NameHeadJoiner implements Repair {
                 covered[i] = true;
             }
             Mention grown = Mentions.reshape(sentence, m, new Span(m.span().start(), end));
-            if (BODIES.contains(sentence.token(end - 1).text())) {
+            if (isBody(sentence, end - 1)) {
                 grown = grown.withType(EntityType.ORGANIZATION.tagName());
             }
             out.set(k, grown);
@@ -84,9 +89,15 @@ public final class NameHeadJoiner implements Repair {
         return head + 1;
     }
 
+    /** Token {@code i} heads the name of a body of people: "Committee", "Review Board"; not "Balance Board". */
+    private static boolean isBody(Sentence s, int i) {
+        String t = s.token(i).text();
+        return BODIES.contains(t) || t.equals("Board") && i > 0 && BOARD_BODIES.contains(s.token(i - 1).text());
+    }
+
     /** A word that ends a company's name ("Games", "Software", "Inc"): after a product, often its maker. */
     private static boolean isCompanyWord(String t) {
         String w = t.toLowerCase(Locale.ROOT);
-        return !BODIES.contains(t) && (AgentWords.ORGANIZATION_SUFFIXES.contains(w) || AgentWords.WEAK_ORGANIZATION_SUFFIXES.contains(w));
+        return !BODIES.contains(t) && !t.equals("Board") && (AgentWords.ORGANIZATION_SUFFIXES.contains(w) || AgentWords.WEAK_ORGANIZATION_SUFFIXES.contains(w));
     }
 }

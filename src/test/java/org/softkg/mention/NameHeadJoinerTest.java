@@ -33,6 +33,8 @@ class NameHeadJoinerTest {
         List<String> board = shown("The Quill/B-Application Architecture Review Board established the Zeta/B-Language assembly/I-Language"
                 + " language/I-Language in 2002 .");
         assertTrue(board.contains("Quill Architecture Review Board/Organization"), board.toString());
+        List<String> thing = shown("The Kappa/B-Device Balance Board is a controller .");
+        assertTrue(thing.contains("Kappa Balance Board/Device"), thing.toString());
         List<String> tools = shown("Kappa/B-Language includes Quill/B-Language Language Processing Tools with an implementation of"
                 + " Zeta/B-Application .");
         assertTrue(tools.contains("Quill Language Processing Tools/Language"), tools.toString());
