@@ -25,15 +25,26 @@ import org.softkg.model.Token;
  * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
  * operating system", "Unix-like OS") is a description and stays whole.
  *
+ * <p>Words of making, giving and inspiring glued to a name are read the same way (twelfth session, names14):
+ * "Zeta-developed" and "Zeta-designed" name their maker, "Zeta-provided" what provides the thing after it, "Zeta-inspired"
+ * its influence, through {@code ~-developed}, {@code ~-designed}, {@code ~-provided} and {@code ~-inspired} slots, which
+ * alone take such a base ({@link #ASKED_ONLY}); a nationality ("Soviet-designed") is no base of these.
+ *
  * <p>"compatible" written apart after a name ("a [Zeta] compatible computer", "the [Zeta 80] compatible [Orbit]",
  * "is [Zeta] compatible .") is read as "Zeta-compatible" when it modifies what follows (a noun, an adjective or a
  * name) or ends its clause; "[Zeta] compatible with ..." is no such word (round 10, compat10).
  */
 public final class BasedNameSplitter implements Repair {
 
-    private static final Pattern BASED = Pattern.compile("(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like)");
+    private static final Pattern BASED = Pattern.compile(
+            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired)");
     /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
-    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like)");
+    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired)");
+    /** Suffixes whose base only fills a slot that asks for it ({@code {O:~-like}}): other slots refuse it. */
+    public static final Set<String> ASKED_ONLY = Set.of("-like", "-compatible", "-developed", "-designed", "-provided",
+            "-inspired");
+    /** Suffixes of making, giving and inspiring, whose base must be a name, not a nationality ("Soviet-designed"). */
+    private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired");
     /** "compatible" written apart from the name it follows ("[Zeta] compatible computer"), read as "-compatible". */
     private static final String APART = "compatible";
     /** Parts of speech of a word that "X compatible" modifies ("computer", "portable", "[Orbit]"). */
@@ -77,7 +88,7 @@ public final class BasedNameSplitter implements Repair {
                 changed = true;
                 continue;
             }
-            if (covered[i] || !b.matches()) {
+            if (covered[i] || !b.matches() || isNationalityMaker(b)) {
                 continue;
             }
             changed = true;
@@ -127,7 +138,7 @@ public final class BasedNameSplitter implements Repair {
             boolean apart = i > span.start()
                     && (SUFFIX.matcher(s.token(i).text()).matches()
                         || (isCompatibleApart(s, i) && namesSomething(s.text(new Span(span.start(), i)))));
-            if (!b.matches() && !apart) {
+            if (!b.matches() && !apart || b.matches() && isNationalityMaker(b)) {
                 continue;
             }
             if (s.token(i).text().endsWith("-like") && i + 1 < span.end() && !isTitleCase(s.token(i + 1).text())) {
@@ -147,6 +158,11 @@ public final class BasedNameSplitter implements Repair {
             return parts;
         }
         return null;
+    }
+
+    /** "Soviet-designed", "American-developed": a nationality with a word of making names no maker. */
+    private static boolean isNationalityMaker(Matcher b) {
+        return MAKING.contains(b.group(2)) && ClosedClass.NATIONALITY_ADJECTIVES.contains(b.group(1));
     }
 
     /** A capital or a digit somewhere: a base that names something ("Zeta 80"; not "backward" of "backward compatible"). */
@@ -188,6 +204,9 @@ public final class BasedNameSplitter implements Repair {
             return null;
         }
         Matcher b = BASED.matcher(last);
+        if (b.matches() && isNationalityMaker(b)) {
+            return null;
+        }
         if (!b.matches()) {
             b = SUFFIX.matcher(last);
             if (!b.matches() || m.span().length() < 2) {

@@ -28,6 +28,9 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link ConnectedNameFinder}: untagged names joined by connectors ("Ministry of Industry", "Fundación para o Fomento");</li>
  * <li>{@link PersonNameFinder}: untagged runs of one to three capitalised proper nouns;</li>
  * <li>{@link CapitalisedNameFinder}: other untagged runs of capitalised words, as untyped names;</li>
+ * <li>{@link CoordinatedNameJoiner}: "the Zeta Research Science and Technology team" as one organisation;</li>
+ * <li>{@link NameHeadJoiner}: "[Zeta] Architecture Review Board", "[Zeta] Tools": a name and the capitalised words after it
+ * that end in a head of names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
  * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
  * <li>{@link ModelSuffixJoiner}: "EliteBook" + "830" + "G5" as one name, a lone "G5" after a bare number dropped;</li>
@@ -61,7 +64,8 @@ public final class MentionRepair implements DocumentStage {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new SubtitleJoiner(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
-                new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new AgentTyper(),
+                new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
+                new AgentTyper(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }

@@ -29,7 +29,7 @@ public final class NameExtender implements Repair {
 
     /** Capitalised words naming an edition after a product's number: "Windows 10 Pro", "Office 2007 Enterprise". */
     static final Set<String> EDITIONS = Set.of("Edition", "Pro", "Plus", "Lite", "Mini", "Max", "Ultra", "Home",
-            "Professional", "Enterprise", "Standard", "Express", "Ultimate", "Deluxe", "Premium", "Server", "Classic");
+            "Professional", "Enterprise", "Standard", "Express", "Ultimate", "Deluxe", "Premium", "Server", "Classic", "Junior");
 
     /** More than two joined tokens were, in the development data, mostly table cells run together. */
     static final int MAX_PER_SIDE = 2;

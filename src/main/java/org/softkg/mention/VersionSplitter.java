@@ -24,6 +24,9 @@ import org.softkg.model.Span;
  * versioned name; people and organisations have none: "University of Zeta 6"); a number followed by a unit ("2.0 GHz") or, for a plain integer, by a plural noun
  * ("3 cores") is a quantity, not a version. The version is kept in {@link Mention#version()}, out of the span.
  * <p>
+ * <b>Dated releases</b> (twelfth session, names14). A dotted version dated in brackets right after it ("Quill 2.3 (
+ * December 1999 ) was the first ...", "Quill 6.0 ( 1991 )") stays in the name: the sentence speaks of that release.
+ * <p>
  * <b>Releases.</b> When one sentence names the same product with two or more different versions ("Microsoft
  * announced Windows 10 as the successor to Windows 8.1", "iOS 7 ... the successor to iOS 6", "superseded by
  * SystemRDL 2.0"), it speaks of releases as things of their own: every versioned name of that product in the
@@ -131,6 +134,9 @@ public final class VersionSplitter implements Repair {
         }
         int last = span.end() - 1;
         if (span.length() >= 2 && isVersionAt(s, last) && !isPlainInteger(s.token(last).text())) {
+            if (isDatedRelease(s, last) && nameBefore(s, span.start(), last) != null) {
+                return m; // "[Quill 2.3] ( December 1999 )": the dated release itself
+            }
             return versioned(s, m, nameBefore(s, span.start(), last), s.token(last).text());
         }
         int at = span.end();
@@ -139,9 +145,34 @@ public final class VersionSplitter implements Repair {
         }
         boolean untyped = Mention.UNTYPED.equals(m.type());
         if (at < s.size() && !covered[at] && isVersionAt(s, at) && !(untyped && isPlainInteger(s.token(at).text()))) {
+            if (isDatedRelease(s, at) && !isPlainInteger(s.token(at).text()) && nameBefore(s, span.start(), span.end()) != null) {
+                covered[at] = true;
+                return Mentions.reshape(s, m, new Span(span.start(), at + 1)); // "[Quill] 2.3 ( December 1999 )"
+            }
             return versioned(s, m, nameBefore(s, span.start(), span.end()), s.token(at).text());
         }
         return m;
+    }
+
+    /**
+     * True when the version at token {@code i} is dated in brackets right after it: "Quill 2.3 ( December 1999 )",
+     * "Quill 6.0 ( 1991 )". The sentence then speaks of that release as a thing of its own (it was the first under a
+     * licence, it added a feature), so the release keeps its version in its name.
+     */
+    static boolean isDatedRelease(Sentence s, int i) {
+        if (i + 3 >= s.size() || !"(".equals(s.token(i + 1).text())) {
+            return false;
+        }
+        String first = s.token(i + 2).text();
+        if (!ClosedClass.CALENDAR.contains(first) && !TokenShape.isYear(first)) {
+            return false;
+        }
+        for (int k = i + 3; k < s.size() && k <= i + 5; k++) {
+            if (")".equals(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name in {@code [start, end)} without a trailing "version", or {@code null} when it is no name. */

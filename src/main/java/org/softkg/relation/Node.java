@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.softkg.mention.BasedNameSplitter;
 import org.softkg.mention.ClosedClass;
 import org.softkg.model.Mention;
 import org.softkg.model.Token;
@@ -463,8 +464,7 @@ sealed interface Node {
             }
             Mention m = units.mention(u);
             if (m == null || m.entity() == null || (byType && !admits(units, u, m)) || units.afterDemonstrative(u)
-                    || ("-like".equals(units.headLemma(m)) && !spec.heads().contains("-like"))
-                    || ("-compatible".equals(units.headLemma(m)) && !spec.heads().contains("-compatible"))
+                    || (BasedNameSplitter.ASKED_ONLY.contains(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m)))
                     || (!spec.possessor() && units.plainWordIn(u + 1, Cues.POSSESSIVES))
                     || (units.plainWordIn(u + 1, Cues.VARIANT_NOUNS) && "of".equals(units.plainWord(u + 2))
                         && !"-based".equals(units.headLemma(m)) && !spec.heads().contains(units.headLemma(m))
@@ -472,7 +472,8 @@ sealed interface Node {
                 // "[Oracle] 's database", "a [CMOS] version of the Z80", "that [API]": the phrase names something
                 // else (but the base of "[ZDoom]-based versions of", and a slot asking for the base of
                 // "BSD-licensed implementation of", read the base, and so does a {O}~variant slot: "the [Zeta]
-                // version of X"); "[Unix]-like systems" only fills {O:~-like}, "[Zeta]-compatible" {O:~-compatible}
+                // version of X"); "[Unix]-like systems" only fills {O:~-like}, "[Zeta]-compatible" {O:~-compatible}, and so the bases of
+                // "-developed", "-designed", "-provided" and "-inspired" (BasedNameSplitter.ASKED_ONLY)
                 return null;
             }
             return new Filler(m, Mention.UNTYPED.equals(m.type()) ? spec.typeForName(units.headLemma(m)) : null);

@@ -63,4 +63,21 @@ class BasedNameSplitterTest {
         Mention backward = Fixtures.repair(new BasedNameSplitter(), lower).get(0);
         assertEquals(null, BasedNameSplitter.suffixOfBase(lower.sentences().get(0), backward));
     }
+
+    @Test
+    void wordsOfMakingGivingAndInspiringNameTheirBase() {
+        Document d = Fixtures.document(null, "the/DET Zeta-provided/ADJ Orbit/PROPN/B-Protocol portions/NOUN");
+        List<Mention> m = Fixtures.repair(new BasedNameSplitter(), d);
+        assertEquals(List.of("Zeta/" + Mention.UNTYPED, "Orbit/Protocol"), Fixtures.show(m));
+        assertEquals("-provided", BasedNameSplitter.suffixOfBase(d.sentences().get(0), m.get(0)));
+        assertEquals(List.of("Kappa/" + Mention.UNTYPED, "Orbit/Device"),
+                find("the/DET Kappa-designed/ADJ Orbit/PROPN/B-Device"));
+        assertEquals(List.of("Quill/" + Mention.UNTYPED), find("a/DET Quill-inspired/ADJ design/NOUN"));
+    }
+
+    @Test
+    void aNationalityWithAWordOfMakingIsNoBase() {
+        assertEquals(List.of("Orbit/Device"), find("the/DET Soviet-designed/ADJ Orbit/PROPN/B-Device"));
+        assertEquals(List.of(), find("a/DET custom-designed/ADJ board/NOUN"));
+    }
 }

@@ -79,4 +79,29 @@ class ModelNumberJoinerTest {
         List<String> m = Fixtures.show(Fixtures.repair(new ModelNumberJoiner(), d));
         assertTrue(m.contains("Kappa 1000/Name"), m.toString());
     }
+
+    @Test
+    void anUntypedNameTakesATwoDigitNumber() {
+        List<String> m = texts("On the Kappa/B-Device there are two common APIs/B-Application : Quill 96 and Zorbix , which are compatible .");
+        assertTrue(m.contains("Quill 96"), m.toString());
+        assertFalse(m.contains("Quill"), m.toString());
+    }
+
+    @Test
+    void numberingNounsOneDigitQuantitiesAndTypedNamesKeepTheirNumberApart() {
+        assertFalse(texts("As shown in Figure 13 , the Kappa/B-Application tree is small .").contains("Figure 13"));
+        assertFalse(texts("Zorbix 4 was released with Kappa/B-Application support .").contains("Zorbix 4"));
+        assertFalse(texts("The phone has a Quill 48 MP camera and runs Kappa/B-Operating_System .").stream()
+                .anyMatch(t -> t.contains("48")));
+        // a typed name and an untagged number: the version of that name, as before
+        List<Mention> typed = repaired("Kappa/B-Operating_System 10 was released with Zeta/B-Application support .");
+        assertTrue(typed.stream().anyMatch(x -> x.text().equals("Kappa") && "10".equals(x.version())), typed.toString());
+    }
+
+    @Test
+    void aNameItsModelNumberAndAnEditionWordAreOneName() {
+        List<String> m = texts("The Zorbix 800 Junior was a clone of the Kappa/B-Operating_System produced by Quill/B-Organization .");
+        assertTrue(m.contains("Zorbix 800 Junior"), m.toString());
+        assertFalse(m.contains("Junior"), m.toString());
+    }
 }

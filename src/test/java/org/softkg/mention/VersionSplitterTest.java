@@ -140,4 +140,18 @@ class VersionSplitterTest {
         assertEquals(List.of("Zeta-DOS/Device", "Zeta DOS 6.0/Device", "Zeta DOS 7.0/Device"),
                 Fixtures.show(Fixtures.repair(new VersionSplitter(), d.withMentions(all))));
     }
+
+    @Test
+    void aReleaseDatedInBracketsKeepsItsVersion() {
+        assertEquals(List.of("Quill 2.3/Application", "Zeta/License"),
+                show("Quill/PROPN/B-Application 2.3/NUM (/PUNCT December/PROPN 1999/NUM )/PUNCT was/AUX the/DET first/ADJ"
+                        + " under/ADP Zeta/PROPN/B-License ./PUNCT"));
+        assertEquals(List.of("Quill 6.0/Application"),
+                show("Quill/PROPN/B-Application 6.0/NUM/I-Application (/PUNCT 1991/NUM )/PUNCT added/VERB it/PRON"));
+        // no date in the brackets, or no brackets: the version is split off as before
+        assertEquals(List.of("Quill/Application v2.3"),
+                show("Quill/PROPN/B-Application 2.3/NUM (/PUNCT beta/NOUN )/PUNCT was/AUX released/VERB in/ADP 1999/NUM"));
+        assertEquals(List.of("Quill/Application v2.3"),
+                show("Quill/PROPN/B-Application 2.3/NUM was/AUX released/VERB in/ADP December/PROPN 1999/NUM"));
+    }
 }

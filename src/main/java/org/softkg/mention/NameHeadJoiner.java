@@ -1,0 +1,103 @@
+package org.softkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.softkg.model.EntityType;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+
+/**
+ * Repair: a tagged name and the capitalised words after it that end in the head of a longer name. The tags often
+ * stop at the first word ("[Zeta] Architecture Review Board", "[Quill] Runtime Library Exception", "[Zeta] Tools
+ * provide ..."), and {@link NameExtender} leaves the rest: it takes only proper nouns, at most two, and the tagger
+ * calls such words nouns. One to three untagged capitalised words join the name when the last of them is a head
+ * word of names ({@link #HEADS}: "Board", "Committee", "Tools", "Suite", "Specification", "Edition", "Workshop") and
+ * no name goes on after them. The heads of bodies ({@link #BODIES}: "Committee", "Consortium", "Council"; "Board" after
+ * a word of governance, {@link #BOARD_BODIES}: "Review Board", not "Balance Board") make the name an
+ * {@link EntityType#ORGANIZATION}; the others keep the tag's type. Words that end a company's name
+ * ("Games", "Software", "Studios") are no heads here: after a product they are as often its maker in a table row
+ * ("Zeta Keen Games"). People's names and list-like sentences are left alone. It runs after the finders, before
+ * {@link AgentTyper}.
+ */
+public final class NameHeadJoiner implements Repair {
+
+    /** Capitalised last words of names of things and bodies, general English. */
+    static final Set<String> HEADS = Set.of("Board", "Committee", "Consortium", "Council", "Forum", "Alliance", "Tools",
+            "Toolkit", "Toolchain", "Kit", "Workshop", "Suite", "Exception", "Specification", "Edition", "Services",
+            "Platform", "Framework", "Engine", "Library", "Runtime", "Standard");
+
+    /** Heads that name a body of people: the joined name is an organisation's. */
+    static final Set<String> BODIES = Set.of("Committee", "Consortium", "Council", "Forum", "Alliance");
+
+    /** Words before "Board" that make it a body of people ("Review Board"), not a thing ("Balance Board"). */
+    static final Set<String> BOARD_BODIES = Set.of("Review", "Advisory", "Standards", "Governing", "Executive",
+            "Editorial", "Steering", "Technical", "Oversight", "Supervisory");
+
+    private static final int MAX_WORDS = 3;
+
+    @Override
+    public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
+        if (ListLikeSentence.test(sentence)) {
+            return mentions;
+        }
+        boolean[] covered = Mentions.covered(sentence, mentions);
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int end = headEnd(sentence, m, covered);
+            if (end < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            for (int i = m.span().end(); i < end; i++) {
+                covered[i] = true;
+            }
+            Mention grown = Mentions.reshape(sentence, m, new Span(m.span().start(), end));
+            if (isBody(sentence, end - 1)) {
+                grown = grown.withType(EntityType.ORGANIZATION.tagName());
+            }
+            out.set(k, grown);
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** The end of the longer name {@code m} opens, or -1 when no run of capitalised words with a head follows it. */
+    private static int headEnd(Sentence s, Mention m, boolean[] covered) {
+        Span span = m.span();
+        String last = s.token(span.end() - 1).text();
+        if (m.version() != null || EntityType.PERSON.tagName().equals(m.type())
+                || !(TokenShape.isCapitalised(last) || TokenShape.isStrongName(last))) {
+            return -1;
+        }
+        int i = span.end();
+        int head = -1;
+        while (i < s.size() && i - span.end() < MAX_WORDS && !covered[i] && CapitalisedNameFinder.isNameWord(s, i)
+                && !isCompanyWord(s.token(i).text())) {
+            if (HEADS.contains(s.token(i).text())) {
+                head = i;
+            }
+            i++;
+        }
+        if (head < 0 || head + 1 < s.size() && (covered[head + 1] || ModelSuffixJoiner.looksLikeName(s, head + 1))) {
+            return -1;
+        }
+        return head + 1;
+    }
+
+    /** Token {@code i} heads the name of a body of people: "Committee", "Review Board"; not "Balance Board". */
+    private static boolean isBody(Sentence s, int i) {
+        String t = s.token(i).text();
+        return BODIES.contains(t) || t.equals("Board") && i > 0 && BOARD_BODIES.contains(s.token(i - 1).text());
+    }
+
+    /** A word that ends a company's name ("Games", "Software", "Inc"): after a product, often its maker. */
+    private static boolean isCompanyWord(String t) {
+        String w = t.toLowerCase(Locale.ROOT);
+        return !BODIES.contains(t) && !t.equals("Board") && (AgentWords.ORGANIZATION_SUFFIXES.contains(w) || AgentWords.WEAK_ORGANIZATION_SUFFIXES.contains(w));
+    }
+}
