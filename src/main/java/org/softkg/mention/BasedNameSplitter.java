@@ -28,8 +28,7 @@ import org.softkg.model.Token;
  * <p>Words of making, giving and inspiring glued to a name are read the same way (twelfth session, names14):
  * "Zeta-developed" and "Zeta-designed" name their maker, "Zeta-provided" what provides the thing after it, "Zeta-inspired"
  * its influence, through {@code ~-developed}, {@code ~-designed}, {@code ~-provided} and {@code ~-inspired} slots, which
- * alone take such a base ({@link #ASKED_ONLY}); a nationality ("Soviet-designed") is no base of these. "Zeta-influenced"
- * reads as "Zeta-inspired" through {@code ~-influenced} slots (thirteenth session, rare14).
+ * alone take such a base ({@link #ASKED_ONLY}); a nationality ("Soviet-designed") is no base of these.
  *
  * <p>"compatible" written apart after a name ("a [Zeta] compatible computer", "the [Zeta 80] compatible [Orbit]",
  * "is [Zeta] compatible .") is read as "Zeta-compatible" when it modifies what follows (a noun, an adjective or a
@@ -38,14 +37,14 @@ import org.softkg.model.Token;
 public final class BasedNameSplitter implements Repair {
 
     private static final Pattern BASED = Pattern.compile(
-            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
+            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired)");
     /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
-    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
+    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired)");
     /** Suffixes whose base only fills a slot that asks for it ({@code {O:~-like}}): other slots refuse it. */
     public static final Set<String> ASKED_ONLY = Set.of("-like", "-compatible", "-developed", "-designed", "-provided",
-            "-inspired", "-influenced");
+            "-inspired");
     /** Suffixes of making, giving and inspiring, whose base must be a name, not a nationality ("Soviet-designed"). */
-    private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired", "influenced");
+    private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired");
     /** "compatible" written apart from the name it follows ("[Zeta] compatible computer"), read as "-compatible". */
     private static final String APART = "compatible";
     /** Parts of speech of a word that "X compatible" modifies ("computer", "portable", "[Orbit]"). */

@@ -31,7 +31,7 @@ final class SentenceUnits {
     private static final int MAX_DESCRIPTION = 10;
     /** One word that qualifies by another name ("C-like", "Chromium-based"): an adjective, not that name. */
     private static final Pattern NAME_ADJECTIVE = Pattern.compile(
-            "(?i).+-(like|based|compatible|style|derived|inspired|influenced|powered|enabled|specific|oriented|centric|native|only|related)");
+            "(?i).+-(like|based|compatible|style|derived|inspired|powered|enabled|specific|oriented|centric|native|only|related)");
 
     private final Sentence sentence;
     private final int[] first;
