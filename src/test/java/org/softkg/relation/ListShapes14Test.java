@@ -1,0 +1,49 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.softkg.rdf.Vocab;
+
+/**
+ * List shapes every slot reads (twelfth session, branch lists14), one invented sentence each: a parenthesised
+ * sub-list of examples after a member, and a member that is a model number.
+ */
+class ListShapes14Test {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void aSubListOfExamplesInParenthesesLeavesTheOuterListGoingOn() {
+        assertEquals(Set.of("orbit runsOn zeta", "orbit runsOn kappa", "orbit runsOn lambda"),
+                facts("[Orbit|Application] runs on [Zeta|Operating_System] ( including Mu , Nu and other systems ) , "
+                        + "[Kappa|Operating_System] and [Lambda|Operating_System] ."));
+    }
+
+    @Test
+    void aParenthesisWithoutAnExampleWordAndWithCommasStillEndsTheList() {
+        // a long aside that is no sub-list of examples keeps ending the list, as before
+        assertEquals(Set.of("orbit runsOn zeta"),
+                facts("[Orbit|Application] runs on [Zeta|Operating_System] ( first , in a slow , limited form ) , "
+                        + "[Kappa|Operating_System] and [Lambda|Operating_System] ."));
+    }
+
+    @Test
+    void aModelNumberMemberLeavesTheListGoingOn() {
+        assertEquals(Set.of("orbit runsOn zeta", "orbit runsOn kappa", "orbit runsOn mu"),
+                facts("[Orbit|Application] runs on [Zeta|Operating_System] , 3DO , [Kappa|Operating_System] and "
+                        + "[Mu|Operating_System] ."));
+    }
+
+    @Test
+    void aYearIsNoMember() {
+        assertEquals(Set.of("orbit runsOn zeta"),
+                facts("[Orbit|Application] runs on [Zeta|Operating_System] , 2004 , [Kappa|Operating_System] and "
+                        + "[Mu|Operating_System] ."));
+    }
+}
