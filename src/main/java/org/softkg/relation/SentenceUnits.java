@@ -662,13 +662,28 @@ final class SentenceUnits {
         }
         for (int v = u + 2; v < size() && v <= u + MAX_APPOSITION + 1; v++) {
             if (",".equals(plainWord(v))) {
-                return v > u + 2 ? v + 1 : u;
+                return v > u + 2 && !listsDeterminedName(u + 2, v) ? v + 1 : u;
             }
             if (!crossable(v) || "(".equals(plainWord(v))) {
                 return u;
             }
         }
         return u;
+    }
+
+    /**
+     * True when the units from {@code from} to the comma at {@code comma} are one name after a determiner that is a
+     * member of a list going on after the comma with a conjunction or another determined name ("under the [A] ,
+     * the [B] , and the [C]", "the [A] , the [B] , the [C] and the [D]"), not an apposition describing the name
+     * before it.
+     */
+    private boolean listsDeterminedName(int from, int comma) {
+        if (comma != from + 1 || mention[from] == null) {
+            return false;
+        }
+        int next = comma + 1;
+        return plainWordIn(next, Cues.CONJUNCTIONS)
+                || (plainWordIn(next, Cues.DETERMINERS) && next + 1 < size() && mention[next + 1] != null);
     }
 
     /**

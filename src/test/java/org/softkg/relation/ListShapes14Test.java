@@ -8,7 +8,8 @@ import org.softkg.rdf.Vocab;
 
 /**
  * List shapes every slot reads (twelfth session, branch lists14), one invented sentence each: a parenthesised
- * sub-list of examples after a member, and a member that is a model number.
+ * sub-list of examples after a member,, a member that is a model number, and a
+ * determined member before an Oxford comma ("the [A] , the [B] , and the [C]"), which is no apposition.
  */
 class ListShapes14Test {
 
@@ -45,5 +46,21 @@ class ListShapes14Test {
         assertEquals(Set.of("orbit runsOn zeta"),
                 facts("[Orbit|Application] runs on [Zeta|Operating_System] , 2004 , [Kappa|Operating_System] and "
                         + "[Mu|Operating_System] ."));
+    }
+
+    @Test
+    void aDeterminedMemberBeforeAnOxfordCommaIsNoApposition() {
+        assertEquals(Set.of("orbit license zeta", "orbit license kappa", "orbit license mu"),
+                facts("[Orbit|Protocol] is released under the [Zeta|License] , the [Kappa|License] , and the "
+                        + "[Mu|License] ."));
+        assertEquals(Set.of("orbit runsOn zeta", "orbit runsOn kappa", "orbit runsOn mu", "orbit runsOn nu"),
+                facts("[Orbit|Application] runs on the [Zeta|Operating_System] , the [Kappa|Operating_System] , the "
+                        + "[Mu|Operating_System] and the [Nu|Operating_System] ."));
+    }
+
+    @Test
+    void aDeterminedNameBetweenCommasWithoutAListAfterItStaysAnApposition() {
+        assertEquals(Set.of("orbit developedBy zeta"),
+                facts("[Orbit|Application] was developed by [Zeta|Organization] , the [Kappa|Organization] , in 2001 ."));
     }
 }
