@@ -9,7 +9,8 @@ import org.softkg.rdf.Vocab;
 /**
  * List shapes every slot reads (twelfth session, branch lists14), one invented sentence each: a parenthesised
  * sub-list of examples after a member,, a member that is a model number, and a
- * determined member before an Oxford comma ("the [A] , the [B] , and the [C]"), which is no apposition.
+ * determined member before an Oxford comma ("the [A] , the [B] , and the [C]"), which is no apposition, and a
+ * determined last member of a subject list, which opens no clause of its own.
  */
 class ListShapes14Test {
 
@@ -62,5 +63,13 @@ class ListShapes14Test {
     void aDeterminedNameBetweenCommasWithoutAListAfterItStaysAnApposition() {
         assertEquals(Set.of("orbit developedBy zeta"),
                 facts("[Orbit|Application] was developed by [Zeta|Organization] , the [Kappa|Organization] , in 2001 ."));
+    }
+
+    @Test
+    void aDeterminedLastSubjectMemberOpensNoNewClause() {
+        // CoordinatedPredicate read "and the [Relay] run on" as a new clause with its own subject, and dropped Orbit
+        assertEquals(Set.of("orbit runsOn zeta", "quill runsOn zeta", "relay runsOn zeta"),
+                facts("[Orbit|Application] , [Quill|Application] , and the [Relay|Application] run on "
+                        + "[Zeta|Operating_System] ."));
     }
 }
