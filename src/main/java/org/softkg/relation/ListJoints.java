@@ -163,6 +163,13 @@ final class ListJoints {
      * otherwise. The list goes on past it, without a fact for it.
      */
     static int skipUntaggedName(SentenceUnits units, int u, boolean last) {
+        // "for [A] , the Kappa , [B]", "ported to [A] , [B] , and the Kappa": "the" may stand before the name
+        int start = "the".equals(units.plainWord(u)) ? u + 1 : u;
+        int named = skipBareUntaggedName(units, start, last);
+        return named == start ? u : named;
+    }
+
+    private static int skipBareUntaggedName(SentenceUnits units, int u, boolean last) {
         if (u >= units.size() || units.mention(u) != null
                 || !((units.isPos(u, Cues.NOUN_POS) && capitalised(units, u)) || modelNumber(units, u))) {
             return u;

@@ -72,4 +72,14 @@ class ListShapes14Test {
                 facts("[Orbit|Application] , [Quill|Application] , and the [Relay|Application] run on "
                         + "[Zeta|Operating_System] ."));
     }
+
+    @Test
+    void anUntaggedNameAfterTheIsAMemberWithoutAFact() {
+        assertEquals(Set.of("orbit runsOn zeta", "orbit runsOn mu", "orbit runsOn nu"),
+                facts("[Orbit|Application] runs on [Zeta|Operating_System] , the Kappa , [Mu|Operating_System] and "
+                        + "[Nu|Operating_System] ."));
+        assertEquals(Set.of("orbit runsOn zeta", "orbit runsOn kappa"),
+                facts("[Orbit|Application] was ported to [Zeta|Operating_System] , [Kappa|Operating_System] , and the "
+                        + "Mu ."));
+    }
 }
