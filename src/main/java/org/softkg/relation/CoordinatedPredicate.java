@@ -32,6 +32,15 @@ final class CoordinatedPredicate {
 
     /** True when the cue between {@code subject} and a later {@code object} sits in a predicate of another subject. */
     static boolean rejects(Sentence sentence, Mention subject, Mention object) {
+        return rejects(sentence, subject, object, java.util.List.of());
+    }
+
+    /**
+     * As {@link #rejects(Sentence, Mention, Mention)}, where {@code listed} are the subjects of the same match: a noun
+     * phrase after the conjunction that holds one of them is the last member of the subject's own list ("[Orbit] ,
+     * [Quill] , and the [Relay] run on ..."), no new clause.
+     */
+    static boolean rejects(Sentence sentence, Mention subject, Mention object, java.util.List<Mention> listed) {
         int from = subject.span().end();
         int to = object.span().start();
         boolean comma = false;
@@ -57,7 +66,17 @@ final class CoordinatedPredicate {
             while (i < to && SUBJECT_PHRASE_POS.contains(sentence.token(i).pos())) {
                 i++;
             }
-            if (i < to && i > k + 2 && finiteVerb(sentence, i)) {
+            if (i < to && i > k + 2 && finiteVerb(sentence, i) && !holdsListed(listed, k + 1, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the {@code listed} mentions lies within tokens {@code [from, to)}. */
+    private static boolean holdsListed(java.util.List<Mention> listed, int from, int to) {
+        for (Mention m : listed) {
+            if (m.span().start() >= from && m.span().end() <= to) {
                 return true;
             }
         }

@@ -163,7 +163,15 @@ final class ListJoints {
      * otherwise. The list goes on past it, without a fact for it.
      */
     static int skipUntaggedName(SentenceUnits units, int u, boolean last) {
-        if (u >= units.size() || units.mention(u) != null || !units.isPos(u, Cues.NOUN_POS) || !capitalised(units, u)) {
+        // "for [A] , the Kappa , [B]", "ported to [A] , [B] , and the Kappa": "the" may stand before the name
+        int start = "the".equals(units.plainWord(u)) ? u + 1 : u;
+        int named = skipBareUntaggedName(units, start, last);
+        return named == start ? u : named;
+    }
+
+    private static int skipBareUntaggedName(SentenceUnits units, int u, boolean last) {
+        if (u >= units.size() || units.mention(u) != null
+                || !((units.isPos(u, Cues.NOUN_POS) && capitalised(units, u)) || modelNumber(units, u))) {
             return u;
         }
         int v = u + 1;
@@ -181,6 +189,54 @@ final class ListJoints {
         int w = ",".equals(next) ? v + 1 : v;
         boolean goesOn = units.plainWordIn(w, Cues.CONJUNCTIONS) || (w > v && units.mention(w) != null);
         return goesOn ? v : u;
+    }
+
+    /**
+     * True when unit {@code u} is a plain word that opens with a digit and is no year, a number or a model name
+     * ("3DO", "8085", "68k"): a member of a list of names ("for [A] , 3DO , [B] and [C]").
+     */
+    private static boolean modelNumber(SentenceUnits units, int u) {
+        Token t = units.mention(u) == null ? units.token(u) : null;
+        if (t == null || t.text().isEmpty() || !Character.isDigit(t.text().charAt(0)) || isYear(t.text())) {
+            return false;
+        }
+        return t.text().matches("[0-9][0-9A-Za-z+./-]*") && !t.text().matches("[0-9.,]+%?|[0-9]+(st|nd|rd|th|s)");
+    }
+
+    /** Words that open a parenthesised sub-list after a list member ("[A] ( including B , C ) , [D]"). */
+    private static final Set<String> SUB_LIST_OPENERS = Set.of("including", "incl.", "e.g.", "notably", "especially",
+            "mainly", "mostly", "like", "such");
+
+    /** The most units a parenthesised sub-list holds, its parentheses included ({@link #skipSubList}). */
+    private static final int MAX_SUB_LIST = 16;
+
+    /**
+     * The unit after a parenthesised sub-list at unit {@code p} after a list member, when the outer list goes on
+     * after it ("on [A] ( including B , C and other systems ) , [D] and [E]"): "(" and an exemplar word
+     * ("including", "such as", "e.g.", "notably" ...), up to {@value #MAX_SUB_LIST} units with no other parenthesis
+     * and no clause boundary, ")", then a comma or a conjunction and a name (after a determiner at most). The
+     * sub-list's members are examples of the member before it, no members of the outer list; {@code p} itself when
+     * no such sub-list is there.
+     */
+    static int skipSubList(SentenceUnits units, int p) {
+        if (!"(".equals(units.plainWord(p)) || !units.plainWordIn(p + 1, SUB_LIST_OPENERS)) {
+            return p;
+        }
+        for (int v = p + 2; v < units.size() && v < p + MAX_SUB_LIST; v++) {
+            String w = units.plainWord(v);
+            if (")".equals(w)) {
+                int q = skipJoiner(units, v + 1);
+                if (q == v + 1) {
+                    return p;
+                }
+                q = units.plainWordIn(q, Cues.DETERMINERS) ? q + 1 : q;
+                return units.mention(q) != null ? v + 1 : p;
+            }
+            if ("(".equals(w) || (w != null && Cues.BOUNDARIES.contains(w)) || !units.crossable(v)) {
+                return p;
+            }
+        }
+        return p;
     }
 
     /** True when unit {@code u} is a plain word that starts with a capital letter. */

@@ -319,6 +319,8 @@ sealed interface Node {
             boolean parallel = false;
             while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
+                // "on [A] ( including B , C ) , [D] and [E]": a sub-list of examples of one member
+                p = ListJoints.skipSubList(units, p);
                 // "uses [A] for x , [B] for y and [C] for z": a phrase each member carries
                 int phrase = ListJoints.skipParallelPhrase(units, p);
                 // "released for [A] in 2007 , for [B] in 2016 , and on [C] in 2017": dated phrases between members

@@ -191,7 +191,8 @@ public final class RelationExtractor implements DocumentStage {
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())
                 || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())
                 || ObjectNounParticiple.rejects(sentence, s.mention(), o.mention())
-                || CoordinatedPredicate.rejects(sentence, s.mention(), o.mention())
+                || CoordinatedPredicate.rejects(sentence, s.mention(), o.mention(),
+                        match.subjects().stream().map(Filler::mention).toList())
                 || DataNounSubject.rejects(sentence, rule.relation(), s.mention(), o.mention())) {
             return;
         }

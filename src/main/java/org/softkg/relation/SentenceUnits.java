@@ -662,13 +662,35 @@ final class SentenceUnits {
         }
         for (int v = u + 2; v < size() && v <= u + MAX_APPOSITION + 1; v++) {
             if (",".equals(plainWord(v))) {
-                return v > u + 2 ? v + 1 : u;
+                return v > u + 2 && !listsDeterminedName(u + 2, v) ? v + 1 : u;
             }
             if (!crossable(v) || "(".equals(plainWord(v))) {
                 return u;
             }
         }
         return u;
+    }
+
+    /**
+     * True when the units from {@code from} to the comma at {@code comma} are one name after a determiner (a tagged
+     * one, or up to three capitalised words the tags missed) that is a member of a list going on after the comma
+     * with a conjunction or another name ("under the [A] , the [B] , and the [C]", "the [A] , the [B] , the [C] and
+     * the [D]", "[A] , the Kappa , [B] and [C]"), not an apposition describing the name before it.
+     */
+    private boolean listsDeterminedName(int from, int comma) {
+        boolean name = comma == from + 1 && mention[from] != null;
+        // "[A] , the Kappa , [B] and [C]": a name the tags missed, its words all capitalised
+        boolean untagged = !name && comma > from && comma <= from + 3;
+        for (int v = from; untagged && v < comma; v++) {
+            String text = mention[v] == null ? sentence.token(first[v]).text() : "";
+            untagged = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && isPos(v, Cues.NOUN_POS);
+        }
+        if (!name && !untagged) {
+            return false;
+        }
+        int next = comma + 1;
+        return plainWordIn(next, Cues.CONJUNCTIONS) || (next < size() && mention[next] != null)
+                || (plainWordIn(next, Cues.DETERMINERS) && next + 1 < size() && mention[next + 1] != null);
     }
 
     /**
