@@ -12,20 +12,16 @@ usage: pool.py skeleton DEV.txt GOLD.jsonl OUT.jsonl
            rows only in one of the two (the rule id is ignored), with their verdicts and counts"""
 import hashlib
 import json
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import round3  # noqa: E402  (the dev.txt reader the gold tools share)
 
 
 def read_dev(path):
-    sents, cur = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line == "<s>":
-            cur = []
-        elif line == "</s>":
-            sents.append([t.split("\t")[0].strip() for t in cur])
-        else:
-            cur.append(line)
-    return sents
+    """The sentences of dev.txt, each as its list of tokens."""
+    return [round3.tokens(s) for s in round3.read_dev(path)]
 
 
 def sentence_hash(tokens):

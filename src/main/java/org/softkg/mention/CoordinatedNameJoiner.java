@@ -1,6 +1,5 @@
 package org.softkg.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.softkg.model.EntityType;
@@ -27,24 +26,8 @@ public final class CoordinatedNameJoiner implements Repair {
         if (ListLikeSentence.test(sentence)) {
             return mentions;
         }
-        boolean[] covered = Mentions.covered(sentence, mentions);
-        List<Mention> out = null;
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int end = joinedEnd(sentence, m, covered);
-            if (end < 0) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(mentions);
-            }
-            for (int i = m.span().end(); i < end; i++) {
-                covered[i] = true;
-            }
-            Mention grown = Mentions.reshape(sentence, m, new Span(m.span().start(), end));
-            out.set(k, grown.withType(EntityType.ORGANIZATION.tagName()));
-        }
-        return out == null ? mentions : out;
+        return Mentions.grownRight(sentence, mentions, CoordinatedNameJoiner::joinedEnd,
+                (s, grown, end) -> grown.withType(EntityType.ORGANIZATION.tagName()));
     }
 
     /** The end of the organisation's name that {@code m} opens, or -1 when no coordination follows it. */

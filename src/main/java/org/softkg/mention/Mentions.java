@@ -37,6 +37,43 @@ final class Mentions {
         return c;
     }
 
+    /** Where a mention grows to the right: the new end of {@code m}, or -1 to leave it. */
+    @FunctionalInterface
+    interface RightEnd {
+        int of(Sentence s, Mention m, boolean[] covered);
+    }
+
+    /** How a grown mention is finished (typed), given its sentence and new end. */
+    @FunctionalInterface
+    interface Grown {
+        Mention finish(Sentence s, Mention grown, int end);
+    }
+
+    /**
+     * {@code mentions} with each one grown over the untagged words up to the end {@code end} gives it (words taken by
+     * one mention are not offered to the next), each grown mention passed through {@code finish}; the list itself
+     * when none grows.
+     */
+    static List<Mention> grownRight(Sentence s, List<Mention> mentions, RightEnd end, Grown finish) {
+        boolean[] covered = covered(s, mentions);
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int e = end.of(s, m, covered);
+            if (e < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            for (int i = m.span().end(); i < e; i++) {
+                covered[i] = true;
+            }
+            out.set(k, finish.finish(s, reshape(s, m, new Span(m.span().start(), e)), e));
+        }
+        return out == null ? mentions : out;
+    }
+
     /** {@code mentions} plus {@code added}, sorted by span. */
     static List<Mention> merged(List<Mention> mentions, List<Mention> added) {
         List<Mention> out = new ArrayList<>(mentions);

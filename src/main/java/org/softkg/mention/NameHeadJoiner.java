@@ -1,6 +1,5 @@
 package org.softkg.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,27 +42,8 @@ public final class NameHeadJoiner implements Repair {
         if (ListLikeSentence.test(sentence)) {
             return mentions;
         }
-        boolean[] covered = Mentions.covered(sentence, mentions);
-        List<Mention> out = null;
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            int end = headEnd(sentence, m, covered);
-            if (end < 0) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(mentions);
-            }
-            for (int i = m.span().end(); i < end; i++) {
-                covered[i] = true;
-            }
-            Mention grown = Mentions.reshape(sentence, m, new Span(m.span().start(), end));
-            if (isBody(sentence, end - 1)) {
-                grown = grown.withType(EntityType.ORGANIZATION.tagName());
-            }
-            out.set(k, grown);
-        }
-        return out == null ? mentions : out;
+        return Mentions.grownRight(sentence, mentions, NameHeadJoiner::headEnd,
+                (s, grown, end) -> isBody(s, end - 1) ? grown.withType(EntityType.ORGANIZATION.tagName()) : grown);
     }
 
     /** The end of the longer name {@code m} opens, or -1 when no run of capitalised words with a head follows it. */
