@@ -7,6 +7,9 @@ import org.softkg.model.Document;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Token;
+import org.softkg.nlp.PosLemmaAnnotator;
+import org.softkg.pipeline.Annotation;
+import org.softkg.pipeline.Pipeline;
 
 /** Inline fixtures: sentences written as "DragonFly/PROPN BSD/PROPN/B-Operating_System is/AUX ...". */
 final class Fixtures {
@@ -45,6 +48,22 @@ final class Fixtures {
             sentences.add(sentence(sentences.size(), a));
         }
         return new TagDecoder().process(Document.of("test", title, "inline", sentences));
+    }
+
+    /**
+     * The mentions of one sentence written as "Quill/B-Application 96 is ..." (a tag after the last "/B-" or "/I-",
+     * "O" where none) after the whole tagged front end: POS and lemmas, tag decoding and every mention repair.
+     */
+    static List<Mention> repaired(String tagged) {
+        List<Token> tokens = new ArrayList<>();
+        for (String w : tagged.split(" ")) {
+            int cut = Math.max(w.lastIndexOf("/B-"), w.lastIndexOf("/I-"));
+            tokens.add(cut > 0 ? Token.tagged(w.substring(0, cut), w.substring(cut + 1)) : Token.tagged(w, "O"));
+        }
+        Document d = Document.of("t", "Nothing Here", "inline", List.of(Sentence.ofTokens(0, tokens)));
+        d = Pipeline.builder().input(Annotation.TOKENS, Annotation.TAGS)
+                .add(new PosLemmaAnnotator()).add(new TagDecoder()).add(new MentionRepair()).build().process(d);
+        return d.mentions();
     }
 
     /** Runs one repair over a whole document, as {@link MentionRepair} does. */

@@ -4,34 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.softkg.model.Document;
 import org.softkg.model.Mention;
-import org.softkg.model.Sentence;
-import org.softkg.model.Token;
-import org.softkg.nlp.PosLemmaAnnotator;
-import org.softkg.pipeline.Annotation;
-import org.softkg.pipeline.Pipeline;
 
 /** {@link ModelNumberJoiner} in the full repair chain, on invented sentences ("word/B-TYPE"; an untagged word is O). */
 class ModelNumberJoinerTest {
 
-    private static List<Mention> repaired(String tagged) {
-        List<Token> tokens = new ArrayList<>();
-        for (String w : tagged.split(" ")) {
-            int cut = Math.max(w.lastIndexOf("/B-"), w.lastIndexOf("/I-"));
-            tokens.add(cut > 0 ? Token.tagged(w.substring(0, cut), w.substring(cut + 1)) : Token.tagged(w, "O"));
-        }
-        Document d = Document.of("t", "Nothing Here", "inline", List.of(Sentence.ofTokens(0, tokens)));
-        d = Pipeline.builder().input(Annotation.TOKENS, Annotation.TAGS)
-                .add(new PosLemmaAnnotator()).add(new TagDecoder()).add(new MentionRepair()).build().process(d);
-        return d.mentions();
-    }
-
     private static List<String> texts(String tagged) {
-        return repaired(tagged).stream().map(Mention::text).toList();
+        return Fixtures.repaired(tagged).stream().map(Mention::text).toList();
     }
 
     @Test
@@ -51,7 +33,7 @@ class ModelNumberJoinerTest {
 
     @Test
     void aStandardsBodyTakesTheStandardsNumberAsPartOfTheName() {
-        List<Mention> m = repaired("The IEEE 802.1Qca standard uses Orbit/B-Protocol Bridging/I-Protocol .");
+        List<Mention> m = Fixtures.repaired("The IEEE 802.1Qca standard uses Orbit/B-Protocol Bridging/I-Protocol .");
         Mention std = m.stream().filter(x -> x.text().startsWith("IEEE")).findFirst().orElseThrow();
         assertTrue(std.text().equals("IEEE 802.1Qca"), m.toString());
         assertNull(std.version(), std.toString());
@@ -94,7 +76,7 @@ class ModelNumberJoinerTest {
         assertFalse(texts("The phone has a Quill 48 MP camera and runs Kappa/B-Operating_System .").stream()
                 .anyMatch(t -> t.contains("48")));
         // a typed name and an untagged number: the version of that name, as before
-        List<Mention> typed = repaired("Kappa/B-Operating_System 10 was released with Zeta/B-Application support .");
+        List<Mention> typed = Fixtures.repaired("Kappa/B-Operating_System 10 was released with Zeta/B-Application support .");
         assertTrue(typed.stream().anyMatch(x -> x.text().equals("Kappa") && "10".equals(x.version())), typed.toString());
     }
 
