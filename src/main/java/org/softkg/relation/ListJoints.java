@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Token;
 
@@ -200,8 +201,13 @@ final class ListJoints {
         if (t == null || t.text().isEmpty() || !Character.isDigit(t.text().charAt(0)) || isYear(t.text())) {
             return false;
         }
-        return t.text().matches("[0-9][0-9A-Za-z+./-]*") && !t.text().matches("[0-9.,]+%?|[0-9]+(st|nd|rd|th|s)");
+        return MODEL_NAME.matcher(t.text()).matches() && !QUANTITY.matcher(t.text()).matches();
     }
+
+    /** A word that opens with a digit and holds letters or signs of a model name ("3DO", "68k", "8085"). */
+    private static final Pattern MODEL_NAME = Pattern.compile("[0-9][0-9A-Za-z+./-]*");
+    /** A number, a percentage, an ordinal or a decade ("1,200", "5%", "3rd", "80s"): no model name. */
+    private static final Pattern QUANTITY = Pattern.compile("[0-9.,]+%?|[0-9]+(st|nd|rd|th|s)");
 
     /** Words that open a parenthesised sub-list after a list member ("[A] ( including B , C ) , [D]"). */
     private static final Set<String> SUB_LIST_OPENERS = Set.of("including", "incl.", "e.g.", "notably", "especially",

@@ -69,13 +69,16 @@ final class MatchState {
     /** What opens an apposition after a name ({@link #headsClause}): ", an [Amiga] exclusive", "( a successor to ...". */
     private static final Set<String> APPOSITION_OPENERS = Set.of(",", "(");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /** Words that end the clause a fronted adverbial may open ({@link #outsideFrontedAdverbial}). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":");
+    private static final Set<String> VERB_POS = Set.of("VERB", "AUX");
 
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
      * Inside a prepositional phrase it may open an indefinite apposition ("were followed by [X] , an [Amiga] exclusive",
-     * "such as [X] ( a successor to [Y] )"), unless the phrase is a fronted adverbial ({@link #verbBefore}).
+     * "such as [X] ( a successor to [Y] )"), unless the phrase is a fronted adverbial ({@link #outsideFrontedAdverbial}).
      */
     private boolean headsClause() {
         SlotFill first = firstSlot();
@@ -88,7 +91,7 @@ final class MatchState {
             }
             int before = units.plainWordIn(start - 1, Cues.DETERMINERS) ? start - 2 : start - 1;
             return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
-                    && verbBefore(before);
+                    && outsideFrontedAdverbial(before);
         }
         boolean comma = ",".equals(units.plainWord(first.end()))
                 && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
@@ -102,16 +105,16 @@ final class MatchState {
      * "In computer science , a [Y] tree is ..."), so the comma after the name opens the main clause, not an
      * apposition. A verbless fragment that opens with a name ("[A] – a dialect of [X] , a language ...") keeps it.
      */
-    private boolean verbBefore(int u) {
+    private boolean outsideFrontedAdverbial(int u) {
         int k = u - 1;
         for (; k >= 0; k--) {
             if (units.mention(k) != null) {
                 continue;
             }
-            if (units.plainWordIn(k, Set.of(".", ";", ":"))) {
+            if (units.plainWordIn(k, CLAUSE_ENDS)) {
                 break;
             }
-            if (units.isPos(k, Set.of("VERB", "AUX"))) {
+            if (units.isPos(k, VERB_POS)) {
                 return true;
             }
         }

@@ -250,9 +250,19 @@ final class SentenceUnits {
         }
         int start = m.span().start();
         // "in [1996]", "( [1993] )": a date; "version [2000]", "[2000] , [XP]": a release number, not a chip
-        return !(start > 0 && Set.of("in", "since", "of", "until", "by", "version", "(", "circa").contains(
+        return !(start > 0 && DATE_OR_RELEASE_OPENERS.contains(
                 lower(sentence.token(start - 1).text())));
     }
+
+    /** Words before a number that make it a date or a release number ("in [1996]", "version [2000]"), not a model. */
+    private static final Set<String> DATE_OR_RELEASE_OPENERS = Set.of("in", "since", "of", "until", "by", "version", "(",
+            "circa");
+    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    private static final Set<String> VERB_TAGS = Set.of("AUX", "VERB");
+    /** Joints after a one-word term that may qualify a later noun ("uses [error] and failure detection"). */
+    private static final Set<String> TERM_JOINTS = Set.of("and", "or", "/");
+    /** Tags of the word that opens a sentence-opening phrase ("In computer science , ...", "Formally , ..."). */
+    private static final Set<String> OPENING_PHRASE_POS = Set.of("ADP", "ADV");
 
     /** Verbs whose direct object, when a tagged lower-case phrase, names a technique or feature (recall14b). */
     private static final Set<String> TERM_VERBS = Set.of("supports", "support", "supported", "uses", "use", "used",
@@ -285,11 +295,11 @@ final class SentenceUnits {
             return false;
         }
         if (next != null) {
-            if ((isLowerCaseWord(next.text()) && next.pos() != null && Set.of("NOUN", "PROPN").contains(next.pos()))
+            if ((isLowerCaseWord(next.text()) && next.pos() != null && NOUN_TAGS.contains(next.pos()))
                     || modifiesNoun(sentence, end, covered)) {
                 return false; // "supports [kernel] streaming", "support [zeta] modules"
             }
-            if (m.span().length() == 1 && Set.of("and", "or", "/").contains(lower(next.text()))
+            if (m.span().length() == 1 && TERM_JOINTS.contains(lower(next.text()))
                     && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST)) {
                 return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
             }
@@ -370,13 +380,13 @@ final class SentenceUnits {
      */
     static boolean commaClosesOpeningPhrase(Sentence sentence, int c) {
         if (c < 1 || c >= sentence.size() || !",".equals(sentence.token(c).text())
-                || !Set.of("ADP", "ADV").contains(String.valueOf(sentence.token(0).pos()))) {
+                || !OPENING_PHRASE_POS.contains(String.valueOf(sentence.token(0).pos()))) {
             return false;
         }
         for (int i = 1; i < c; i++) {
             Token t = sentence.token(i);
             String w = lower(t.text());
-            if (",".equals(w) || Cues.BOUNDARIES.contains(w) || Set.of("AUX", "VERB").contains(String.valueOf(t.pos()))) {
+            if (",".equals(w) || Cues.BOUNDARIES.contains(w) || VERB_TAGS.contains(String.valueOf(t.pos()))) {
                 return false;
             }
         }
