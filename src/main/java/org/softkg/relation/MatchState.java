@@ -168,8 +168,14 @@ final class MatchState {
         if (fill.fillers().size() < 2 || fill.end() != end || end >= units.size()) {
             return false;
         }
-        if (units.isOwned(units.unitOf(fill.fillers().getFirst().mention()))) {
+        int first = units.unitOf(fill.fillers().getFirst().mention());
+        if (units.isOwned(first)) {
             // "[Contoso] 's [A] and [B] are written in ...": an owned list is a noun phrase, the verb's subject
+            return false;
+        }
+        if (introducedAsExamples(first)) {
+            // "some [Zeta] files such as [A] , [B] and [C] carried ...": a list of examples closes a noun phrase,
+            // the subject of the verb after it, no clause of its own
             return false;
         }
         Token next = units.token(end);
@@ -177,6 +183,19 @@ final class MatchState {
         boolean gerund = next != null && next.text().length() > 5 && next.text().endsWith("ing");
         return next != null && !gerund && units.mention(end) == null && next.pos() != null
                 && Cues.VERB_POS.contains(next.pos());
+    }
+
+    /**
+     * True when the list that starts at unit {@code first} is introduced as examples: "such as", "including" or
+     * "like" right before it (a determiner between aside).
+     */
+    private boolean introducedAsExamples(int first) {
+        int u = first - 1;
+        if (units.plainWordIn(u, Cues.DETERMINERS)) {
+            u--;
+        }
+        return units.plainWordIn(u, Cues.EXAMPLE_MARKERS)
+                || units.plainWordIn(u, Cues.EXAMPLE_MARKER_TAILS) && units.plainWordIn(u - 1, Cues.EXAMPLE_MARKER_HEADS);
     }
 
     PatternMatch result() {
