@@ -739,6 +739,8 @@ final class SentenceUnits {
                 || (plainWordIn(next, Cues.DETERMINERS) && next + 1 < size() && mention[next + 1] != null);
     }
 
+    private static final Set<String> COMMON_NOUN_POS = Set.of("NOUN");
+
     /** The most units of a member "the Contoso Commons wiki" ({@link #qualifiedNounMember}). */
     private static final int MAX_QUALIFIED_MEMBER = 4;
 
@@ -763,7 +765,7 @@ final class SentenceUnits {
         }
         for (; v < comma; v++) {
             String text = mention[v] == null ? sentence.token(first[v]).text() : mention[v].text();
-            if (!isLowerCaseWord(text) || (mention[v] == null && !isPos(v, Set.of("NOUN")))) {
+            if (!isLowerCaseWord(text) || (mention[v] == null && !isPos(v, COMMON_NOUN_POS))) {
                 return false;
             }
         }
@@ -772,7 +774,8 @@ final class SentenceUnits {
 
     private boolean isCapitalisedStart(int v) {
         String text = sentence.token(first[v]).text();
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && (isPos(v, Cues.NOUN_POS) || isPos(v, Cues.ADJECTIVE_POS));
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && (isPos(v, Cues.NOUN_POS) || isPos(v, Cues.ADJECTIVE_POS));
     }
 
     /**
