@@ -129,6 +129,91 @@ final class ListJoints {
         return w != null && NAMING_WORDS.contains(w);
     }
 
+    /** Words that open a list of examples right before its first member ("such as", "including", "like", "e.g."). */
+    private static final Set<String> EXAMPLE_OPENERS = Set.of("including", "like", "e.g.", "incl.");
+
+    /** The most units of a common-noun first example ({@link #skipCommonFirstExample}). */
+    private static final int MAX_COMMON_EXAMPLE = 3;
+
+    /** POS tags of the words of a common-noun first example ("webcams", "analogue tuner cards"). */
+    private static final Set<String> COMMON_EXAMPLE_POS = Set.of("NOUN", "ADJ");
+    private static final Set<String> NOUN_ONLY_POS = Set.of("NOUN");
+
+    /**
+     * The unit of the first name of a list of examples whose first member is a common noun ("devices , such as
+     * webcams or [A] , [B] and [C]"): at unit {@code p}, right after "such as", "including", "like" or "e.g.", up to
+     * {@value #MAX_COMMON_EXAMPLE} lower-case words or lower-case tagged phrases ending in a noun, then a comma or
+     * a conjunction and a name (after a determiner at most). The common noun names a kind and gets no fact; the
+     * names after it are the list. {@code p} itself when no such member is there.
+     */
+    static int skipCommonFirstExample(SentenceUnits units, int p) {
+        boolean opened = units.plainWordIn(p - 1, EXAMPLE_OPENERS)
+                || ("as".equals(units.plainWord(p - 1)) && "such".equals(units.plainWord(p - 2)));
+        if (!opened) {
+            return p;
+        }
+        int v = p;
+        boolean noun = false;
+        for (; v < units.size() && v < p + MAX_COMMON_EXAMPLE; v++) {
+            Mention m = units.mention(v);
+            if (m != null) {
+                if (!units.isCommonNoun(m)) {
+                    break;
+                }
+                noun = true;
+                continue;
+            }
+            Token t = units.token(v);
+            if (t == null || !SentenceUnits.isLowerCaseWord(t.text()) || !units.isPos(v, COMMON_EXAMPLE_POS)
+                    || !Character.isLetter(t.text().charAt(0))) {
+                break;
+            }
+            noun = units.isPos(v, NOUN_ONLY_POS);
+        }
+        if (v == p || !noun) {
+            return p;
+        }
+        int q = ",".equals(units.plainWord(v)) ? v + 1 : v;
+        if (!units.plainWordIn(q, Cues.CONJUNCTIONS) && q == v) {
+            return p;
+        }
+        q = units.plainWordIn(q, Cues.CONJUNCTIONS) ? q + 1 : q;
+        q = units.plainWordIn(q, Cues.DETERMINERS) ? q + 1 : q;
+        Mention m = units.mention(q);
+        return m != null && !units.isCommonNoun(m) ? q : p;
+    }
+
+    /**
+     * The unit after a plural kind noun that a list member at unit {@code p - 1} qualifies ("ported to many [A]
+     * platforms , [B] , and to [C]", "runs on [A] , [B] systems and [C]"), when the list goes on after it: a comma
+     * or a conjunction, then (past a preposition and a determiner) a name. {@code p} itself otherwise.
+     */
+    static int skipKindNoun(SentenceUnits units, int p) {
+        if (units.mention(p - 1) == null || !units.isPluralNoun(p)) {
+            return p;
+        }
+        int q = p + 1;
+        boolean joined = false;
+        if (",".equals(units.plainWord(q))) {
+            q++;
+            joined = true;
+        }
+        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+            q++;
+            joined = true;
+        }
+        if (!joined) {
+            return p;
+        }
+        if (units.mention(q) == null && units.isPos(q, Cues.PREPOSITION_POS)) {
+            q++;
+        }
+        if (units.plainWordIn(q, Cues.DETERMINERS)) {
+            q++;
+        }
+        return units.mention(q) != null ? p + 1 : p;
+    }
+
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
     static int skipAsWellAs(SentenceUnits units, int u) {
         return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))
@@ -171,14 +256,38 @@ final class ListJoints {
     }
 
     private static int skipBareUntaggedName(SentenceUnits units, int u, boolean last) {
+        if (!last && units.mention(u) != null && units.plainWordIn(u + 1, Cues.POSSESSIVES)) {
+            // "[A] , Contoso 's How-To blog , [B]": a possessor and a few plain words name something it owns
+            int v = u + 2;
+            while (v < units.size() && v < u + 2 + MAX_OWNED_WORDS && units.mention(v) == null
+                    && units.token(v) != null && Character.isLetter(units.token(v).text().charAt(0))
+                    && !units.plainWordIn(v, Cues.BOUNDARIES) && !units.plainWordIn(v, Cues.CONJUNCTIONS)) {
+                v++;
+            }
+            return v > u + 2 && goesOn(units, v) ? v : u;
+        }
         if (u >= units.size() || units.mention(u) != null
-                || !((units.isPos(u, Cues.NOUN_POS) && capitalised(units, u)) || modelNumber(units, u))) {
+                || !((capitalised(units, u) && (units.isPos(u, Cues.NOUN_POS)
+                        // "the Creative Commons wiki": a capitalised adjective opening a name of several words
+                        || (units.isPos(u, Cues.ADJECTIVE_POS) && capitalised(units, u + 1))))
+                    || modelNumber(units, u))) {
             return u;
         }
         int v = u + 1;
         while (v < units.size() && v < u + MAX_UNTAGGED && units.mention(v) == null
                 && (capitalised(units, v) || units.isPos(v, Set.of("NUM")))) {
             v++;
+        }
+        if (!last) {
+            // "[A] , the Contoso Commons wiki , [B]": the capitalised words qualify a common noun after them
+            int n = v;
+            while (n < v + MAX_QUALIFIED_NOUN && n < units.size() && (units.mention(n) != null
+                    ? units.isCommonNoun(units.mention(n))
+                    : units.token(n) != null && SentenceUnits.isLowerCaseWord(units.token(n).text())
+                        && units.isPos(n, NOUN_ONLY_POS))) {
+                n++;
+            }
+            v = n > v && goesOn(units, n) ? n : v;
         }
         String next = units.plainWord(v);
         if (last) {
@@ -187,9 +296,18 @@ final class ListJoints {
                     && !units.plainWordIn(v, Cues.POSSESSIVES));
             return ends ? v : u;
         }
-        int w = ",".equals(next) ? v + 1 : v;
-        boolean goesOn = units.plainWordIn(w, Cues.CONJUNCTIONS) || (w > v && units.mention(w) != null);
-        return goesOn ? v : u;
+        return goesOn(units, v) ? v : u;
+    }
+
+    /** The most plain words after a possessor that a list member may hold ({@link #skipUntaggedName}). */
+    private static final int MAX_OWNED_WORDS = 3;
+    /** The most common-noun words after untagged capitalised words of a list member ({@link #skipUntaggedName}). */
+    private static final int MAX_QUALIFIED_NOUN = 2;
+
+    /** True when a list goes on after a member that ends at unit {@code v}: a conjunction, or a comma and a name. */
+    private static boolean goesOn(SentenceUnits units, int v) {
+        int w = ",".equals(units.plainWord(v)) ? v + 1 : v;
+        return units.plainWordIn(w, Cues.CONJUNCTIONS) || (w > v && units.mention(w) != null);
     }
 
     /**
@@ -244,6 +362,20 @@ final class ListJoints {
         }
         return p;
     }
+
+    /**
+     * True when unit {@code u}, inside a sub-list of examples ({@link #skipSubList}), is a name that stands as one of
+     * its members: after the example word, a comma or a conjunction, and before a comma, a conjunction or ")".
+     */
+    static boolean subListMember(SentenceUnits units, int u) {
+        int before = units.plainWordIn(u - 1, Cues.DETERMINERS) ? u - 2 : u - 1;
+        boolean opens = units.plainWordIn(before, SUB_LIST_OPENERS) || units.plainWordIn(before, SUB_LIST_JOINERS)
+                || ("as".equals(units.plainWord(before)) && "such".equals(units.plainWord(before - 1)));
+        return units.mention(u) != null && opens
+                && (units.plainWordIn(u + 1, SUB_LIST_JOINERS) || ")".equals(units.plainWord(u + 1)));
+    }
+
+    private static final Set<String> SUB_LIST_JOINERS = Set.of(",", "and", "or");
 
     /** True when unit {@code u} is a plain word that starts with a capital letter. */
     private static boolean capitalised(SentenceUnits units, int u) {

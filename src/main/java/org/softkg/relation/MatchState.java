@@ -93,6 +93,9 @@ final class MatchState {
             return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
                     && outsideFrontedAdverbial(before);
         }
+        if (units.objectOfNounModifier(start)) {
+            return false; // "Websites supporting the [X] include [A]": the noun, not X, is what includes A
+        }
         boolean comma = ",".equals(units.plainWord(first.end()))
                 && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
         return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma

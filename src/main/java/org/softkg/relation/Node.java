@@ -267,6 +267,10 @@ sealed interface Node {
         List<SlotFill> fills(SentenceUnits units, int at) {
             // "other games like [A] , [B]": a class noun phrase with an exemplar list is filled by the list
             int p = spec.possessor() ? at : units.skipExemplarHead(at);
+            if (!spec.possessor() && p == at) {
+                // "such as webcams or [A] , [B]": a common noun opening the examples names a kind, the list goes on
+                p = ListJoints.skipCommonFirstExample(units, p);
+            }
             if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
                 p++;
             } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
@@ -319,8 +323,18 @@ sealed interface Node {
             boolean parallel = false;
             while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
-                // "on [A] ( including B , C ) , [D] and [E]": a sub-list of examples of one member
-                p = ListJoints.skipSubList(units, p);
+                // "ported to many [A] platforms , [B] , and to [C]": a kind noun after a member
+                p = ListJoints.skipKindNoun(units, p);
+                // "on [A] ( including B , C ) , [D] and [E]": a sub-list of examples of one member, whose names are
+                // members too (lists15)
+                int subList = ListJoints.skipSubList(units, p);
+                for (int v = p + 2; v < subList - 1; v++) {
+                    Filler example = ListJoints.subListMember(units, v) ? member(units, v) : null;
+                    if (example != null) {
+                        items.add(example);
+                    }
+                }
+                p = subList;
                 // "uses [A] for x , [B] for y and [C] for z": a phrase each member carries
                 int phrase = ListJoints.skipParallelPhrase(units, p);
                 // "released for [A] in 2007 , for [B] in 2016 , and on [C] in 2017": dated phrases between members
@@ -355,6 +369,11 @@ sealed interface Node {
                 }
                 Filler more = member(units, q);
                 int untagged = more == null ? ListJoints.skipUntaggedName(units, q, joined) : q;
+                if (more == null && untagged == q && afterJoin != q) {
+                    // "[A] , the Contoso Commons [wiki] , [B]": the modifiers skipped were the member's own words
+                    int fromJoin = ListJoints.skipUntaggedName(units, afterJoin, joined);
+                    untagged = fromJoin != afterJoin ? fromJoin : q;
+                }
                 if (untagged != q) {
                     // "for [A] , [B] , PlayStation 4 , and [C]": a name the tags missed is a member without a fact
                     lastJoined = joined;

@@ -23,15 +23,27 @@ final class RunTogetherText {
     private RunTogetherText() {
     }
 
-    /** True when {@code s} holds at least {@link #MIN_GLUED} distinct words with a seam inside. */
+    /** Tokens that set a list member apart on both sides ("... , MediaWiki , DokuWiki and ..."). */
+    private static final Set<String> MEMBER_SEPARATORS = Set.of(",", "and", "or", "(", ")", ";");
+
+    /**
+     * True when {@code s} holds at least {@link #MIN_GLUED} distinct words with a seam inside. A word set apart by
+     * list separators on both sides (", MediaWiki ,") is a camel-case name in a list, no seam between table cells
+     * (lists15).
+     */
     static boolean test(Sentence s) {
         Set<String> glued = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             String t = s.token(i).text();
-            if (SEAM.matcher(t).find() && glued.add(t) && glued.size() >= MIN_GLUED) {
+            if (SEAM.matcher(t).find() && !listMember(s, i) && glued.add(t) && glued.size() >= MIN_GLUED) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean listMember(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && MEMBER_SEPARATORS.contains(s.token(i - 1).text())
+                && MEMBER_SEPARATORS.contains(s.token(i + 1).text());
     }
 }

@@ -467,6 +467,39 @@ final class SentenceUnits {
         return true;
     }
 
+    /** What a capitalised word opening a sentence may be as the first word of an exemplar head ("Games", "Several"). */
+    private static final Set<String> OPENING_EXEMPLAR_POS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
+    /**
+     * A capitalised plural noun opening a sentence ("Games", "Emulators"), whose lemma and tag may keep the capital
+     * ("Games"/PROPN): its lower-cased lemma is shorter than the lower-cased word, which ends in "s".
+     */
+    private static final Set<String> PLURAL_OPENER_POS = Set.of("NOUN", "PROPN");
+
+    private static boolean isOpeningPlural(Token t) {
+        String text = lower(t.text());
+        if (t.lemma() == null || !PLURAL_OPENER_POS.contains(t.pos()) || text.length() < 4 || !text.endsWith("s") || text.endsWith("ss") || text.endsWith("us")
+                || text.endsWith("is")) {
+            return false;
+        }
+        String lemma = lower(t.lemma());
+        if (lemma.equals(text)) {
+            return true; // the lemmatiser keeps a capitalised word whole: "Games" (lemma "games")
+        }
+        return lemma.length() >= 3 && text.startsWith(lemma.substring(0, lemma.length() - 1));
+    }
+
+    /** True when unit {@code u} opens the line or a sentence after a full stop. */
+    private boolean startsSentence(int u) {
+        return u == 0 || ".".equals(plainWord(u - 1));
+    }
+
+    /** True when unit {@code u} is a plain lower-case plural common noun ("platforms", "systems"). */
+    boolean isPluralNoun(int u) {
+        return u >= 0 && u < size() && mention[u] == null && isLowerCaseWord(sentence.token(first[u]).text())
+                && isPlural(sentence.token(first[u]));
+    }
+
     /** A common noun whose lemma is shorter than the word: "drivers" (lemma "driver"). */
     private static boolean isPlural(Token t) {
         String lemma = t.lemma();
@@ -696,11 +729,53 @@ final class SentenceUnits {
             untagged = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && isPos(v, Cues.NOUN_POS);
         }
         if (!name && !untagged) {
+            untagged = qualifiedNounMember(from, comma);
+        }
+        if (!name && !untagged) {
             return false;
         }
         int next = comma + 1;
         return plainWordIn(next, Cues.CONJUNCTIONS) || (next < size() && mention[next] != null)
                 || (plainWordIn(next, Cues.DETERMINERS) && next + 1 < size() && mention[next + 1] != null);
+    }
+
+    private static final Set<String> COMMON_NOUN_POS = Set.of("NOUN");
+
+    /** The most units of a member "the Contoso Commons wiki" ({@link #qualifiedNounMember}). */
+    private static final int MAX_QUALIFIED_MEMBER = 4;
+
+    /**
+     * True when the units from {@code from} to the comma at {@code comma} are capitalised words (the first may be an
+     * adjective: "Creative") and one or two lower-case nouns they qualify ("the Contoso Commons wiki"), and the
+     * name before the determiner is itself a later member of a list (a comma before it): "[A] , [B] , the Contoso
+     * Commons wiki , [C]" is a list member that names no entity, no apposition of B.
+     */
+    private boolean qualifiedNounMember(int from, int comma) {
+        int name = from - 3; // from: after ", the"; the name before the comma
+        if (comma - from < 2 || comma - from > MAX_QUALIFIED_MEMBER || name < 1 || mention[name] == null
+                || !",".equals(plainWord(name - 1))) {
+            return false;
+        }
+        int v = from;
+        while (v < comma && mention[v] == null && isCapitalisedStart(v)) {
+            v++;
+        }
+        if (v == from || v == comma) {
+            return false;
+        }
+        for (; v < comma; v++) {
+            String text = mention[v] == null ? sentence.token(first[v]).text() : mention[v].text();
+            if (!isLowerCaseWord(text) || (mention[v] == null && !isPos(v, COMMON_NOUN_POS))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isCapitalisedStart(int v) {
+        String text = sentence.token(first[v]).text();
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && (isPos(v, Cues.NOUN_POS) || isPos(v, Cues.ADJECTIVE_POS));
     }
 
     /**
@@ -1282,6 +1357,34 @@ final class SentenceUnits {
         return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
+    /**
+     * True when the name at unit {@code u} is the object of a verb that modifies a plural noun before it ("Websites
+     * supporting the [X] include ...", "Editors that support [X] are ..."): the noun heads the clause, and the name
+     * is no subject of the verb that follows its phrase.
+     */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("that", "which");
+
+    boolean objectOfNounModifier(int u) {
+        int v = u - 1;
+        while (v >= 0 && mention[v] == null && isPos(v, Cues.DETERMINER_POS)) {
+            v--;
+        }
+        if (v < 1 || mention[v] != null || !isPos(v, Cues.VERB_ONLY_POS)) {
+            return false;
+        }
+        String verb = plainWord(v);
+        int w = v - 1;
+        if (!verb.endsWith("ing")) {
+            // "Editors that support [X]": a relative clause on the noun
+            if (!plainWordIn(w, RELATIVE_OPENERS)) {
+                return false;
+            }
+            w--;
+        }
+        return w >= 0 && mention[w] == null && (isPlural(sentence.token(first[w]))
+                || (isOpeningPlural(sentence.token(first[w])) && startsSentence(w)));
+    }
+
     /** True when the first token of unit {@code u} has one of these Universal POS tags. */
     boolean isPos(int u, Set<String> tags) {
         String pos = sentence.token(first[u]).pos();
@@ -1315,10 +1418,15 @@ final class SentenceUnits {
                 continue;
             }
             String w = plainWord(v);
-            if (!isLowerCaseWord(w) || !isPos(v, Cues.EXEMPLAR_PHRASE_POS)) {
+            if ("such".equals(w) && "as".equals(plainWord(v + 1))) {
+                break; // "implementations such as [A]": "such" (an adjective to the tagger) opens the exemplars
+            }
+            // "Games such as [A] and [B] were ...": the phrase's first word may carry the capital of a sentence start
+            boolean opening = v == u && isCapitalisedWord(sentence.token(first[v]).text()) && startsSentence(v);
+            if (!(opening || isLowerCaseWord(w)) || !isPos(v, opening ? OPENING_EXEMPLAR_POS : Cues.EXEMPLAR_PHRASE_POS)) {
                 break;
             }
-            if (isPlural(sentence.token(first[v]))) {
+            if (isPlural(sentence.token(first[v])) || (opening && isOpeningPlural(sentence.token(first[v])))) {
                 plural = v;
             }
         }
