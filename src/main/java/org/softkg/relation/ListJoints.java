@@ -183,37 +183,6 @@ final class ListJoints {
         return m != null && !units.isCommonNoun(m) ? q : p;
     }
 
-    /**
-     * The unit after a plural kind noun that a list member at unit {@code p - 1} qualifies ("ported to many [A]
-     * platforms , [B] , and to [C]", "runs on [A] , [B] systems and [C]"), when the list goes on after it: a comma
-     * or a conjunction, then (past a preposition and a determiner) a name. {@code p} itself otherwise.
-     */
-    static int skipKindNoun(SentenceUnits units, int p) {
-        if (units.mention(p - 1) == null || !units.isPluralNoun(p)) {
-            return p;
-        }
-        int q = p + 1;
-        boolean joined = false;
-        if (",".equals(units.plainWord(q))) {
-            q++;
-            joined = true;
-        }
-        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
-            q++;
-            joined = true;
-        }
-        if (!joined) {
-            return p;
-        }
-        if (units.mention(q) == null && units.isPos(q, Cues.PREPOSITION_POS)) {
-            q++;
-        }
-        if (units.plainWordIn(q, Cues.DETERMINERS)) {
-            q++;
-        }
-        return units.mention(q) != null ? p + 1 : p;
-    }
-
     /** The unit after the joiner "as well as" at unit {@code u}, or {@code u} when none is there. */
     static int skipAsWellAs(SentenceUnits units, int u) {
         return "as".equals(units.plainWord(u)) && "well".equals(units.plainWord(u + 1))

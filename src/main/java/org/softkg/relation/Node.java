@@ -323,8 +323,6 @@ sealed interface Node {
             boolean parallel = false;
             while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
-                // "ported to many [A] platforms , [B] , and to [C]": a kind noun after a member
-                p = ListJoints.skipKindNoun(units, p);
                 // "on [A] ( including B , C ) , [D] and [E]": a sub-list of examples of one member, whose names are
                 // members too (lists15)
                 int subList = ListJoints.skipSubList(units, p);

@@ -494,12 +494,6 @@ final class SentenceUnits {
         return u == 0 || ".".equals(plainWord(u - 1));
     }
 
-    /** True when unit {@code u} is a plain lower-case plural common noun ("platforms", "systems"). */
-    boolean isPluralNoun(int u) {
-        return u >= 0 && u < size() && mention[u] == null && isLowerCaseWord(sentence.token(first[u]).text())
-                && isPlural(sentence.token(first[u]));
-    }
-
     /** A common noun whose lemma is shorter than the word: "drivers" (lemma "driver"). */
     private static boolean isPlural(Token t) {
         String lemma = t.lemma();
