@@ -1,0 +1,44 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented sentences for the thirteenth session's precision pass on unseen text (docs/readme-prec15.md): a plan
+ * word before an article still cancels the match after it; an untyped name that only ends a longer name (after a
+ * capitalised noun no finder took) or a first name before a quoted nickname is no
+ * argument ({@link SentenceUnits#isUntypedNameEnd}, {@link SentenceUnits#isNameFragment}).
+ */
+class UnseenTextPrecision15Test {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(RelationNames.CORE);
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void aPlanBeforeAnArticleCancels() {
+        assertEquals(Set.of(), facts("Although Contoso planned to release an [Orbit|Application] application for "
+                + "[Zeta|Device] , it never shipped ."));
+        assertEquals(Set.of("orbit runsOn zeta"), facts("In 2004 Contoso released an [Orbit|Application] application "
+                + "for [Zeta|Device] ."));
+    }
+
+    @Test
+    void anUntypedNameAfterAnUntakenCapitalisedWordIsNoArgument() {
+        assertEquals(Set.of(), facts("Darkness [Orbit|Name] was the first paid expansion to [Zeta|Application] ."));
+        assertEquals(Set.of("orbit partOf zeta"),
+                facts("[Orbit|Name] was the first paid expansion to [Zeta|Application] ."));
+    }
+
+    @Test
+    void aFirstNameBeforeAQuotedNicknameIsNoMaker() {
+        assertEquals(Set.of(), facts("[Orbit|Application] was first developed in 1990 by [Ann|Name] \" Quill "
+                + "Kappa \" Lee , who later left ."));
+        assertEquals(Set.of("orbit developedBy ann lee"), facts("[Orbit|Application] was first developed by "
+                + "[Ann Lee|Person] , who later left ."));
+    }
+}
