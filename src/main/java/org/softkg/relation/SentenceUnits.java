@@ -190,8 +190,16 @@ final class SentenceUnits {
      * (A capitalised possessor is no such word: "as part of Kappa 's [Relay Initiative]" names the owner's project.)
      */
     static boolean isUntypedNameEnd(Sentence sentence, Mention m, List<Mention> mentions) {
+        if (!Mention.UNTYPED.equals(m.type())) {
+            return false;
+        }
+        int end = m.span().end();
+        if (m.version() == null && end < sentence.size() && Token.OUTSIDE.equals(sentence.token(end).tag())
+                && isDigits(sentence.token(end).text())) {
+            return true; // a model's number no repair joined: "the [T/S] 2048 prototype", "[DPS] 6 and DPS 4"
+        }
         int word = m.span().start() - 1;
-        if (!Mention.UNTYPED.equals(m.type()) || word < 0) {
+        if (word < 0) {
             return false;
         }
         Token t = sentence.token(word);
@@ -221,6 +229,10 @@ final class SentenceUnits {
             }
         }
         return false;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isUntaggedCapitalised(Token t) {

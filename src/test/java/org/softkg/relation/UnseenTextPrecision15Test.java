@@ -35,6 +35,12 @@ class UnseenTextPrecision15Test {
     }
 
     @Test
+    void anUntypedNameBeforeAModelNumberIsNoArgument() {
+        assertEquals(Set.of(), facts("[Orbit|Name] 6 and [Orbit|Name] 4 were superseded by [Zeta|Device] ."));
+        assertEquals(Set.of("zeta successorOf orbit"), facts("[Orbit|Name] was superseded by [Zeta|Device] ."));
+    }
+
+    @Test
     void aFirstNameBeforeAQuotedNicknameIsNoMaker() {
         assertEquals(Set.of(), facts("[Orbit|Application] was first developed in 1990 by [Ann|Name] \" Quill "
                 + "Kappa \" Lee , who later left ."));
