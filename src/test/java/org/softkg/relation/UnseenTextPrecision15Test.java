@@ -41,6 +41,14 @@ class UnseenTextPrecision15Test {
     }
 
     @Test
+    void aNationalityIsNoArgument() {
+        assertEquals(Set.of(), facts("These machines were made at the plant [Orbit|Name] , based on [South Korean|Name] "
+                + "microchips ."));
+        assertEquals(Set.of("orbit basedOn zeta"), facts("These machines were made at the plant [Orbit|Name] , based on "
+                + "[Zeta|Name] microchips ."));
+    }
+
+    @Test
     void aFirstNameBeforeAQuotedNicknameIsNoMaker() {
         assertEquals(Set.of(), facts("[Orbit|Application] was first developed in 1990 by [Ann|Name] \" Quill "
                 + "Kappa \" Lee , who later left ."));
