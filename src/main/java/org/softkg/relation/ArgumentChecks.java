@@ -18,7 +18,7 @@ import org.softkg.model.Token;
  * ( NoRES )"), a subject that only qualifies a plural class noun after it ("The [Zeta] versions were developed by
  * ..."), a participle that describes the noun of a for-phrase ("a library for applications written in [Zeta]"), and
  * a runsOn object the subject only stands in for ("a replacement for [Zeta]"), a nationality ("[South Korean]
- * microchips", thirteenth session). Each check asks for words and shapes,
+ * microchips") and the long form of a plural acronym ("CPs ( [Central Processors] )", thirteenth session). Each check asks for words and shapes,
  * never for a name.
  */
 final class ArgumentChecks {
@@ -68,7 +68,20 @@ final class ArgumentChecks {
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
                 || isCompoundAdjectiveBase(sentence, subject)
-                || isNationality(sentence, subject) || isNationality(sentence, object);
+                || isNationality(sentence, subject) || isNationality(sentence, object)
+                || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
+    }
+
+    /**
+     * True for a mention that is the long form of a plural acronym in the parenthesis after it ("runs on mainframe
+     * CPs ( [Central Processors] )", "HBAs ( [Host Bus Adapters] )"): it spells out a class of things, not a name.
+     */
+    static boolean isPluralAcronymLongForm(Sentence sentence, Mention m) {
+        int start = m.span().start();
+        int end = m.span().end();
+        return start >= 2 && end < sentence.size() && "(".equals(sentence.token(start - 1).text())
+                && ")".equals(sentence.token(end).text())
+                && ACRONYM_PLURAL.matcher(sentence.token(start - 2).text()).matches();
     }
 
     /**

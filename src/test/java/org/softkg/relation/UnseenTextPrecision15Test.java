@@ -49,6 +49,14 @@ class UnseenTextPrecision15Test {
     }
 
     @Test
+    void theLongFormOfAPluralAcronymIsNoArgument() {
+        assertEquals(Set.of(), facts("[Orbit|Operating_System] runs on standard mainframe ZPs ( [Zeta Processors|Name] ) "
+                + "as well as on small boards ."));
+        assertEquals(Set.of("orbit runsOn zeta processor"), facts("[Orbit|Operating_System] runs on the ZP ( "
+                + "[Zeta Processor|Name] ) as well as on small boards ."));
+    }
+
+    @Test
     void aFirstNameBeforeAQuotedNicknameIsNoMaker() {
         assertEquals(Set.of(), facts("[Orbit|Application] was first developed in 1990 by [Ann|Name] \" Quill "
                 + "Kappa \" Lee , who later left ."));
