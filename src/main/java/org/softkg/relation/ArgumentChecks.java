@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.softkg.mention.AbbreviationFinder;
+import org.softkg.mention.ClosedClass;
 import org.softkg.mention.TokenShape;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -16,7 +17,8 @@ import org.softkg.model.Token;
  * one half of a longer name joined by "and" and abbreviated as a whole ("Noise Reduction and Edge Sharpening
  * ( NoRES )"), a subject that only qualifies a plural class noun after it ("The [Zeta] versions were developed by
  * ..."), a participle that describes the noun of a for-phrase ("a library for applications written in [Zeta]"), and
- * a runsOn object the subject only stands in for ("a replacement for [Zeta]"). Each check asks for words and shapes,
+ * a runsOn object the subject only stands in for ("a replacement for [Zeta]"), a nationality ("[South Korean]
+ * microchips") and the long form of a plural acronym ("CPs ( [Central Processors] )", thirteenth session). Each check asks for words and shapes,
  * never for a name.
  */
 final class ArgumentChecks {
@@ -52,6 +54,10 @@ final class ArgumentChecks {
      */
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "had");
 
+    /** Words of a compass point before a nationality: "South Korean", "East German". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central");
+
     private ArgumentChecks() {
     }
 
@@ -61,7 +67,38 @@ final class ArgumentChecks {
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
-                || isCompoundAdjectiveBase(sentence, subject);
+                || isCompoundAdjectiveBase(sentence, subject)
+                || isNationality(sentence, subject) || isNationality(sentence, object)
+                || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
+    }
+
+    /**
+     * True for a mention that is the long form of a plural acronym in the parenthesis after it ("runs on mainframe
+     * CPs ( [Central Processors] )", "HBAs ( [Host Bus Adapters] )"): it spells out a class of things, not a name.
+     */
+    static boolean isPluralAcronymLongForm(Sentence sentence, Mention m) {
+        int start = m.span().start();
+        int end = m.span().end();
+        return start >= 2 && end < sentence.size() && "(".equals(sentence.token(start - 1).text())
+                && ")".equals(sentence.token(end).text())
+                && ACRONYM_PLURAL.matcher(sentence.token(start - 2).text()).matches();
+    }
+
+    /**
+     * True for a mention that is only a nationality ("based on [South Korean] microchips", "[Japanese] games"): a
+     * nationality names no software, maker or platform; it qualifies the noun after it.
+     */
+    static boolean isNationality(Sentence sentence, Mention m) {
+        int end = m.span().end();
+        if (!ClosedClass.NATIONALITY_ADJECTIVES.contains(sentence.token(end - 1).text())) {
+            return false;
+        }
+        for (int i = m.span().start(); i < end - 1; i++) {
+            if (!COMPASS.contains(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

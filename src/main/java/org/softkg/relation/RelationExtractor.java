@@ -143,7 +143,7 @@ public final class RelationExtractor implements DocumentStage {
             for (Filler s : match.subjects()) {
                 for (Filler o : match.objects()) {
                     if (respectively.allows(rule.relation(), s, o)) {
-                        add(into, documentId, sentence, rule, match, s, o);
+                        add(into, documentId, sentence, mentions, rule, match, s, o);
                     }
                 }
             }
@@ -182,13 +182,15 @@ public final class RelationExtractor implements DocumentStage {
         }
     }
 
-    private static void add(Map<String, Found> best, String documentId, Sentence sentence, Rule rule,
-                            PatternMatch match, Filler s, Filler o) {
+    private static void add(Map<String, Found> best, String documentId, Sentence sentence, List<Mention> mentions,
+                            Rule rule, PatternMatch match, Filler s, Filler o) {
         String subject = s.mention().entity();
         String object = o.mention().entity();
         if (subject.equals(object) || SentenceUnits.isClassSubject(sentence, s.mention())
                 || SentenceUnits.isDescriptionSubject(sentence, s.mention())
                 || SentenceUnits.isNameFragment(sentence, s.mention()) || SentenceUnits.isNameFragment(sentence, o.mention())
+                || SentenceUnits.isUntypedNameEnd(sentence, s.mention(), mentions)
+                || SentenceUnits.isUntypedNameEnd(sentence, o.mention(), mentions)
                 || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())
                 || ObjectNounParticiple.rejects(sentence, s.mention(), o.mention())
                 || CoordinatedPredicate.rejects(sentence, s.mention(), o.mention(),

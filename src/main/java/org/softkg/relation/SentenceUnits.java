@@ -162,7 +162,8 @@ final class SentenceUnits {
      * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
      * it ("created by the [US] Federal government Office ...") or it follows "&" after an untagged capitalised
      * word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
-     * ("owned by QoSient , [LLC] , and ported to ..."). A fact about the piece is a fact about the wrong thing.
+     * ("owned by QoSient , [LLC] , and ported to ..."), or a quoted nickname and the rest of a person's name follow
+     * it ("by [Ann] " Quill " Lee"). A fact about the piece is a fact about the wrong thing.
      */
     static boolean isNameFragment(Sentence sentence, Mention m) {
         if (m.span().length() == 1 && Cues.LEGAL_FORMS.contains(lower(sentence.token(m.span().start()).text()))) {
@@ -176,9 +177,66 @@ final class SentenceUnits {
             }
         }
         int start = m.span().start();
-        return start >= 2 && "&".equals(sentence.token(start - 1).text())
-                && Token.OUTSIDE.equals(sentence.token(start - 2).tag())
-                && isCapitalisedWord(sentence.token(start - 2).text());
+        if (start >= 2 && "&".equals(sentence.token(start - 1).text()) && isUntaggedCapitalised(sentence.token(start - 2))) {
+            return true; // "Cats & [Dogs]"
+        }
+        return isNicknamed(sentence, end);
+    }
+
+    /**
+     * True for an untyped name that is only the end of a longer name whose first word no finder took: a capitalised
+     * noun right before it that is part of no mention ("Darkness [Rising] was the first expansion ...", the finders
+     * leave a sentence's first word alone). A tagged name keeps its tags' word: the tags know where a name starts.
+     * (A capitalised possessor is no such word: "as part of Kappa 's [Relay Initiative]" names the owner's project.)
+     */
+    static boolean isUntypedNameEnd(Sentence sentence, Mention m, List<Mention> mentions) {
+        if (!Mention.UNTYPED.equals(m.type())) {
+            return false;
+        }
+        int end = m.span().end();
+        if (m.version() == null && end < sentence.size() && Token.OUTSIDE.equals(sentence.token(end).tag())
+                && isDigits(sentence.token(end).text())) {
+            return true; // a model's number no repair joined: "the [T/S] 2048 prototype", "[DPS] 6 and DPS 4"
+        }
+        int word = m.span().start() - 1;
+        if (word < 0) {
+            return false;
+        }
+        Token t = sentence.token(word);
+        if (!isUntaggedCapitalised(t) || t.pos() == null || !Cues.NOUN_POS.contains(t.pos())) {
+            return false;
+        }
+        for (Mention other : mentions) {
+            if (other.span().start() <= word && word < other.span().end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a quoted nickname and a capitalised word follow token {@code end - 1}: "by [Ann] " Quill " Lee": the
+     * name is the first name of a person whose full name runs on past the nickname.
+     */
+    private static boolean isNicknamed(Sentence sentence, int end) {
+        if (end + 2 >= sentence.size() || !"\"".equals(sentence.token(end).text())
+                || !Character.isUpperCase(sentence.token(end + 1).text().charAt(0))) {
+            return false;
+        }
+        for (int i = end + 2; i < sentence.size() && i <= end + 6; i++) {
+            if ("\"".equals(sentence.token(i).text())) {
+                return i + 1 < sentence.size() && isCapitalisedWord(sentence.token(i + 1).text());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isUntaggedCapitalised(Token t) {
+        return Token.OUTSIDE.equals(t.tag()) && isCapitalisedWord(t.text());
     }
 
     /**
@@ -893,13 +951,17 @@ final class SentenceUnits {
                 return true;
             }
         }
-        for (int u = from - 1; u >= 0 && u >= from - Cues.BEFORE_WINDOW; u--) {
+        // an article does not count: "planned to release an [Orbit] port for [Zeta]" is as near as without it
+        for (int u = from - 1, counted = 0; u >= 0 && counted < Cues.BEFORE_WINDOW; u--) {
             String w = plainWord(u);
             if (w != null && Cues.CANCELLING_BEFORE.contains(w)) {
                 return true;
             }
             if (w != null && Cues.BOUNDARIES.contains(w)) {
                 break;
+            }
+            if (w == null || !Cues.DETERMINERS.contains(w)) {
+                counted++;
             }
         }
         return false;
