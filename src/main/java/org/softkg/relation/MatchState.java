@@ -90,7 +90,8 @@ final class MatchState {
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
      * Inside a prepositional phrase it may open an indefinite apposition ("were followed by [X] , an [Amiga] exclusive",
-     * "such as [X] ( a successor to [Y] )") or a relative clause on a person ("designed by [X] , who later created Y"), unless the phrase is a fronted adverbial ({@link #outsideFrontedAdverbial}).
+     * "such as [X] ( a successor to [Y] )") or a relative clause on a person ("designed by [X] , who later created Y"),
+     * unless the phrase is a fronted adverbial ({@link #outsideFrontedAdverbial}).
      */
     private boolean headsClause() {
         SlotFill first = firstSlot();
