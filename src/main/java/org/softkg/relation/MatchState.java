@@ -11,6 +11,7 @@ final class MatchState {
     final SentenceUnits units;
     private final boolean startsWithSlot;
     private final boolean startsWithPossessor;
+    private final boolean startsWithQualifier;
     private int start;
     private SlotFill subjects;
     private SlotFill objects;
@@ -26,9 +27,19 @@ final class MatchState {
      * wherever it stands, so it need not head its clause (round 8, recall8a).
      */
     MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor) {
+        this(units, startsWithSlot, startsWithPossessor, false);
+    }
+
+    /**
+     * {@code startsWithQualifier}: the opening slot is a noun's qualifier ("{O}~qualifier titles {S}"), which stands
+     * inside its noun phrase wherever the phrase stands ("along with other [Zeta] titles A and B"), so it need not
+     * head its clause (fifteenth session, devby15).
+     */
+    MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor, boolean startsWithQualifier) {
         this.units = units;
         this.startsWithSlot = startsWithSlot;
         this.startsWithPossessor = startsWithPossessor;
+        this.startsWithQualifier = startsWithQualifier;
     }
 
     void begin(int startUnit) {
@@ -51,7 +62,8 @@ final class MatchState {
         if (end <= start || subjects == null || objects == null) {
             return false;
         }
-        if (startsWithSlot && !(startsWithPossessor ? possessorOpensPhrase() : headsClause())) {
+        if (startsWithSlot && !(startsWithPossessor ? possessorOpensPhrase()
+                : startsWithQualifier ? qualifierInPhrase() : headsClause())) {
             return false;
         }
         if (!startsWithSlot && firstSlot() == subjects
@@ -78,15 +90,18 @@ final class MatchState {
      * and not the object of a verb before it when a list or a comma follows ("X uses [Y] , supports Z",
      * "X uses [Y and Z] uses W"; an apposition may follow: "X uses [Y] , a tool made by Z") or when it is a lower-case common noun ("adds [direct memory access] based on").
      * Inside a prepositional phrase it may open an indefinite apposition ("were followed by [X] , an [Amiga] exclusive",
-     * "such as [X] ( a successor to [Y] )"), unless the phrase is a fronted adverbial ({@link #outsideFrontedAdverbial}).
+     * "such as [X] ( a successor to [Y] )") or a relative clause on a person ("designed by [X] , who later created Y"),
+     * unless the phrase is a fronted adverbial ({@link #outsideFrontedAdverbial}).
      */
     private boolean headsClause() {
         SlotFill first = firstSlot();
         if (units.insidePhrase(start)) {
             // "were followed by [X] , an [Amiga] exclusive": an indefinite apposition describes the name before it,
             // wherever that name stands (recall14b)
+            // "designed by [X] , who later created Y": a relative clause on a person, too (devby15)
             if (first.fillers().size() != 1 || !units.plainWordIn(first.end(), APPOSITION_OPENERS)
-                    || !units.plainWordIn(first.end() + 1, INDEFINITE_ARTICLES)) {
+                    || !(units.plainWordIn(first.end() + 1, INDEFINITE_ARTICLES)
+                        || ",".equals(units.plainWord(first.end())) && "who".equals(units.plainWord(first.end() + 1)))) {
                 return false;
             }
             int before = units.plainWordIn(start - 1, Cues.DETERMINERS) ? start - 2 : start - 1;
@@ -155,6 +170,19 @@ final class MatchState {
             }
         }
         return true;
+    }
+
+    /**
+     * A noun's qualifier: one name, with no mention right before it ("the [Zeta] [Kappa] titles" is another
+     * name's phrase) and none right after it (the pattern names the noun it qualifies).
+     */
+    private boolean qualifierInPhrase() {
+        SlotFill first = firstSlot();
+        if (first.fillers().size() != 1) {
+            return false;
+        }
+        int u = units.unitOf(first.fillers().getFirst().mention());
+        return (u == 0 || units.mention(u - 1) == null) && (u + 1 >= units.size() || units.mention(u + 1) == null);
     }
 
     /** The fill that starts first in the sentence. */

@@ -18,6 +18,8 @@ import org.softkg.model.Mention;
  *   {O:License|~license} License, or a mention of any type whose last word has the lemma "license"
  *   {O:Organization}'s   a possessor: the mention and the "'s" (or "'") after it
  *   {O:Device}~variant   the name before a variant noun and "of" ("the [Zeta] version of X"), which other slots refuse
+ *   {O:Organization}~qualifier  one name qualifying the noun after it ("other [Zeta] titles A , B"); opening a
+ *                        pattern it need not head its clause
  *   word  "("            a token, case-insensitive (quote punctuation and the characters (){}[]&lt;&gt;|?*+")
  *   [fork|derive]        a token with one of these lemmas
  *   &lt;NOUN|PROPN&gt;          a token with one of these UPOS tags
@@ -38,6 +40,8 @@ final class PatternParser {
     private static final int DEFAULT_GAP = 3;
     /** Written right after a slot's "}": the slot takes the name before a variant noun and "of". */
     private static final String VARIANT_SUFFIX = "~variant";
+    /** Written right after a slot's "}": the slot takes one name that qualifies the noun after it. */
+    private static final String QUALIFIER_SUFFIX = "~qualifier";
 
     private final String src;
     private int pos;
@@ -265,9 +269,14 @@ final class PatternParser {
         if (variant) {
             pos += VARIANT_SUFFIX.length();
         }
+        boolean qualifier = !variant && src.startsWith(QUALIFIER_SUFFIX, pos);
+        if (qualifier) {
+            pos += QUALIFIER_SUFFIX.length();
+        }
         SlotSpec spec = typeList == null ? new SlotSpec(subject, true, Set.of(), false, null, Set.of())
                 : typedSpec(subject, body, typeList, open);
         spec = possessor ? spec.asPossessor() : spec;
+        spec = qualifier ? spec.asNounQualifier() : spec;
         return new Node.Slot(variant ? spec.asVariantQualifier() : spec);
     }
 

@@ -16,6 +16,7 @@ public final class RulePattern {
     private final List<Requirement> requirements;
     private final boolean startsWithSlot;
     private final boolean startsWithPossessor;
+    private final boolean startsWithQualifier;
 
     RulePattern(String source, Node root) {
         this.source = source;
@@ -26,6 +27,8 @@ public final class RulePattern {
         this.startsWithSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot;
         this.startsWithPossessor = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
                 && slot.spec().possessor();
+        this.startsWithQualifier = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
+                && slot.spec().nounQualifier();
     }
 
     /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */
@@ -51,7 +54,7 @@ public final class RulePattern {
     /** Every match, at most one per start unit (the preferred one), left to right. */
     List<PatternMatch> matchAll(SentenceUnits units) {
         List<PatternMatch> out = new ArrayList<>();
-        MatchState state = new MatchState(units, startsWithSlot, startsWithPossessor);
+        MatchState state = new MatchState(units, startsWithSlot, startsWithPossessor, startsWithQualifier);
         for (int start = 0; start < units.size(); start++) {
             state.begin(start);
             if (root.match(state, start, state::accept)) {

@@ -17,9 +17,11 @@ import org.softkg.model.Mention;
  *                 which the slot consumes ("[Contoso] 's [Zeta]")
  * @param variantQualifier the slot is written {@code {O}~variant}: it takes the name that qualifies a variant noun
  *                 before "of" ("the [Zeta] version of X", "a [Zeta] port of X"), which no other slot takes
+ * @param nounQualifier the slot is written {@code {O}~qualifier}: one name that qualifies the noun after it
+ *                 ("other [Zeta] titles A and B"); opening a pattern, it need not head its clause (fifteenth session)
  */
 record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType,
-                Set<String> heads, boolean possessor, boolean variantQualifier) {
+                Set<String> heads, boolean possessor, boolean variantQualifier, boolean nounQualifier) {
 
     SlotSpec {
         types = Set.copyOf(types);
@@ -27,7 +29,7 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
     }
 
     SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType, Set<String> heads) {
-        this(subject, anyType, types, names, nameType, heads, false, false);
+        this(subject, anyType, types, names, nameType, heads, false, false, false);
     }
 
     /**
@@ -43,12 +45,17 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
 
     /** This spec as a possessor slot. */
     SlotSpec asPossessor() {
-        return new SlotSpec(subject, anyType, types, names, nameType, heads, true, variantQualifier);
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, true, variantQualifier, nounQualifier);
     }
 
     /** This spec as the qualifier of a variant noun ({@code {O}~variant}). */
     SlotSpec asVariantQualifier() {
-        return new SlotSpec(subject, anyType, types, names, nameType, heads, possessor, true);
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, possessor, true, nounQualifier);
+    }
+
+    /** This spec as the qualifier of the noun after it ({@code {O}~qualifier}). */
+    SlotSpec asNounQualifier() {
+        return new SlotSpec(subject, anyType, types, names, nameType, heads, possessor, variantQualifier, true);
     }
 
     /** True when a mention of this type, whose last token has this lemma, may fill the slot. */
