@@ -41,7 +41,9 @@ public final class CapitalisedNameFinder implements Repair {
                     || (run.end() < sentence.size() && covered[run.end()]);
             if (run.length() <= MAX_WORDS && !touches && !modifiesNext(sentence, run)
                     && !(run.length() == 1 && "ADJ".equals(sentence.token(run.start()).pos())
-                            && !agentBeforeAnotherName(sentence, run, covered) && !namesAnOrganisation(sentence, run))) {
+                            && !agentBeforeAnotherName(sentence, run, covered) && !namesAnOrganisation(sentence, run)
+                            && !coordinatedWithAName(sentence, run, covered)
+                            && !PREFIXED_NAME.matcher(sentence.token(run.start()).text()).matches())) {
                 added.add(Mentions.found(sentence, run, context));
             }
         }
@@ -65,6 +67,43 @@ public final class CapitalisedNameFinder implements Repair {
         String w = s.token(next).text();
         return (w.equals("and") || w.equals("&")) && next + 1 < s.size()
                 && (covered[next + 1] || "PROPN".equals(s.token(next + 1).pos()) && isNameWord(s, next + 1));
+    }
+
+    /**
+     * "[Zeta] and Quill ;", "Quill and [Zeta] both went": a lone capitalised word the tagger took for an adjective is a name
+     * when "and"/"or" joins it to a found name and it qualifies nothing after it (punctuation, "and"/"or", an adverb or
+     * the end follows); a nationality stays an adjective ("[Zeta] and Japanese ,").
+     */
+    private static boolean coordinatedWithAName(Sentence s, Span run, boolean[] covered) {
+        int i = run.start();
+        if (i == 0 || ClosedClass.NATIONALITY_ADJECTIVES.contains(s.token(i).text())) {
+            return false;
+        }
+        boolean after = i >= 2 && isConjunction(s.token(i - 1).text()) && isListedName(s, i - 2, covered);
+        boolean before = i + 2 < s.size() && isConjunction(s.token(i + 1).text()) && isListedName(s, i + 2, covered);
+        if (!after && !before) {
+            return false;
+        }
+        int next = run.end();
+        if (next >= s.size()) {
+            return true;
+        }
+        String pos = s.token(next).pos();
+        return "PUNCT".equals(pos) || isConjunction(s.token(next).text()) || "ADV".equals(pos) || "CCONJ".equals(pos) || "AUX".equals(pos);
+    }
+
+    /** A found name, or a capitalised proper or common noun this finder takes ("Covox and Soundrive": both untagged). */
+    private static boolean isListedName(Sentence s, int i, boolean[] covered) {
+        String pos = s.token(i).pos();
+        return covered[i] || ("PROPN".equals(pos) || "NOUN".equals(pos)) && isNameWord(s, i)
+                && !ClosedClass.NATIONALITY_ADJECTIVES.contains(s.token(i).text());
+    }
+
+    /** "Z-Controller", "QX-Link": one to three capitals, a hyphen and a capitalised word; no adjective is written so. */
+    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile("\\p{Lu}{1,3}-\\p{Lu}\\p{Ll}+");
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals("or");
     }
 
     /** "the Zeta corporation", "the Zeta team": "the", the run, and an organisation noun in lower case. */

@@ -20,6 +20,8 @@ public final class TokenShape {
     /** Plural of an acronym ("CPUs", "APIs", "BIOSes"): a common noun, not a name. */
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}(s|es)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+    /** Capitals and digits in hyphenated parts, opening with a capital: "DR-DOS", "RS-232", "CRC-32C", "USB-C". */
+    private static final Pattern HYPHEN_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(-[\\p{Lu}\\p{N}]+)+");
     /** Letters then digits, starting with a letter, no hyphen: "X11", "USB4BSD", "IPv6", "HTML5", "i386". */
     private static final Pattern ALPHANUMERIC = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*");
     /**
@@ -75,6 +77,14 @@ public final class TokenShape {
     /** Two or more capital letters and nothing else ("BSD", "LWKT"), Roman numerals excluded. */
     public static boolean isAcronym(String text) {
         return ACRONYM.matcher(text).matches() && !isRomanNumeral(text);
+    }
+
+    /**
+     * An acronym name written in hyphenated parts: capitals and digits only, opening with a capital, two capitals
+     * or more in all ("DR-DOS", "RS-232", "CRC-32C"; not "X-2", not "A-1").
+     */
+    public static boolean isHyphenName(String text) {
+        return HYPHEN_NAME.matcher(text).matches() && text.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /** Letters mixed with digits, starting with a letter, at least three characters: "X11", "USB4BSD", "IPv6"; not a version like "v2". */

@@ -25,6 +25,22 @@ class CapitalisedNameFinderTest {
     }
 
     @Test
+    void loneAdjectiveCoordinatedWithANameIsAName() {
+        assertEquals(List.of("Quillbox/" + Mention.UNTYPED, "Zorvane/" + Mention.UNTYPED),
+                find("enhanced/VERB Quillbox/NOUN and/CCONJ Zorvane/ADJ ;/PUNCT"));
+        assertEquals(List.of("Orrin/" + Mention.UNTYPED, "Hale/Person"),
+                find("when/ADV Orrin/ADJ and/CCONJ Hale/PROPN/B-Person both/CCONJ left/VERB"));
+        // a nationality, or an adjective qualifying the noun after it, stays an adjective
+        assertEquals(List.of("Quillbox/" + Mention.UNTYPED), find("Quillbox/PROPN and/CCONJ Japanese/ADJ ,/PUNCT"));
+        assertEquals(List.of("Quillbox/" + Mention.UNTYPED), find("Quillbox/PROPN and/CCONJ Open/ADJ tools/NOUN"));
+    }
+
+    @Test
+    void loneAdjectiveWithACapitalPrefixIsAName() {
+        assertEquals(List.of("Q-Linker/" + Mention.UNTYPED), find("interfaces/NOUN :/PUNCT Q-Linker/ADJ ;/PUNCT"));
+    }
+
+    @Test
     void sentenceOpenerMonthsAndFunctionWordsAreNoNames() {
         assertEquals(List.of(), find("Later/ADV ,/PUNCT in/ADP March/PROPN The/DET tool/NOUN grew/VERB ./PUNCT"));
     }

@@ -29,6 +29,18 @@ class ShapeNameFinderTest {
     }
 
     @Test
+    void hyphenatedCapitalsAndLongAcronymsAreNamesWhateverTheirTag() {
+        assertEquals(List.of("QX-DOS/" + Mention.UNTYPED), find("Some/DET QX-DOS/NOUN files/NOUN carried/VERB headers/NOUN"));
+        assertEquals(List.of("ZORBIX/" + Mention.UNTYPED), find("the/DET ZORBIX/NOUN standard/NOUN defines/VERB it/PRON"));
+        // an acronym after it is no title word: the name is found and grows over it as any shape name does
+        assertEquals(List.of("KV-9000 CPU/" + Mention.UNTYPED), find("it/PRON uses/VERB a/DET KV-9000/ADJ CPU/NOUN"));
+        // one capital is no acronym name; an all-capitals verb stays a verb
+        assertEquals(List.of(), find("the/DET X-2/NOUN sequel/NOUN ,/PUNCT then/ADV INSTALL/VERB it/PRON"));
+        // a word of a longer capitalised name: left to the finder of capitalised runs
+        assertEquals(List.of(), find("used/VERB in/ADP QTU-T/NOUN Zeta.hn/PROPN ,/PUNCT"));
+    }
+
+    @Test
     void acronymTaggedAsCommonNounIsNot() {
         assertEquals(List.of(), find("sending/VERB asynchronous/ADJ IPI/NOUN messages/NOUN"));
     }
