@@ -48,7 +48,8 @@ class CompatibilityPipelineTest {
 
     @Test
     void aPredicateXCompatible() {
-        assertEquals(Set.of("Orbit DOS compatibleWith Zeta"),
+        // "[X] for the [Y] range" also gives runsOn (r15-name-for-platform-kind, thirteenth session)
+        assertEquals(Set.of("Orbit DOS compatibleWith Zeta", "Orbit DOS runsOn Kappa"),
                 facts("[Orbit DOS|Operating_System] for the [Kappa|Device] range is [Zeta|Operating_System] -compatible ."));
         assertEquals(Set.of("Orbit compatibleWith Zeta"),
                 facts("Unlike its rivals , the [Orbit|Device] was [Zeta|Device] compatible ."));

@@ -76,9 +76,11 @@ class Compat10ConstructionsTest {
                 facts("Tools changed , for example the default [Orbit|Application] in [Zeta|Operating_System] and [Kappa|Operating_System] ."));
         assertEquals(Set.of("orbit partOf zeta"), facts("[Orbit|Application] is bundled with [Zeta|Operating_System] ."));
         assertEquals(Set.of("kappa partOf orbit"), facts("[Orbit|Operating_System] ships with a [Kappa|Application] debugger ."));
-        assertEquals(Set.of(), facts("The [Orbit 8|Device] ships with [Zeta 8.1|Operating_System] ."));
-        assertEquals(Set.of(), facts("The [Orbit 8|Application] comes with [Zeta 8.1|Operating_System] ."));
-        assertEquals(Set.of(), facts("The [Orbit J6|Device] is shipped with [Zeta 8.1|Operating_System] ."));
+        // no partOf: the operating system a device ships with runs on it (GUIDELINES, twelfth session; rule
+        // r15-os-ships-with-device of the thirteenth session)
+        assertEquals(Set.of("zeta 8.1 runsOn orbit 8"), facts("The [Orbit 8|Device] ships with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of("zeta 8.1 runsOn orbit 8"), facts("The [Orbit 8|Application] comes with [Zeta 8.1|Operating_System] ."));
+        assertEquals(Set.of("zeta 8.1 runsOn orbit j6"), facts("The [Orbit J6|Device] is shipped with [Zeta 8.1|Operating_System] ."));
         assertEquals(Set.of("orbit partOf zeta legends"),
                 facts("[Orbit|Application] was re-released for the [Kappa|Device] as part of the [Zeta Legends|Name] compilation .",
                         "partOf"));
