@@ -3,6 +3,7 @@ package org.softkg.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -100,7 +101,7 @@ public final class CapitalisedNameFinder implements Repair {
     }
 
     /** "Z-Controller", "QX-Link": one to three capitals, a hyphen and a capitalised word; no adjective is written so. */
-    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile("\\p{Lu}{1,3}-\\p{Lu}\\p{Ll}+");
+    private static final Pattern PREFIXED_NAME = Pattern.compile("\\p{Lu}{1,3}-\\p{Lu}\\p{Ll}+");
 
     private static boolean isConjunction(String w) {
         return w.equals("and") || w.equals("or");

@@ -33,7 +33,7 @@ final class MatchState {
     /**
      * {@code startsWithQualifier}: the opening slot is a noun's qualifier ("{O}~qualifier titles {S}"), which stands
      * inside its noun phrase wherever the phrase stands ("along with other [Zeta] titles A and B"), so it need not
-     * head its clause (fifteenth session, devby15).
+     * head its clause.
      */
     MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor, boolean startsWithQualifier) {
         this.units = units;

@@ -18,7 +18,7 @@ import org.softkg.model.Mention;
  * @param variantQualifier the slot is written {@code {O}~variant}: it takes the name that qualifies a variant noun
  *                 before "of" ("the [Zeta] version of X", "a [Zeta] port of X"), which no other slot takes
  * @param nounQualifier the slot is written {@code {O}~qualifier}: one name that qualifies the noun after it
- *                 ("other [Zeta] titles A and B"); opening a pattern, it need not head its clause (fifteenth session)
+ *                 ("other [Zeta] titles A and B"); opening a pattern, it need not head its clause
  */
 record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean names, String nameType,
                 Set<String> heads, boolean possessor, boolean variantQualifier, boolean nounQualifier) {
