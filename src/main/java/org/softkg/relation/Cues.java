@@ -64,14 +64,17 @@ final class Cues {
     /** POS tags of a preposition. */
     static final Set<String> PREPOSITION_POS = Set.of("ADP");
 
-    /** Words that introduce a list of examples ("including [A] and [B]"): such a list closes a noun phrase. */
+    /**
+     * Words that introduce a list of examples ("including [A] and [B]"; "such as" is asked with
+     * {@link SentenceUnits#followsSuchAs}): such a list closes a noun phrase.
+     */
     static final Set<String> EXAMPLE_MARKERS = Set.of("including", "like");
 
-    /** "such as": the second word, after one of {@link #EXAMPLE_MARKER_HEADS}. */
-    static final Set<String> EXAMPLE_MARKER_TAILS = Set.of("as");
+    /** The POS tag of a common noun alone (no proper noun). */
+    static final Set<String> COMMON_NOUN_POS = Set.of("NOUN");
 
-    /** "such as": the first word. */
-    static final Set<String> EXAMPLE_MARKER_HEADS = Set.of("such");
+    /** The POS tag of a number. */
+    static final Set<String> NUMBER_POS = Set.of("NUM");
 
     /** POS tags of the token after a coordinated object list that mean its last mention starts a new clause. */
     static final Set<String> VERB_POS = Set.of("VERB", "AUX");

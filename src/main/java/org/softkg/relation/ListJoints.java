@@ -106,7 +106,7 @@ final class ListJoints {
             if (!word) {
                 break;
             }
-            noun |= units.isPos(v, Set.of("NOUN"));
+            noun |= units.isPos(v, Cues.COMMON_NOUN_POS);
         }
         if (!noun || v == u) {
             return false;
@@ -137,7 +137,6 @@ final class ListJoints {
 
     /** POS tags of the words of a common-noun first example ("webcams", "analogue tuner cards"). */
     private static final Set<String> COMMON_EXAMPLE_POS = Set.of("NOUN", "ADJ");
-    private static final Set<String> NOUN_ONLY_POS = Set.of("NOUN");
 
     /**
      * The unit of the first name of a list of examples whose first member is a common noun ("devices , such as
@@ -147,8 +146,7 @@ final class ListJoints {
      * names after it are the list. {@code p} itself when no such member is there.
      */
     static int skipCommonFirstExample(SentenceUnits units, int p) {
-        boolean opened = units.plainWordIn(p - 1, EXAMPLE_OPENERS)
-                || ("as".equals(units.plainWord(p - 1)) && "such".equals(units.plainWord(p - 2)));
+        boolean opened = units.plainWordIn(p - 1, EXAMPLE_OPENERS) || units.followsSuchAs(p);
         if (!opened) {
             return p;
         }
@@ -168,7 +166,7 @@ final class ListJoints {
                     || !Character.isLetter(t.text().charAt(0))) {
                 break;
             }
-            noun = units.isPos(v, NOUN_ONLY_POS);
+            noun = units.isPos(v, Cues.COMMON_NOUN_POS);
         }
         if (v == p || !noun) {
             return p;
@@ -244,7 +242,7 @@ final class ListJoints {
         }
         int v = u + 1;
         while (v < units.size() && v < u + MAX_UNTAGGED && units.mention(v) == null
-                && (capitalised(units, v) || units.isPos(v, Set.of("NUM")))) {
+                && (capitalised(units, v) || units.isPos(v, Cues.NUMBER_POS))) {
             v++;
         }
         if (!last) {
@@ -253,7 +251,7 @@ final class ListJoints {
             while (n < v + MAX_QUALIFIED_NOUN && n < units.size() && (units.mention(n) != null
                     ? units.isCommonNoun(units.mention(n))
                     : units.token(n) != null && SentenceUnits.isLowerCaseWord(units.token(n).text())
-                        && units.isPos(n, NOUN_ONLY_POS))) {
+                        && units.isPos(n, Cues.COMMON_NOUN_POS))) {
                 n++;
             }
             v = n > v && goesOn(units, n) ? n : v;
@@ -339,7 +337,7 @@ final class ListJoints {
     static boolean subListMember(SentenceUnits units, int u) {
         int before = units.plainWordIn(u - 1, Cues.DETERMINERS) ? u - 2 : u - 1;
         boolean opens = units.plainWordIn(before, SUB_LIST_OPENERS) || units.plainWordIn(before, SUB_LIST_JOINERS)
-                || ("as".equals(units.plainWord(before)) && "such".equals(units.plainWord(before - 1)));
+                || units.followsSuchAs(before + 1);
         return units.mention(u) != null && opens
                 && (units.plainWordIn(u + 1, SUB_LIST_JOINERS) || ")".equals(units.plainWord(u + 1)));
     }

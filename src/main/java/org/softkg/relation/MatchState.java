@@ -225,8 +225,7 @@ final class MatchState {
         if (units.plainWordIn(u, Cues.DETERMINERS)) {
             u--;
         }
-        return units.plainWordIn(u, Cues.EXAMPLE_MARKERS)
-                || units.plainWordIn(u, Cues.EXAMPLE_MARKER_TAILS) && units.plainWordIn(u - 1, Cues.EXAMPLE_MARKER_HEADS);
+        return units.plainWordIn(u, Cues.EXAMPLE_MARKERS) || units.followsSuchAs(u + 1);
     }
 
     PatternMatch result() {

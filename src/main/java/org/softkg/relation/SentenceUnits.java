@@ -184,9 +184,10 @@ final class SentenceUnits {
     }
 
     /**
-     * True for an untyped name that is only the end of a longer name whose first word no finder took: a capitalised
-     * noun right before it that is part of no mention ("Darkness [Rising] was the first expansion ...", the finders
-     * leave a sentence's first word alone). A tagged name keeps its tags' word: the tags know where a name starts.
+     * True for an untyped name that is only part of a longer name: a bare number no repair joined follows it ("the
+     * [T/S] 2048 prototype"), or the longer name's first word, which no finder took, stands before it (a capitalised
+     * noun that is part of no mention: "Darkness [Rising] was the first expansion ...", the finders leave a
+     * sentence's first word alone). A tagged name keeps its tags' words: the tags know where a name starts.
      * (A capitalised possessor is no such word: "as part of Kappa 's [Relay Initiative]" names the owner's project.)
      */
     static boolean isUntypedNameEnd(Sentence sentence, Mention m, List<Mention> mentions) {
@@ -532,12 +533,10 @@ final class SentenceUnits {
      * A capitalised plural noun opening a sentence ("Games", "Emulators"), whose lemma and tag may keep the capital
      * ("Games"/PROPN): its lower-cased lemma is shorter than the lower-cased word, which ends in "s".
      */
-    private static final Set<String> PLURAL_OPENER_POS = Set.of("NOUN", "PROPN");
-
     private static boolean isOpeningPlural(Token t) {
         String text = lower(t.text());
-        if (t.lemma() == null || !PLURAL_OPENER_POS.contains(t.pos()) || text.length() < 4 || !text.endsWith("s") || text.endsWith("ss") || text.endsWith("us")
-                || text.endsWith("is")) {
+        if (t.lemma() == null || !Cues.NOUN_POS.contains(t.pos()) || text.length() < 4 || !text.endsWith("s")
+                || text.endsWith("ss") || text.endsWith("us") || text.endsWith("is")) {
             return false;
         }
         String lemma = lower(t.lemma());
@@ -597,6 +596,11 @@ final class SentenceUnits {
     boolean plainWordIn(int u, Set<String> words) {
         String w = plainWord(u);
         return w != null && words.contains(w);
+    }
+
+    /** True when the two units before unit {@code u} are the words "such as" (a list of examples follows). */
+    boolean followsSuchAs(int u) {
+        return "as".equals(plainWord(u - 1)) && "such".equals(plainWord(u - 2));
     }
 
     /** True when the mention is the base written in a "-based" word ("Linux" of "Linux-based"). */
@@ -791,8 +795,6 @@ final class SentenceUnits {
                 || (plainWordIn(next, Cues.DETERMINERS) && next + 1 < size() && mention[next + 1] != null);
     }
 
-    private static final Set<String> COMMON_NOUN_POS = Set.of("NOUN");
-
     /** The most units of a member "the Contoso Commons wiki" ({@link #qualifiedNounMember}). */
     private static final int MAX_QUALIFIED_MEMBER = 4;
 
@@ -817,7 +819,7 @@ final class SentenceUnits {
         }
         for (; v < comma; v++) {
             String text = mention[v] == null ? sentence.token(first[v]).text() : mention[v].text();
-            if (!isLowerCaseWord(text) || (mention[v] == null && !isPos(v, COMMON_NOUN_POS))) {
+            if (!isLowerCaseWord(text) || (mention[v] == null && !isPos(v, Cues.COMMON_NOUN_POS))) {
                 return false;
             }
         }
@@ -994,7 +996,7 @@ final class SentenceUnits {
         int v = u - 1;
         boolean determiner = false;
         while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
-            if (determiner && isPos(v, Set.of("NUM"))) {
+            if (determiner && isPos(v, Cues.NUMBER_POS)) {
                 return false; // "in 1999 the [X] was announced": the phrase of the name starts at "the"
             }
             if (v == u - 1 && isYearAfterIn(v)) {
@@ -1059,7 +1061,7 @@ final class SentenceUnits {
             // a lower-case hyphenated word the tagger calls punctuation is a modifier too ("fantasy-themed")
             boolean hyphenated = text.contains("-") && isLowerCaseWord(text) && text.chars().anyMatch(Character::isLetter);
             boolean modifier = ",".equals(w) || "-".equals(w) || hyphenated
-                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Set.of("NUM")) || isLowerCaseWord(text)));
+                    || (isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && (isPos(v, Cues.NUMBER_POS) || isLowerCaseWord(text)));
             if (!modifier) {
                 return false;
             }
@@ -1254,7 +1256,7 @@ final class SentenceUnits {
             // adjectives ("first-generation" too), and one noun after them ("the open source [B]"), never a noun
             // alone ("the project [B]")
             boolean modifier = isPos(v, Cues.LIST_MODIFIER_POS) || isHyphenatedWord(w);
-            boolean noun = adjective && !modifier && isPos(v, Set.of("NOUN")) && ++nouns == 1;
+            boolean noun = adjective && !modifier && isPos(v, Cues.COMMON_NOUN_POS) && ++nouns == 1;
             if (w == null || !isLowerCaseWord(w) || !(modifier || noun)) {
                 return u;
             }
@@ -1413,13 +1415,13 @@ final class SentenceUnits {
         return v >= 0 && mention[v] == null && isPos(v, Cues.VERB_ONLY_POS);
     }
 
+    private static final Set<String> RELATIVE_OPENERS = Set.of("that", "which");
+
     /**
      * True when the name at unit {@code u} is the object of a verb that modifies a plural noun before it ("Websites
      * supporting the [X] include ...", "Editors that support [X] are ..."): the noun heads the clause, and the name
      * is no subject of the verb that follows its phrase.
      */
-    private static final Set<String> RELATIVE_OPENERS = Set.of("that", "which");
-
     boolean objectOfNounModifier(int u) {
         int v = u - 1;
         while (v >= 0 && mention[v] == null && isPos(v, Cues.DETERMINER_POS)) {
@@ -1474,7 +1476,7 @@ final class SentenceUnits {
                 continue;
             }
             String w = plainWord(v);
-            if ("such".equals(w) && "as".equals(plainWord(v + 1))) {
+            if (followsSuchAs(v + 2)) {
                 break; // "implementations such as [A]": "such" (an adjective to the tagger) opens the exemplars
             }
             // "Games such as [A] and [B] were ...": the phrase's first word may carry the capital of a sentence start
@@ -1494,7 +1496,7 @@ final class SentenceUnits {
             c++;
         }
         String w = plainWord(c);
-        if ("such".equals(w) && "as".equals(plainWord(c + 1))) {
+        if (followsSuchAs(c + 2)) {
             c += 2;
         } else if ("for".equals(w) && ("example".equals(plainWord(c + 1)) || "instance".equals(plainWord(c + 1)))) {
             c += 2;
