@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * @param visible the text with markup blanked, same length as the original
  * @param blocks  {@code [start, end)} block ranges, in order
  * @param title   the first level-1 heading, or {@code null}
+ * @param headings {@code [start, end)} ranges of the heading blocks (also in {@code blocks})
  */
-record MarkdownText(String visible, List<int[]> blocks, String title) {
+record MarkdownText(String visible, List<int[]> blocks, String title, List<int[]> headings) {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(\\s+|$)(.*?)(\\s+#+)?\\s*$");
@@ -46,6 +47,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
     static MarkdownText of(String text) {
         char[] out = text.toCharArray();
         List<int[]> blocks = new ArrayList<>();
+        List<int[]> headings = new ArrayList<>();
         List<int[]> lines = lines(text);
         String title = null;
         int blockStart = -1;
@@ -100,6 +102,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
                     title = titleOf(out, s, e);
                 }
                 blocks.add(new int[] {s, e});
+                headings.add(new int[] {s, e});
                 continue;
             }
             if (i + 1 < lines.size() && blockStart < 0) {
@@ -111,6 +114,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
                         title = titleOf(out, s, e);
                     }
                     blocks.add(new int[] {s, e});
+                    headings.add(new int[] {s, e});
                     blank(out, lines.get(i + 1)[0], lines.get(i + 1)[1]);
                     i++;
                     previousBlank = true;
@@ -145,7 +149,17 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
             }
         }
         close(blocks, blockStart, text.length());
-        return new MarkdownText(new String(out), blocks, title);
+        return new MarkdownText(new String(out), blocks, title, headings);
+    }
+
+    /** True when the character at {@code offset} lies in a heading. */
+    boolean inHeading(int offset) {
+        for (int[] h : headings) {
+            if (offset >= h[0] && offset < h[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String titleOf(char[] out, int s, int e) {

@@ -37,8 +37,8 @@ final class RawText {
         String title = source.title();
         String visible;
         List<int[]> blocks;
-        if (markdown) {
-            MarkdownText md = MarkdownText.of(text);
+        MarkdownText md = markdown ? MarkdownText.of(text) : null;
+        if (md != null) {
             visible = md.visible();
             blocks = md.blocks();
             if (md.title() != null) {
@@ -49,6 +49,9 @@ final class RawText {
             blocks = TextSegmenter.paragraphs(text);
         }
         List<Sentence> sentences = new TextSegmenter().segment(text, visible, blocks, 0);
+        if (md != null) {
+            sentences = sentences.stream().map(s -> md.inHeading(s.token(0).start()) ? s.asHeading() : s).toList();
+        }
         return sentences.isEmpty() ? null : Document.of(source.id(), title, source.name(), sentences);
     }
 

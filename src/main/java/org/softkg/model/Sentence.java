@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param index  0-based position of the sentence in its document
  * @param tokens the tokens, never empty
  * @param text   the sentence text (tokens joined by single spaces for tagged input, the original text for raw text)
+ * @param heading true for a heading of a Markdown text ("## Features"): no sentence, a label of what follows
  */
-public record Sentence(int index, List<Token> tokens, String text) {
+public record Sentence(int index, List<Token> tokens, String text, boolean heading) {
+
+    /** A sentence that is no heading. */
+    public Sentence(int index, List<Token> tokens, String text) {
+        this(index, tokens, text, false);
+    }
 
     public Sentence {
         if (index < 0) {
@@ -64,8 +70,13 @@ public record Sentence(int index, List<Token> tokens, String text) {
         }
     }
 
-    /** This sentence with other tokens (same index and text). */
+    /** This sentence marked as a heading. */
+    public Sentence asHeading() {
+        return new Sentence(index, tokens, text, true);
+    }
+
+    /** This sentence with other tokens (same index, text and heading mark). */
     public Sentence withTokens(List<Token> newTokens) {
-        return new Sentence(index, newTokens, text);
+        return new Sentence(index, newTokens, text, heading);
     }
 }

@@ -68,13 +68,61 @@ public final class PosLemmaAnnotator implements DocumentStage {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        String[] tags = beamTagger != null ? beamTagger.tag(words) : tagger.tag(words);
+        String[] tags = tag(words);
+        boolean openingVerb = openingVerb(s, words, tags);
         String[] lemmas = lemmas(words, tags);
+        if (openingVerb || "VERB".equals(tags[0]) && isCapitalisedWord(words[0])) {
+            // "Written in", "Runs on": a verb's lemma from its lower-case form (the capital misleads the lemmatizer)
+            lemmas[0] = lemma(words[0].toLowerCase(java.util.Locale.ROOT), tags[0]);
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(s.token(i).withAnnotation(tags[i], lemmas[i]));
         }
         return s.withTokens(tokens);
+    }
+
+    private String[] tag(String[] words) {
+        return beamTagger != null ? beamTagger.tag(words) : tagger.tag(words);
+    }
+
+    /**
+     * A sentence with no subject that opens with a verb in the third person ("Runs on Linux .", "Adds support for
+     * X ."): the tagger reads the capitalised word as a name. When the first word is untagged, capitalised, ends in
+     * "s" and is read PROPN or NOUN, and no verb follows it, the words are tagged again after "It" with that word in
+     * lower case; if the tagger then reads it as a verb, it is one ({@code tags[0]} set to VERB). The first word of
+     * the words "Linux runs" stays a name, since a verb follows it.
+     */
+    private boolean openingVerb(Sentence s, String[] words, String[] tags) {
+        String w = words[0];
+        if (words.length < 2 || !Token.OUTSIDE.equals(s.token(0).tag()) || !isCapitalisedWord(w) || !w.endsWith("s")
+                || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0])) || "VERB".equals(tags[1])
+                || "AUX".equals(tags[1]) || "PART".equals(tags[1])) {
+            return false;
+        }
+        String[] again = new String[words.length + 1];
+        again[0] = "It";
+        again[1] = w.toLowerCase(java.util.Locale.ROOT);
+        System.arraycopy(words, 1, again, 2, words.length - 1);
+        if (!"VERB".equals(tag(again)[1])) {
+            return false;
+        }
+        tags[0] = "VERB";
+        return true;
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return w.length() > 1 && w.matches("\\p{Lu}\\p{Ll}+");
+    }
+
+    private String lemma(String word, String tag) {
+        String key = key(word, tag);
+        String lemma = LEMMA_MEMO.get(key);
+        if (lemma == null) {
+            lemma = lemmaOf(word, tag);
+            LEMMA_MEMO.put(key, lemma);
+        }
+        return lemma;
     }
 
     private String[] lemmas(String[] words, String[] tags) {
