@@ -89,15 +89,16 @@ public final class PosLemmaAnnotator implements DocumentStage {
     /**
      * A sentence with no subject that opens with a verb in the third person ("Runs on Linux .", "Adds support for
      * X ."): the tagger reads the capitalised word as a name. When the first word is untagged, capitalised, ends in
-     * "s" and is read PROPN or NOUN, and no verb follows it, the words are tagged again after "It" with that word in
-     * lower case; if the tagger then reads it as a verb, it is one ({@code tags[0]} set to VERB). The first word of
-     * the words "Linux runs" stays a name, since a verb follows it.
+     * "s" and is read PROPN or NOUN, a preposition, article, noun or adjective follows it ("Runs on", "Supports
+     * Markdown"; not "Protocols that") and no auxiliary of its own comes later ("Ports for X were released"), the
+     * words are tagged again after "It" with that word in lower case; if the tagger then reads it as a verb, it is
+     * one ({@code tags[0]} set to VERB). "Linux runs" stays a name, since a verb follows it.
      */
     private boolean openingVerb(Sentence s, String[] words, String[] tags) {
         String w = words[0];
         if (words.length < 2 || !Token.OUTSIDE.equals(s.token(0).tag()) || !isCapitalisedWord(w) || !w.endsWith("s")
-                || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0])) || "VERB".equals(tags[1])
-                || "AUX".equals(tags[1]) || "PART".equals(tags[1])) {
+                || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0])) || !OBJECT_START.contains(tags[1])
+                || hasAuxiliary(words, tags)) {
             return false;
         }
         String[] again = new String[words.length + 1];
@@ -109,6 +110,20 @@ public final class PosLemmaAnnotator implements DocumentStage {
         }
         tags[0] = "VERB";
         return true;
+    }
+
+    /** Tags of the word after an opening verb: "Runs on", "Supports Markdown", "Provides a", "Adds new". */
+    private static final Set<String> OBJECT_START = Set.of("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "X");
+    private static final Set<String> LINKS = Set.of("and", "or", "but", "that", "which", "who");
+
+    /** An auxiliary after the second word, not after "and", "or", "but" or a relative pronoun. */
+    private static boolean hasAuxiliary(String[] words, String[] tags) {
+        for (int i = 2; i < tags.length; i++) {
+            if ("AUX".equals(tags[i]) && !LINKS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalisedWord(String w) {

@@ -36,7 +36,8 @@ final class ImpliedSubject {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NOUN_LINKS = Set.of("of", "for", "to");
     private static final Set<String> VERBS = Set.of("VERB", "AUX");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+    /** Words after which a verb belongs to the predicate: coordinated, or of a relative clause. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "that", "which", "who", "whose");
     private static final Set<String> NOT_NOUN = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART",
             "NUM", "PUNCT", "ADV");
 
@@ -101,9 +102,9 @@ final class ImpliedSubject {
                 head.add(new Token(startsWithVowel(s.token(q).text()) ? "an" : "a", Token.OUTSIDE, "DET", "a", -1, -1));
             }
             openingEnd = link;
-            if (hasVerbAfter(s, link, end)) {
-                return null; // "Support for [X] was added": the noun phrase is the subject
-            }
+        }
+        if (hasOwnVerb(s, mentions, openingEnd, end)) {
+            return null; // "Support for [X] was added", "Ports for [X] were released": the opening is the subject
         }
         Span origin = new Span(p, p + 1);
         Mention implied = new Mention(s.index(), origin, type, label, null, subject);
@@ -165,14 +166,46 @@ final class ImpliedSubject {
         return true;
     }
 
-    /** True when an auxiliary or a finite-looking verb comes after {@code from}, before any relative pronoun. */
-    private static boolean hasVerbAfter(Sentence s, int from, int end) {
+    /**
+     * True when a verb of its own comes after the opening, so that the opening is a subject or a fronted phrase: an
+     * auxiliary ("Support for [X] was added"), or a verb in the third person singular right after a noun or a name
+     * ("Conform to [X] mapping uses ..."). A verb after "and", "or", "but" or a relative pronoun belongs to the
+     * predicate ("Runs on [X] and is written in [Y]", "A fork of [X] that runs on [Y]").
+     */
+    private static boolean hasOwnVerb(Sentence s, List<Mention> mentions, int from, int end) {
         for (int i = from; i < end; i++) {
-            String w = SentenceUnits.lower(s.token(i).text());
-            if (RELATIVES.contains(w)) {
-                return false;
+            Token t = s.token(i);
+            String w = SentenceUnits.lower(t.text());
+            boolean aux = "AUX".equals(t.pos()) && !"to".equals(before(s, i, from));
+            boolean finite = "VERB".equals(t.pos()) && isThirdPersonVerb(t, w) && afterNoun(s, mentions, i);
+            if ((aux || finite) && !COORDINATORS.contains(before(s, i, from))) {
+                return true;
             }
-            if ("AUX".equals(s.token(i).pos())) {
+        }
+        return false;
+    }
+
+    /** The lower-case word before token {@code i} past adverbs, or "" at {@code from}. */
+    private static String before(Sentence s, int i, int from) {
+        int b = i - 1;
+        while (b >= from && ("ADV".equals(s.token(b).pos()) || "PART".equals(s.token(b).pos())
+                && !"to".equals(SentenceUnits.lower(s.token(b).text())))) {
+            b--;
+        }
+        return b < from ? "" : SentenceUnits.lower(s.token(b).text());
+    }
+
+    private static boolean afterNoun(Sentence s, List<Mention> mentions, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String pos = s.token(i - 1).pos();
+        return "NOUN".equals(pos) || "PROPN".equals(pos) || "PRON".equals(pos) || mentionEnds(mentions, i);
+    }
+
+    private static boolean mentionEnds(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.entity() != null && m.span().end() == i) {
                 return true;
             }
         }
