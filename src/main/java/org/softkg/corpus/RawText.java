@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.softkg.model.Document;
 import org.softkg.model.Sentence;
@@ -38,6 +39,7 @@ final class RawText {
         String visible;
         List<int[]> blocks;
         MarkdownText md = markdown ? MarkdownText.of(text) : null;
+        PlainLines lines = null;
         if (md != null) {
             visible = md.visible();
             blocks = md.blocks();
@@ -45,12 +47,17 @@ final class RawText {
                 title = md.title();
             }
         } else {
-            visible = text;
-            blocks = TextSegmenter.paragraphs(text);
+            lines = PlainLines.of(text);
+            visible = lines.visible();
+            blocks = lines.blocks();
         }
         List<Sentence> sentences = new TextSegmenter().segment(text, visible, blocks, 0);
-        if (md != null) {
-            sentences = sentences.stream().map(s -> md.inHeading(s.token(0).start()) ? s.asHeading() : s).toList();
+        List<Sentence> read = sentences;
+        sentences = new ArrayList<>(read.size());
+        for (Sentence s : read) {
+            int at = s.token(0).start();
+            Sentence.Block block = md != null ? md.blockAt(at) : lines.blockAt(at);
+            sentences.add(block == Sentence.Block.TEXT ? s : s.inBlock(block));
         }
         return sentences.isEmpty() ? null : Document.of(source.id(), title, source.name(), sentences);
     }

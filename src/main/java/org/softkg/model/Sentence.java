@@ -9,13 +9,19 @@ import java.util.Objects;
  * @param index  0-based position of the sentence in its document
  * @param tokens the tokens, never empty
  * @param text   the sentence text (tokens joined by single spaces for tagged input, the original text for raw text)
- * @param heading true for a heading of a Markdown text ("## Features"): no sentence, a label of what follows
+ * @param block  the kind of text block it stands in: running text, a heading of a Markdown text ("## Features": no
+ *               sentence, a label of what follows) or a list item ("- Runs on Linux", a line of a plain-text list)
  */
-public record Sentence(int index, List<Token> tokens, String text, boolean heading) {
+public record Sentence(int index, List<Token> tokens, String text, Block block) {
 
-    /** A sentence that is no heading. */
+    /** The kinds of text block a sentence stands in. */
+    public enum Block {
+        TEXT, HEADING, ITEM
+    }
+
+    /** A sentence of running text. */
     public Sentence(int index, List<Token> tokens, String text) {
-        this(index, tokens, text, false);
+        this(index, tokens, text, Block.TEXT);
     }
 
     public Sentence {
@@ -27,6 +33,7 @@ public record Sentence(int index, List<Token> tokens, String text, boolean headi
             throw new IllegalArgumentException("sentence " + index + " has no tokens");
         }
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(block, "block");
     }
 
     /** A sentence whose text is its tokens joined by single spaces. */
@@ -70,13 +77,18 @@ public record Sentence(int index, List<Token> tokens, String text, boolean headi
         }
     }
 
-    /** This sentence marked as a heading. */
-    public Sentence asHeading() {
-        return new Sentence(index, tokens, text, true);
+    /** True for a heading. */
+    public boolean heading() {
+        return block == Block.HEADING;
     }
 
-    /** This sentence with other tokens (same index, text and heading mark). */
+    /** This sentence in a block of another kind. */
+    public Sentence inBlock(Block newBlock) {
+        return new Sentence(index, tokens, text, newBlock);
+    }
+
+    /** This sentence with other tokens (same index, text and block). */
     public Sentence withTokens(List<Token> newTokens) {
-        return new Sentence(index, newTokens, text, heading);
+        return new Sentence(index, newTokens, text, block);
     }
 }

@@ -23,7 +23,10 @@ import org.softkg.model.Token;
  *       "A fork of", "Fork of", "Implementation of", "Plugin for", "A drop-in replacement for" (read after "It is",
  *       "a" added where the phrase has no article).</li>
  * </ol>
- * Nothing is implied into a heading, a sentence that opens with a name or a lower-case word (a truncated line), a
+ * A list item ({@link Sentence.Block#ITEM}) may open in lower case ("- runs on [Haiku]") and after a label and a
+ * colon ("- Portable : runs on [Haiku]").
+ * Nothing is implied into a heading, a sentence that opens with a name or, outside a list item, with a lower-case
+ * word (a truncated line), a
  * question, a long sentence ({@link #MAX_TOKENS}), or one where a comma is followed by a name or pronoun and a verb
  * ("Based on [X] , [Y] is ...": a fronted participle whose subject comes later). Stateless.
  */
@@ -32,6 +35,8 @@ final class ImpliedSubject {
     /** The most tokens of a sentence read with an implied subject: feature lines and release notes are short. */
     static final int MAX_TOKENS = 30;
     private static final int MAX_ADVERBS = 2;
+    /** The most words of a list item's label before its colon. */
+    private static final int MAX_LABEL = 4;
     private static final int MAX_NOUN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NOUN_LINKS = Set.of("of", "for", "to");
@@ -58,7 +63,12 @@ final class ImpliedSubject {
         for (int k = 0; k < starts.size(); k++) {
             int from = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) : sentence.size();
-            CarriedSubject.Clause c = clause(sentence, mentions, from, end, subject, type, label);
+            // a list item may open in lower case ("- runs on [Haiku]") or with a label ("- Portable : runs on ...")
+            boolean item = k == 0 && sentence.block() == Sentence.Block.ITEM;
+            if (item) {
+                from = afterLabel(sentence, mentions, end);
+            }
+            CarriedSubject.Clause c = clause(sentence, mentions, from, end, item, subject, type, label);
             if (c != null) {
                 out.add(c);
             }
@@ -66,9 +76,10 @@ final class ImpliedSubject {
         return out;
     }
 
-    private static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, int from, int end, String subject,
-                                                String type, String label) {
-        if (!Character.isUpperCase(s.token(from).text().codePointAt(0)) || !hasNoSubject(s, mentions, from, end)) {
+    private static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, int from, int end,
+                                                boolean lowerCase, String subject, String type, String label) {
+        if (from >= end || !lowerCase && !Character.isUpperCase(s.token(from).text().codePointAt(0))
+                || !hasNoSubject(s, mentions, from, end)) {
             return null;
         }
         int p = from;
@@ -109,6 +120,26 @@ final class ImpliedSubject {
         Span origin = new Span(p, p + 1);
         Mention implied = new Mention(s.index(), origin, type, label, null, subject);
         return new CarriedSubject.Clause(implied, from, List.copyOf(head), 1, origin, openingEnd);
+    }
+
+    /**
+     * The token after the label of a list item, "Portable :" or "Fast and small :" (at most {@link #MAX_LABEL} words
+     * and no name before a colon), or 0 when the item has none.
+     */
+    private static int afterLabel(Sentence s, List<Mention> mentions, int end) {
+        for (int c = 1; c < end - 1 && c <= MAX_LABEL; c++) {
+            if (named(s, mentions, c - 1) || !isLabelWord(s.token(c - 1).text())) {
+                return 0;
+            }
+            if (":".equals(s.token(c).text())) {
+                return c + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLabelWord(String w) {
+        return w.matches("\\p{L}[\\p{L}-]*");
     }
 
     /**

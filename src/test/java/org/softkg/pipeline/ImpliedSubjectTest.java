@@ -159,4 +159,45 @@ class ImpliedSubjectTest {
         assertEquals("VERB", t.pos());
         assertEquals("run", t.lemma());
     }
+
+    @Test
+    void aListItemMayOpenInLowerCaseOrWithALabel() {
+        String md = """
+                # Zetamail
+
+                Zetamail is an email client.
+
+                - runs on Haiku and FreeBSD
+                - **Portable**: runs on Windows.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.containsAll(Set.of("zetamail runsOn haiku", "zetamail runsOn freebsd", "zetamail runsOn windows")),
+                f.toString());
+    }
+
+    @Test
+    void plainTextReleaseNotesAreCutIntoLines() {
+        // short lines that open with a capital, no full stops: one sentence each, not one run-on sentence
+        String text = "Zetamail is an email client.\n\nChanges in 2.0\nAdds support for Kappa\nNow runs on Haiku\n";
+        Document d = read("Zetamail.txt", text);
+        assertEquals(4, d.sentences().size(), d.sentences().toString());
+        Set<String> f = facts(d);
+        assertTrue(f.containsAll(Set.of("zetamail supports kappa", "zetamail runsOn haiku")), f.toString());
+    }
+
+    @Test
+    void plainTextListLinesAreItems() {
+        String text = "Zetamail is an email client.\n\n- runs on Haiku\n- Ported to FreeBSD.\n";
+        Document d = read("Zetamail.txt", text);
+        assertEquals(Sentence.Block.ITEM, d.sentences().get(1).block());
+        assertEquals("runs", d.sentences().get(1).token(0).text());
+        assertTrue(facts(d).contains("zetamail runsOn haiku"), facts(d).toString());
+    }
+
+    @Test
+    void hardWrappedProseKeepsItsLinesTogether() {
+        String text = "Zetamail is an email client that was written for the Haiku operating system\n"
+                + "and later ported to FreeBSD by a small team of volunteers.\n";
+        assertEquals(1, read("Zetamail.txt", text).sentences().size());
+    }
 }
