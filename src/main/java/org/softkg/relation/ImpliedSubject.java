@@ -24,11 +24,10 @@ import org.softkg.model.Token;
  *       "a" added where the phrase has no article).</li>
  * </ol>
  * A list item ({@link Sentence.Block#ITEM}) may open in lower case ("- runs on [Haiku]") and after a label and a
- * colon ("- Portable : runs on [Haiku]").
- * Nothing is implied into a heading, a sentence that opens with a name or, outside a list item, with a lower-case
- * word (a truncated line), a
- * question, a long sentence ({@link #MAX_TOKENS}), or one where a comma is followed by a name or pronoun and a verb
- * ("Based on [X] , [Y] is ...": a fronted participle whose subject comes later). Stateless.
+ * colon ("- Portable : runs on [Haiku]"). Nothing is implied into a heading; a sentence that opens with a name or,
+ * outside a list item, with a lower-case word (a truncated line); a question; a long sentence ({@link #MAX_TOKENS});
+ * an opening with a verb of its own after it ("Support for [X] was added", "Ports for [X] were released": the
+ * opening is a subject); or a fronted phrase whose subject follows a comma ("Based on [X] , [Y] is ..."). Stateless.
  */
 final class ImpliedSubject {
 
