@@ -1,11 +1,13 @@
 package org.softkg.corpus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.softkg.model.Sentence;
 
 /**
  * The prose of a Markdown text: markup is blanked out (replaced by spaces, so every character keeps its
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
  * @param visible the text with markup blanked, same length as the original
  * @param blocks  {@code [start, end)} block ranges, in order
  * @param title   the first level-1 heading, or {@code null}
+ * @param headings start offsets of the heading blocks
+ * @param items    start offsets of the list item blocks
  */
-record MarkdownText(String visible, List<int[]> blocks, String title) {
+record MarkdownText(String visible, List<int[]> blocks, String title, Set<Integer> headings, Set<Integer> items) {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(\\s+|$)(.*?)(\\s+#+)?\\s*$");
@@ -46,6 +50,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
     static MarkdownText of(String text) {
         char[] out = text.toCharArray();
         List<int[]> blocks = new ArrayList<>();
+        Set<Integer> headings = new HashSet<>();
+        Set<Integer> items = new HashSet<>();
         List<int[]> lines = lines(text);
         String title = null;
         int blockStart = -1;
@@ -100,6 +106,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
                     title = titleOf(out, s, e);
                 }
                 blocks.add(new int[] {s, e});
+                headings.add(s);
                 continue;
             }
             if (i + 1 < lines.size() && blockStart < 0) {
@@ -111,6 +118,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
                         title = titleOf(out, s, e);
                     }
                     blocks.add(new int[] {s, e});
+                    headings.add(s);
                     blank(out, lines.get(i + 1)[0], lines.get(i + 1)[1]);
                     i++;
                     previousBlank = true;
@@ -129,6 +137,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
                 blockStart = close(blocks, blockStart, s);
                 if (!table) {
                     blank(out, content + m.start(2), content + m.end(2));
+                    items.add(s);
                 }
                 blockStart = s;
             } else if (blockStart < 0) {
@@ -145,7 +154,14 @@ record MarkdownText(String visible, List<int[]> blocks, String title) {
             }
         }
         close(blocks, blockStart, text.length());
-        return new MarkdownText(new String(out), blocks, title);
+        return new MarkdownText(new String(out), blocks, title, headings, items);
+    }
+
+    /** The kind of the block in which the character at {@code offset} lies. */
+    Sentence.Block blockAt(int offset) {
+        int[] b = PlainLines.blockAt(blocks, offset);
+        return b == null ? Sentence.Block.TEXT : headings.contains(b[0]) ? Sentence.Block.HEADING
+                : items.contains(b[0]) ? Sentence.Block.ITEM : Sentence.Block.TEXT;
     }
 
     private static String titleOf(char[] out, int s, int e) {

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.softkg.model.Document;
 import org.softkg.model.Sentence;
@@ -37,18 +38,27 @@ final class RawText {
         String title = source.title();
         String visible;
         List<int[]> blocks;
-        if (markdown) {
-            MarkdownText md = MarkdownText.of(text);
+        MarkdownText md = markdown ? MarkdownText.of(text) : null;
+        PlainLines lines = null;
+        if (md != null) {
             visible = md.visible();
             blocks = md.blocks();
             if (md.title() != null) {
                 title = md.title();
             }
         } else {
-            visible = text;
-            blocks = TextSegmenter.paragraphs(text);
+            lines = PlainLines.of(text);
+            visible = lines.visible();
+            blocks = lines.blocks();
         }
         List<Sentence> sentences = new TextSegmenter().segment(text, visible, blocks, 0);
+        List<Sentence> read = sentences;
+        sentences = new ArrayList<>(read.size());
+        for (Sentence s : read) {
+            int at = s.token(0).start();
+            Sentence.Block block = md != null ? md.blockAt(at) : lines.blockAt(at);
+            sentences.add(block == Sentence.Block.TEXT ? s : s.inBlock(block));
+        }
         return sentences.isEmpty() ? null : Document.of(source.id(), title, source.name(), sentences);
     }
 

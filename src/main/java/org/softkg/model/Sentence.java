@@ -9,8 +9,20 @@ import java.util.Objects;
  * @param index  0-based position of the sentence in its document
  * @param tokens the tokens, never empty
  * @param text   the sentence text (tokens joined by single spaces for tagged input, the original text for raw text)
+ * @param block  the kind of text block it stands in: running text, a heading of a Markdown text ("## Features": no
+ *               sentence, a label of what follows) or a list item ("- Runs on Linux", a line of a plain-text list)
  */
-public record Sentence(int index, List<Token> tokens, String text) {
+public record Sentence(int index, List<Token> tokens, String text, Block block) {
+
+    /** The kinds of text block a sentence stands in. */
+    public enum Block {
+        TEXT, HEADING, ITEM
+    }
+
+    /** A sentence of running text. */
+    public Sentence(int index, List<Token> tokens, String text) {
+        this(index, tokens, text, Block.TEXT);
+    }
 
     public Sentence {
         if (index < 0) {
@@ -21,6 +33,7 @@ public record Sentence(int index, List<Token> tokens, String text) {
             throw new IllegalArgumentException("sentence " + index + " has no tokens");
         }
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(block, "block");
     }
 
     /** A sentence whose text is its tokens joined by single spaces. */
@@ -64,8 +77,18 @@ public record Sentence(int index, List<Token> tokens, String text) {
         }
     }
 
-    /** This sentence with other tokens (same index and text). */
+    /** True for a heading. */
+    public boolean heading() {
+        return block == Block.HEADING;
+    }
+
+    /** This sentence in a block of another kind. */
+    public Sentence inBlock(Block newBlock) {
+        return new Sentence(index, tokens, text, newBlock);
+    }
+
+    /** This sentence with other tokens (same index, text and block). */
     public Sentence withTokens(List<Token> newTokens) {
-        return new Sentence(index, newTokens, text);
+        return new Sentence(index, newTokens, text, block);
     }
 }

@@ -68,13 +68,76 @@ public final class PosLemmaAnnotator implements DocumentStage {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        String[] tags = beamTagger != null ? beamTagger.tag(words) : tagger.tag(words);
+        String[] tags = tag(words);
+        boolean openingVerb = openingVerb(s, words, tags);
         String[] lemmas = lemmas(words, tags);
+        if (openingVerb || "VERB".equals(tags[0]) && isCapitalisedWord(words[0])) {
+            // "Written in", "Runs on": a verb's lemma from its lower-case form (the capital misleads the lemmatizer)
+            lemmas[0] = lemma(words[0].toLowerCase(java.util.Locale.ROOT), tags[0]);
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(s.token(i).withAnnotation(tags[i], lemmas[i]));
         }
         return s.withTokens(tokens);
+    }
+
+    private String[] tag(String[] words) {
+        return beamTagger != null ? beamTagger.tag(words) : tagger.tag(words);
+    }
+
+    /**
+     * A sentence with no subject that opens with a verb in the third person ("Runs on Linux .", "Adds support for
+     * X ."): the tagger reads the capitalised word as a name. When the first word is untagged, capitalised, ends in
+     * "s" and is read PROPN or NOUN, a preposition, article, noun or adjective follows it ("Runs on", "Supports
+     * Markdown"; not "Protocols that") and no auxiliary of its own comes later ("Ports for X were released"), the
+     * words are tagged again after "It" with that word in lower case; if the tagger then reads it as a verb, it is
+     * one ({@code tags[0]} set to VERB). "Linux runs" stays a name, since a verb follows it.
+     */
+    private boolean openingVerb(Sentence s, String[] words, String[] tags) {
+        String w = words[0];
+        if (words.length < 2 || !Token.OUTSIDE.equals(s.token(0).tag()) || !isCapitalisedWord(w) || !w.endsWith("s")
+                || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0])) || !OBJECT_START.contains(tags[1])
+                || hasAuxiliary(words, tags)) {
+            return false;
+        }
+        String[] again = new String[words.length + 1];
+        again[0] = "It";
+        again[1] = w.toLowerCase(java.util.Locale.ROOT);
+        System.arraycopy(words, 1, again, 2, words.length - 1);
+        if (!"VERB".equals(tag(again)[1])) {
+            return false;
+        }
+        tags[0] = "VERB";
+        return true;
+    }
+
+    /** Tags of the word after an opening verb: "Runs on", "Supports Markdown", "Provides a", "Adds new". */
+    private static final Set<String> OBJECT_START = Set.of("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "X");
+    private static final Set<String> LINKS = Set.of("and", "or", "but", "that", "which", "who");
+
+    /** An auxiliary after the second word, not after "and", "or", "but" or a relative pronoun. */
+    private static boolean hasAuxiliary(String[] words, String[] tags) {
+        for (int i = 2; i < tags.length; i++) {
+            if ("AUX".equals(tags[i]) && !LINKS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return w.length() > 1 && w.matches("\\p{Lu}\\p{Ll}+");
+    }
+
+    private String lemma(String word, String tag) {
+        String key = key(word, tag);
+        String lemma = LEMMA_MEMO.get(key);
+        if (lemma == null) {
+            lemma = lemmaOf(word, tag);
+            LEMMA_MEMO.put(key, lemma);
+        }
+        return lemma;
     }
 
     private String[] lemmas(String[] words, String[] tags) {

@@ -93,7 +93,7 @@ public final class SentenceScope implements DocumentStage {
     }
 
     private static Sentence reindexed(Sentence s, int index) {
-        return s.index() == index ? s : new Sentence(index, s.tokens(), s.text());
+        return s.index() == index ? s : new Sentence(index, s.tokens(), s.text(), s.block());
     }
 
     private static Mention at(Mention m, int sentence) {

@@ -52,21 +52,30 @@ final class CarriedSubject {
     }
 
     /**
-     * A predicate carried from the opening subject.
+     * A predicate read with a subject it does not hold: carried from the opening subject ({@link #carried}), or the
+     * document's main subject implied before a sentence that opens with its predicate ({@link ImpliedSubject}).
      *
-     * @param subject the opening subject's mention
-     * @param start   first token after the "and" (the predicate, adverbs included)
+     * @param subject   the subject's mention (for an implied subject: a mention over {@code origin})
+     * @param start     first token of the predicate in the original sentence (adverbs included)
+     * @param head      the tokens of the clause sentence before the predicate: the subject's (and, for an implied
+     *                  subject, "It" and the words that make a predicate phrase a clause: "is", "a")
+     * @param subjectLength tokens of {@code head} that are the subject
+     * @param origin    the original span that the subject's evidence maps to
+     * @param openingEnd the predicate's opening words {@code [start, openingEnd)} are read lower case and hold no
+     *                  mention ("Fork of", "Runs on" read by the name finder as names); {@code start} for none
      */
-    record Clause(Mention subject, int start) {
+    record Clause(Mention subject, int start, List<Token> head, int subjectLength, Span origin, int openingEnd) {
 
-        /** Tokens of the clause sentence before the original's {@code start}: the subject's. */
-        int subjectLength() {
-            return subject.span().length();
+        /** A predicate carried from {@code subject}, a mention of the same sentence, from {@code start} on. */
+        static Clause carried(Sentence sentence, Mention subject, int start) {
+            Span span = subject.span();
+            return new Clause(subject, start, sentence.tokens().subList(span.start(), span.end()), span.length(), span,
+                    start);
         }
 
-        /** Original token index of clause-sentence token {@code i} (the subject maps to its own span). */
+        /** Original token index of clause-sentence token {@code i} (the head maps to the subject's origin). */
         int original(int i) {
-            return i < subjectLength() ? subject.span().start() + i : i - subjectLength() + start;
+            return i < head.size() ? Math.min(origin.start() + i, origin.end() - 1) : i - head.size() + start;
         }
     }
 
@@ -112,7 +121,7 @@ final class CarriedSubject {
                     v++;
                 }
                 if (v < n && isVerb(sentence.token(v)) && startsPredicate(sentence, mentions, v)) {
-                    out.add(new Clause(subject, i + 1));
+                    out.add(Clause.carried(sentence, subject, i + 1));
                 }
             } else if (isVerb(t) && !inMention(mentions, i)) {
                 verb = true;
@@ -120,23 +129,30 @@ final class CarriedSubject {
         }
     }
 
-    /** The clause as a sentence: the subject's tokens, then the predicate's to the end. */
+    /** The clause as a sentence: the head (the subject's tokens), then the predicate's to the end. */
     static Sentence sentence(Sentence sentence, Clause clause) {
-        List<Token> tokens = new ArrayList<>(sentence.tokens().subList(clause.subject().span().start(),
-                clause.subject().span().end()));
-        tokens.addAll(sentence.tokens().subList(clause.start(), sentence.size()));
+        List<Token> tokens = new ArrayList<>(clause.head());
+        for (int i = clause.start(); i < sentence.size(); i++) {
+            Token t = sentence.token(i);
+            tokens.add(i < clause.openingEnd() ? lowerCase(t) : t);
+        }
         return Sentence.ofTokens(sentence.index(), tokens);
     }
 
-    /** The mentions of the clause sentence: the subject, then those inside the predicate, shifted. */
+    private static Token lowerCase(Token t) {
+        String lower = SentenceUnits.lower(t.text());
+        return lower.equals(t.text()) ? t : new Token(lower, Token.OUTSIDE, t.pos(), t.lemma(), t.start(), t.end());
+    }
+
+    /** The mentions of the clause sentence: the subject, then those inside the predicate past its opening, shifted. */
     static List<Mention> mentions(List<Mention> mentions, Clause clause) {
         List<Mention> out = new ArrayList<>();
         Mention s = clause.subject();
         out.add(new Mention(s.sentence(), new Span(0, clause.subjectLength()), s.type(), s.text(), s.version(),
                 s.entity()));
-        int shift = clause.subjectLength() - clause.start();
+        int shift = clause.head().size() - clause.start();
         for (Mention m : mentions) {
-            if (m.span().start() >= clause.start()) {
+            if (m.span().start() >= clause.openingEnd()) {
                 out.add(new Mention(m.sentence(), new Span(m.span().start() + shift, m.span().end() + shift), m.type(),
                         m.text(), m.version(), m.entity()));
             }
@@ -147,9 +163,9 @@ final class CarriedSubject {
     /** An original span of a clause-sentence span. */
     static Span original(Clause clause, Span span) {
         int start = clause.original(span.start());
-        int end = span.end() <= clause.subjectLength() ? clause.subject().span().end()
+        int end = span.end() <= clause.head().size() ? clause.origin().end()
                 : clause.original(span.end() - 1) + 1;
-        return new Span(start, end);
+        return new Span(start, Math.max(end, start + 1));
     }
 
     /** True when a clause-sentence span is the carried subject. */

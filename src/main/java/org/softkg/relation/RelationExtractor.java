@@ -45,9 +45,9 @@ public final class RelationExtractor implements DocumentStage {
         }
         List<Fact> facts = new ArrayList<>(document.facts());
         Map<String, String> newTypes = new LinkedHashMap<>();
-        String subject = EntityResolver.mainSubject(document).map(Entity::iri).orElse(null);
+        Entity main = EntityResolver.mainSubject(document).orElse(null);
         for (Sentence s : document.sentences()) {
-            for (Found f : extract(document.id(), s, bySentence.get(s.index()), subject)) {
+            for (Found f : extract(document.id(), s, bySentence.get(s.index()), main)) {
                 facts.add(f.fact());
                 newTypes.putAll(f.newTypes());
             }
@@ -67,7 +67,7 @@ public final class RelationExtractor implements DocumentStage {
 
     /** The facts of one sentence, de-duplicated. */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions) {
-        return extract(documentId, sentence, mentions, null);
+        return extract(documentId, sentence, mentions, (String) null);
     }
 
     /**
@@ -75,10 +75,30 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
+        return extract(documentId, sentence, mentions, subject, List.of());
+    }
+
+    /**
+     * The facts of one sentence, de-duplicated, with {@code main} (the document's main subject, or null) as the
+     * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] .").
+     */
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main) {
+        String subject = main == null ? null : main.iri();
+        List<CarriedSubject.Clause> implied = main == null ? List.of()
+                : ImpliedSubject.of(sentence, mentions, subject, typeOf(main), main.label());
+        return extract(documentId, sentence, mentions, subject, implied);
+    }
+
+    private static String typeOf(Entity e) {
+        return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
+    }
+
+    private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject,
+                                List<CarriedSubject.Clause> implied) {
         List<Found> found = extractClause(documentId, sentence, mentions, subject, sentence);
         List<CarriedSubject.Clause> clauses = CarriedSubject.of(sentence, mentions);
         List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
-        if (clauses.isEmpty() && elisions.isEmpty()) {
+        if (clauses.isEmpty() && elisions.isEmpty() && implied.isEmpty()) {
             return found;
         }
         Map<String, Found> best = new LinkedHashMap<>();
@@ -89,6 +109,13 @@ public final class RelationExtractor implements DocumentStage {
             Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
             List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
             CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, subject, sentence), clause,
+                    clauseSentence, clauseMentions);
+        }
+        for (CarriedSubject.Clause clause : implied) {
+            // the clause sentence "It runs on [Linux]" is read whole: its own carried predicates and elisions too
+            Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
+            List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
+            CarriedFacts.merge(best, extract(documentId, clauseSentence, clauseMentions, subject, List.of()), clause,
                     clauseSentence, clauseMentions);
         }
         for (ParticipleChain.Elision elision : elisions) {
