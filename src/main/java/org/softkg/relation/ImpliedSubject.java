@@ -148,8 +148,8 @@ final class ImpliedSubject {
     private static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q, int end) {
         for (int i = q; i < end - 1 && i < q + MAX_NOUN_WORDS; i++) {
             Token t = s.token(i);
-            if (!isWord(t) || NOT_NOUN.contains(t.pos()) || named(s, mentions, i)) {
-                return -1;
+            if (!isWord(t) || NOT_NOUN.contains(t.pos()) || named(s, mentions, i) || isPastForm(t.text())) {
+                return -1; // "Dropped support for [X]", "Removed plugin for [Y]": a verb the tagger took for a noun
             }
             if (NOUN_LINKS.contains(SentenceUnits.lower(s.token(i + 1).text()))) {
                 return isPlural(SentenceUnits.lower(t.text())) ? -1 : i + 1;
@@ -271,6 +271,11 @@ final class ImpliedSubject {
 
     private static boolean isWord(Token t) {
         return t.text().matches("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
+    }
+
+    /** "Dropped", "removed", "added": a past form, which opens no noun phrase (nouns in "-ed" are rare, "speed"). */
+    private static boolean isPastForm(String w) {
+        return w.length() > 4 && SentenceUnits.lower(w).endsWith("ed") && !SentenceUnits.lower(w).endsWith("eed");
     }
 
     private static boolean isPlural(String w) {

@@ -107,6 +107,25 @@ class ImpliedSubjectTest {
     }
 
     @Test
+    void supportDroppedOrRemovedIsNoSupport() {
+        String notes = """
+                # Zetamail
+
+                Zetamail is an email client.
+
+                ## Version 3.0
+
+                - Dropped support for Windows.
+                - Removed support for Haiku.
+                - Adds support for FreeBSD.
+                """;
+        Set<String> f = facts(read("CHANGES.md", notes));
+        assertTrue(f.contains("zetamail supports freebsd"), f.toString());
+        assertFalse(f.contains("zetamail supports windows"), f.toString());
+        assertFalse(f.contains("zetamail supports haiku"), f.toString());
+    }
+
+    @Test
     void aFrontedParticipleKeepsItsOwnSubject() {
         String md = """
                 # Quillmark
