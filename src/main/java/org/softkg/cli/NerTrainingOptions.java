@@ -1,9 +1,5 @@
 package org.softkg.cli;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import org.softkg.ner.BrownClusters;
 import org.softkg.ner.NerTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -11,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The name finder's training options, shared by {@code train ner} and {@code eval ner --folds} (a picocli
- * mixin): the learner, its iterations, cut-off and regularisation (L1/L2 for L-BFGS, a Gaussian prior for GIS), word clusters or Brown clusters, and the outside weight
+ * mixin): the learner, its iterations, cut-off and regularisation (L1/L2 for L-BFGS, a Gaussian prior for GIS), word clusters, and the outside weight
  * stored in the model.
  */
 final class NerTrainingOptions {
@@ -48,13 +44,6 @@ final class NerTrainingOptions {
             description = "Word cluster features learnt from the training text (default: ${DEFAULT-VALUE}).")
     boolean clusters;
 
-    @Option(names = "--brown-clusters", paramLabel = "FILE",
-            description = "Brown cluster features from FILE ('word TAB bits' lines, .gz read compressed; stored in"
-                    + " the model); not with --word-clusters.")
-    Path brownClusters;
-
-    private BrownClusters brown;
-
     /** Rejects values no trainer accepts, as a usage error of {@code commandLine}. */
     void check(CommandLine commandLine) {
         if (iterations < 1 || cutoff < 0) {
@@ -72,23 +61,11 @@ final class NerTrainingOptions {
         if (!(outsideWeight > 0 && outsideWeight <= 1)) {
             throw new ParameterException(commandLine, "--outside-weight must be above 0 and at most 1");
         }
-        if (brownClusters != null) {
-            if (clusters) {
-                throw new ParameterException(commandLine, "--brown-clusters and --word-clusters are alternatives");
-            }
-            try {
-                brown = BrownClusters.read(brownClusters);
-            } catch (NoSuchFileException e) {
-                throw new ParameterException(commandLine, "--brown-clusters: no such file " + brownClusters);
-            } catch (IOException e) {
-                throw new ParameterException(commandLine, "--brown-clusters " + brownClusters + ": " + e.getMessage());
-            }
-        }
     }
 
     /** The trainer's options with these values, {@code folds} jackknife parts and {@code threads} threads. */
     NerTrainer.Options options(int folds, int threads) {
         return new NerTrainer.Options(algorithm, iterations, cutoff, folds, l1, l2, threads, clusters, outsideWeight,
-                gaussianSigma, brown);
+                gaussianSigma);
     }
 }

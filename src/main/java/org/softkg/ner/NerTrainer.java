@@ -29,7 +29,7 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains the softkg name finder: OpenNLP's {@link NameFinderME} with the features of
  * {@code org/softkg/ner/features.xml} ({@link TokenFeatures}, {@link GazetteerFeatures}, optionally
- * {@link ClusterFeatures} or {@link BrownClusterFeatures}), BILOU outcomes (BIO for the structured perceptron)
+ * {@link ClusterFeatures}), BILOU outcomes (BIO for the structured perceptron)
  * and a {@link Gazetteer} of the training names stored inside the model.
  */
 public final class NerTrainer {
@@ -59,24 +59,9 @@ public final class NerTrainer {
      * @param gaussianSigma MAXENT only: GIS with a Gaussian prior on the weights (OpenNLP's
      *                   {@code GaussianSmoothing}, {@code GaussianSmoothingSigma}: the prior's variance, smaller
      *                   is stronger); 0: plain GIS
-     * @param brown      Brown clusters learnt elsewhere ({@link BrownClusterFeatures}, stored in the model), or
-     *                   {@code null}: none; not with {@code clusters}
      */
     public record Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
-                          int threads, boolean clusters, double outsideWeight, double gaussianSigma,
-                          BrownClusters brown) {
-
-        public Options {
-            if (clusters && brown != null) {
-                throw new IllegalArgumentException("word clusters and Brown clusters are alternatives");
-            }
-        }
-
-        /** Options without Brown clusters. */
-        public Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
-                       int threads, boolean clusters, double outsideWeight, double gaussianSigma) {
-            this(algorithm, iterations, cutoff, folds, l1, l2, threads, clusters, outsideWeight, gaussianSigma, null);
-        }
+                          int threads, boolean clusters, double outsideWeight, double gaussianSigma) {
 
         /** Options of plain GIS (no Gaussian prior). */
         public Options(Algorithm algorithm, int iterations, int cutoff, int folds, double l1, double l2,
@@ -106,7 +91,6 @@ public final class NerTrainer {
 
     private static final String DESCRIPTOR = "/org/softkg/ner/features.xml";
     private static final String DESCRIPTOR_CLUSTERS = "/org/softkg/ner/features-clusters.xml";
-    private static final String DESCRIPTOR_BROWN = "/org/softkg/ner/features-brown.xml";
 
     private NerTrainer() {
     }
@@ -135,10 +119,6 @@ public final class NerTrainer {
             WordClusters clusters = WordClusters.learn(text);
             progress.accept(String.format("word clusters: %,d words from %,d sentences", clusters.size(), text.size()));
             resources.put(ClusterFeatures.RESOURCE, clusters);
-        }
-        if (options.brown() != null) {
-            progress.accept(String.format("Brown clusters: %,d words", options.brown().size()));
-            resources.put(BrownClusterFeatures.RESOURCE, options.brown());
         }
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm().name());
@@ -194,9 +174,9 @@ public final class NerTrainer {
         return trainer.train(stream);
     }
 
-    /** The feature generator descriptor shipped in the jar (with or without word or Brown clusters). */
+    /** The feature generator descriptor shipped in the jar (with or without word clusters). */
     static byte[] descriptor(Options options) throws IOException {
-        String name = options.clusters() ? DESCRIPTOR_CLUSTERS : options.brown() != null ? DESCRIPTOR_BROWN : DESCRIPTOR;
+        String name = options.clusters() ? DESCRIPTOR_CLUSTERS : DESCRIPTOR;
         try (InputStream in = NerTrainer.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " missing from the class path");

@@ -77,27 +77,6 @@ class NerCommandsTest {
     }
 
     @Test
-    void brownClustersAreReadFromAFileAndRefusedWithWordClusters() throws IOException {
-        Path data = corpus();
-        Path brown = Files.writeString(dir.resolve("brown.txt"), "python\t10110\nlinux\t10111\nuses\t0110\n");
-        Path model = dir.resolve("brown.bin");
-        CliRun train = CliRun.run("train", "ner", "--data", data.toString(), "-o", model.toString(), "--iterations", "30",
-                "--algorithm", "MAXENT", "--brown-clusters", brown.toString());
-        assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.err().contains("Brown clusters: 3 words"), train.err());
-        CliRun eval = CliRun.run("eval", "ner", "--model", model.toString(), "--data", data.toString());
-        assertEquals(0, eval.exitCode(), eval.err());
-        CliRun both = CliRun.run("train", "ner", "--data", data.toString(), "-o", model.toString(),
-                "--brown-clusters", brown.toString(), "--word-clusters");
-        assertEquals(2, both.exitCode());
-        assertTrue(both.err().contains("--brown-clusters and --word-clusters are alternatives"), both.err());
-        CliRun missing = CliRun.run("train", "ner", "--data", data.toString(), "-o", model.toString(),
-                "--brown-clusters", dir.resolve("none.txt").toString());
-        assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("--brown-clusters: no such file"), missing.err());
-    }
-
-    @Test
     void badModelFilesAreOneLineErrors() throws IOException {
         Path raw = Files.writeString(dir.resolve("note.txt"), "We use Python every day.\n");
         CliRun missing = CliRun.run("extract", "--ner-model", dir.resolve("none.bin").toString(), raw.toString());
