@@ -257,4 +257,20 @@ class ImpliedSubjectTest {
         Set<String> f = facts(read("README.md", md));
         assertTrue(f.containsAll(Set.of("quillbase supports kappa", "quillbase supports deno")), f.toString());
     }
+
+    /** npm16: a code name before the colon of a list item is the item's subject, not a label of the document's. */
+    @Test
+    void aCamelCaseNameBeforeAColonIsNoLabel() {
+        String md = """
+                # Quillbase
+
+                Quillbase is a client for Redis.
+
+                - Portable: runs on Haiku.
+                - ZetaCloudFixed: Runs on Kappa.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.contains("quillbase runsOn haiku"), f.toString());
+        assertFalse(f.contains("quillbase runsOn kappa"), f.toString());
+    }
 }
