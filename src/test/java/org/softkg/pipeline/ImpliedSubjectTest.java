@@ -273,4 +273,20 @@ class ImpliedSubjectTest {
         assertTrue(f.contains("quillbase runsOn haiku"), f.toString());
         assertFalse(f.contains("quillbase runsOn kappa"), f.toString());
     }
+
+    /** npm16: a heading's longer name is a section label, not the long form of the name its text then uses. */
+    @Test
+    void aHeadingsLongerNameDoesNotRenameTheShortOne() {
+        String md = """
+                # Quillbase
+
+                Quillbase is a client for Redis.
+
+                ## Managed Zetaport Fieldsets
+
+                Zetaport requires Redis 8.10 or newer.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.contains("zetaport dependsOn redis"), f.toString());
+    }
 }
