@@ -32,7 +32,16 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3}>\\s?)+");
     private static final Pattern REF_DEF = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern TABLE_SEP = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\](\\([^)]*\\)|\\[[^\\]]*\\])");
+    /** A badge: an image that is a link ("[![build](img.svg)](ci-url)", "[![npm][npm-img]][npm-url]"). */
+    private static final Pattern BADGE = Pattern.compile(
+            "\\[\\s*!\\[[^\\]]*\\](\\([^)]*\\)|\\[[^\\]]*\\])\\s*\\](\\([^)]*\\)|\\[[^\\]]*\\])");
+    /** A bare web address in the prose ("see https://example.org/docs"). */
+    private static final Pattern BARE_URL = Pattern.compile("\\b(https?|ftp)://[^\\s<>()\\[\\]]+");
+    /** An emoji short code (":rocket:", ":no_entry:") standing as a word. */
+    private static final Pattern SHORTCODE = Pattern.compile("(?<![\\w:]):[a-z0-9_+-]+:(?![\\w:])");
+    /** An HTML character reference ("&amp;", "&#x27;", "&nbsp;"). */
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](\\([^)]*\\)|\\[[^\\]]*\\])");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?|ftp|mailto):[^>\\s]*>");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
@@ -49,11 +58,13 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     /** Strips {@code text}. */
     static MarkdownText of(String text) {
         char[] out = text.toCharArray();
+        blankMultiLineHtml(text, out);
         List<int[]> blocks = new ArrayList<>();
         Set<Integer> headings = new HashSet<>();
         Set<Integer> items = new HashSet<>();
         List<int[]> lines = lines(text);
         String title = null;
+        boolean prose = false;
         int blockStart = -1;
         String fence = null;
         boolean previousBlank = true;
@@ -102,7 +113,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                     blank(out, s + m.start(4), e);
                 }
                 inline(text, out, s, e);
-                if (title == null && m.group(1).length() == 1) {
+                if (title == null && !prose && m.group(1).length() == 1) {
                     title = titleOf(out, s, e);
                 }
                 blocks.add(new int[] {s, e});
@@ -114,7 +125,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 Matcher u = SETEXT.matcher(next);
                 if (u.matches() && !LIST.matcher(line).find()) {
                     inline(text, out, s, e);
-                    if (title == null && u.group(1).charAt(0) == '=') {
+                    if (title == null && !prose && u.group(1).charAt(0) == '=') {
                         title = titleOf(out, s, e);
                     }
                     blocks.add(new int[] {s, e});
@@ -144,6 +155,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 blockStart = s;
             }
             inline(text, out, content, e);
+            prose |= hasLetter(out, content, e);
             if (table) {
                 for (int k = s; k < e; k++) {
                     if (text.charAt(k) == '|') {
@@ -164,9 +176,81 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 : items.contains(b[0]) ? Sentence.Block.ITEM : Sentence.Block.TEXT;
     }
 
+    /**
+     * The title of a heading line: its visible text with the emoji and symbols at its edges left out
+     * ("🎭 Quill" and "Quill ⚡" give "Quill").
+     */
     private static String titleOf(char[] out, int s, int e) {
         String t = new String(out, s, e - s).strip().replaceAll("\\s+", " ");
+        int from = 0;
+        int to = t.length();
+        while (from < to && !Character.isLetterOrDigit(t.codePointAt(from)) && isSymbol(t.codePointAt(from))) {
+            from += Character.charCount(t.codePointAt(from));
+        }
+        while (to > from && !Character.isLetterOrDigit(t.codePointBefore(to)) && isSymbol(t.codePointBefore(to))) {
+            to -= Character.charCount(t.codePointBefore(to));
+        }
+        t = t.substring(from, to).strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** An emoji, a pictograph, a variation selector or a joiner: nothing a name is made of. */
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || type == Character.OTHER_SYMBOL || type == Character.FORMAT
+                || type == Character.SURROGATE || cp == 0xFE0F || cp == 0x20E3;
+    }
+
+    private static boolean hasLetter(char[] out, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(out[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Markup that goes on over a line end but stays in one paragraph (no blank line), of a sane length. */
+    private static boolean spansLines(String markup) {
+        return markup.indexOf('\n') >= 0 && markup.length() <= 400 && !markup.matches("(?s).*\\n\\s*\\n.*");
+    }
+
+    /**
+     * Links, images, HTML tags and comments that span lines ("<img src=... \n alt=... />"), blanked before the lines
+     * are read one by one (a tag on one line is blanked with the line's other inline markup).
+     */
+    private static void blankMultiLineHtml(String text, char[] out) {
+        Matcher m = HTML_TAG.matcher(text);
+        while (m.find()) {
+            if (m.group().indexOf('\n') >= 0 && HTML.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                blank(out, m.start(), m.end());
+            }
+        }
+        for (Pattern p : List.of(BADGE, IMAGE)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                if (spansLines(m.group())) {
+                    blank(out, m.start(), m.end());
+                }
+            }
+        }
+        m = LINK.matcher(text);
+        while (m.find()) {
+            if (spansLines(m.group()) && out[m.start()] != ' ') {
+                blank(out, m.start(), m.start(1));
+                blank(out, m.end(1), m.end());
+            }
+        }
+        int from = 0;
+        int comment;
+        while ((comment = text.indexOf("<!--", from)) >= 0) {
+            int end = text.indexOf("-->", comment);
+            int stop = end < 0 ? text.length() : end + 3;
+            if (text.substring(comment, stop).indexOf('\n') >= 0) {
+                blank(out, comment, stop);
+            }
+            from = stop;
+        }
     }
 
     /** Inline markup of one line: code spans, images, links, autolinks, HTML, escapes, emphasis. */
@@ -186,6 +270,12 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 code[k] = true;
             }
         }
+        m = BADGE.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()]) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
         m = IMAGE.matcher(line);
         while (m.find()) {
             if (!code[m.start()]) {
@@ -202,6 +292,29 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
         m = AUTOLINK.matcher(line);
         while (m.find()) {
             blank(out, s + m.start(), s + m.end());
+        }
+        m = BARE_URL.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()]) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+        m = SHORTCODE.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()]) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+        m = ENTITY.matcher(line);
+        while (m.find()) {
+            if (!code[m.start()]) {
+                blank(out, s + m.start(), s + m.end());
+            }
+        }
+        for (int k = 0; k < line.length(); k++) {
+            if (!code[k] && isSymbol(line.codePointAt(k)) && !Character.isWhitespace(line.charAt(k))) {
+                out[s + k] = ' ';
+            }
         }
         int comment = line.indexOf("<!--");
         if (comment >= 0) {

@@ -140,8 +140,8 @@ final class DocumentResolution {
 
     /**
      * A name that is the first words of exactly one other entity's longer name joins it ("HAMMER" and
-     * "HAMMER file system"), when it looks like a name, the longer name came first in the document and
-     * their majority types agree. Decided on the partition as it stands, then applied, so the result
+     * "HAMMER file system"), when it looks like a name, the longer name came first in the document (outside a
+     * heading) and their majority types agree. Decided on the partition as it stands, then applied, so the result
      * does not depend on iteration order.
      */
     private void joinShortForms() {
@@ -169,7 +169,8 @@ final class DocumentResolution {
             long firstLong = Long.MAX_VALUE;
             for (List<String> words : shortForms) {
                 for (MentionForm g : byFirstWord.get(words.getFirst())) {
-                    if (!g.key().equals(k) && isProperPrefix(words, g.words()) && !isNumberedSibling(words, g.words())) {
+                    if (!g.key().equals(k) && isProperPrefix(words, g.words()) && !isNumberedSibling(words, g.words())
+                            && !inHeading(g.mention())) {
                         longRoots.add(partition.find(g.key()));
                         firstLong = Math.min(firstLong, g.position());
                     }
@@ -234,6 +235,15 @@ final class DocumentResolution {
 
     private static List<Mention> mentionsOf(List<MentionForm> forms) {
         return forms.stream().map(MentionForm::mention).toList();
+    }
+
+    /**
+     * True when the mention stands in a heading: a heading's name ("## Managed Zeta Fieldsets") is a section's label,
+     * not the long form of the short name the section's text uses ("Zeta requires ...").
+     */
+    private boolean inHeading(Mention m) {
+        int i = m.sentence();
+        return i >= 0 && i < document.sentences().size() && document.sentences().get(i).heading();
     }
 
     /** A one-character name ("C", "X") is too ambiguous to stand for a longer one. */

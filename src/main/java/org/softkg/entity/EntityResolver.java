@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
+import org.softkg.model.Sentence;
 import org.softkg.pipeline.Annotation;
 import org.softkg.pipeline.DocumentStage;
 
@@ -51,9 +52,18 @@ public final class EntityResolver implements DocumentStage {
                 .flatMap(iri -> document.entities().stream().filter(e -> e.iri().equals(iri)).findFirst());
     }
 
+    /**
+     * How many opening sentences of a document with headings or list items (a README, notes) may name its
+     * title: such a text often opens with a tag line, a badge row's leftovers or a short list before it names
+     * itself ("A fast client for Zeta . Supports Zeta 2 . Quill is a stable project ...").
+     */
+    static final int SUBJECT_OPENING_SENTENCES_OF_READMES = 8;
+
     private static boolean namedInOpening(Document document, String iri) {
+        boolean readme = document.sentences().stream().anyMatch(s -> s.block() != Sentence.Block.TEXT);
+        int opening = readme ? SUBJECT_OPENING_SENTENCES_OF_READMES : SUBJECT_OPENING_SENTENCES;
         return document.mentions().stream()
-                .anyMatch(m -> m.sentence() < SUBJECT_OPENING_SENTENCES && iri.equals(m.entity()));
+                .anyMatch(m -> m.sentence() < opening && iri.equals(m.entity()));
     }
 
     @Override

@@ -562,10 +562,14 @@ public final class AgentTyper implements Repair {
         return "at".equals(lower(s, i)) && AgentWords.WORK_AT_WORDS.contains(lower(s, i - 1));
     }
 
-    /** "the Zeta company": an organisation noun right after the name. */
+    /**
+     * "the Zeta company": an organisation noun right after the name. Not "team": "the Quill team" is the team
+     * of the project Quill (a README's "built by the Quill team"), the name stays the project's.
+     */
     private static boolean theCompany(Sentence s, Span span) {
         return "the".equals(lower(s, span.start() - 1)) && span.end() < s.size()
-                && AgentWords.ORGANIZATION_ROLES.contains(s.token(span.end()).text());
+                && AgentWords.ORGANIZATION_ROLES.contains(s.token(span.end()).text())
+                && !"team".equals(s.token(span.end()).text());
     }
 
     /** "Zeta contributors": a lower-case noun right after the name, which the name qualifies. */

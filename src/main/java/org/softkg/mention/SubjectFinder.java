@@ -10,7 +10,8 @@ import org.softkg.model.Span;
  * Repair 5: marks the document's subject. A Wikipedia article does not link its own title, so the
  * title ({@link org.softkg.model.Document#title()}, e.g. "DragonFly BSD") is mostly untagged or only
  * half tagged ("DragonFly"/O "BSD"/B). Wherever the title's tokens occur (case-sensitive), they become one
- * mention, absorbing the mentions inside them. When the title's first token is a name by shape alone
+ * mention, absorbing the mentions inside them; a title of one lower-case word, a package's name ("quillbase"),
+ * is also found with a capital ("Quillbase"). When the title's first token is a name by shape alone
  * ("DragonFly", not "Google") and the title has more words, that token standing alone and untagged is
  * the subject too ("Dillon started DragonFly").
  * <p>
@@ -39,12 +40,29 @@ public final class SubjectFinder implements Repair {
     }
 
     private static boolean matches(Sentence s, int at, List<String> title) {
+        if (title.size() == 1 && isPackageName(title.get(0))) {
+            String t = s.token(at).text();
+            return t.equals(title.get(0)) || t.equals(capitalised(title.get(0)));
+        }
         for (int k = 0; k < title.size(); k++) {
             if (!s.token(at + k).text().equals(title.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A title of one lower-case word, as a package is named ("quillbase", "zeta-db", "quill.js"): its text
+     * writes it with a capital as well ("Quillbase is a client for Redis").
+     */
+    static boolean isPackageName(String title) {
+        return title.length() >= 3 && Character.isLowerCase(title.charAt(0))
+                && title.chars().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c) || c == '-' || c == '.' || c == '_');
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static List<Mention> markTitle(Sentence s, List<Mention> mentions, Span span, String titleType) {

@@ -15,7 +15,8 @@ package org.softkg.nlp;
  * <li>clitics after it ("Apple's", "didn't": "Apple" "'s", "did" "n't"), also where the tokenizer left
  * them on, as the tagged corpora write them;</li>
  * <li>between two lower-case letters ("cannot": "can" "not"), where the tokenizer splits English words
- * that contain no symbol.</li>
+ * that contain no symbol, when both pieces have two letters or more: the tokenizer's cut of "npm" into
+ * "n" "pm" is undone.</li>
  * </ul>
  * Every other cut inside the word is undone. Offsets only: the pieces always cover the word.
  */
@@ -78,7 +79,8 @@ final class WordSplits {
         int m = 0;
         for (int k = 0; k < n; k++) {
             boolean join = k > lead && k < trail && m > 0
-                    && !betweenLowerCaseLetters(word, pieces[2 * k - 1], pieces[2 * k]);
+                    && !(betweenLowerCaseLetters(word, pieces[2 * k - 1], pieces[2 * k])
+                    && out[m - 1] - out[m - 2] >= 2 && pieces[2 * k + 1] - pieces[2 * k] >= 2);
             if (join && pieces[2 * k] == out[m - 1]) {
                 out[m - 1] = pieces[2 * k + 1];
             } else {

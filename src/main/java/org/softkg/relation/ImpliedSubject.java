@@ -137,8 +137,12 @@ final class ImpliedSubject {
         return 0;
     }
 
+    /**
+     * A word of a label: letters and hyphens, with no capital after a lower-case letter ("Portable", not
+     * "ZetaCloudFixed" or "postForm", code names that are the subject of their item).
+     */
     private static boolean isLabelWord(String w) {
-        return w.matches("\\p{L}[\\p{L}-]*");
+        return w.matches("\\p{L}[\\p{L}-]*") && !w.matches(".*\\p{Ll}\\p{Lu}.*");
     }
 
     /**

@@ -69,4 +69,35 @@ class MarkdownTextTest {
         assertFalse(t.visible().contains("http"));
         assertTrue(t.visible().contains("\n"));
     }
+
+    @Test
+    void badgesReferenceImagesAndBareAddressesAreBlanked() {
+        String md = "# Quill [![build](https://ci.example/q.svg)](https://ci.example/q)\n\n"
+                + "[![npm][npm-img]][npm-url] ![size][size-img]\n\n"
+                + "Quill runs on Zeta, see https://quill.example/docs for more.\n\n[npm-img]: https://x.example/a.svg\n";
+        MarkdownText t = MarkdownText.of(md);
+        assertEquals("Quill", t.title());
+        assertEquals(List.of("Quill", "Quill runs on Zeta, see for more."), blocks(md));
+    }
+
+    @Test
+    void htmlTagsAndLinksOverSeveralLinesAreBlanked() {
+        String md = "<img src=\"logo.svg\"\n     alt=\"Quill logo\" />\n\nQuill is built on the [Zeta\nframework](https://zeta.example).\n";
+        assertEquals(List.of("Quill is built on the Zeta framework ."), blocks(md));
+    }
+
+    @Test
+    void emojiShortCodesAndEntitiesAreBlankedAndLeaveTheTitle() {
+        String md = "# 🎭 Quill ⚡\n\n- :rocket: Fast &amp; small\n- Runs on Zeta® 2 ✨\n";
+        MarkdownText t = MarkdownText.of(md);
+        assertEquals("Quill", t.title());
+        assertEquals(List.of("Quill", "Fast small", "Runs on Zeta 2"), blocks(md));
+    }
+
+    @Test
+    void aFirstLevelHeadingAfterTheProseIsNotTheTitle() {
+        String md = "[![logo](logo.svg)](https://quill.example)\n\nA fast client for Zeta.\n\n# Features\n\n- Fast.\n";
+        assertNull(MarkdownText.of(md).title());
+        assertEquals("Quill", MarkdownText.of("<p align=\"center\"><img src=\"q.svg\"></p>\n\n# Quill\n\nText.\n").title());
+    }
 }

@@ -28,6 +28,8 @@ class WordSplitsTest {
     @Test
     void aCutBetweenTwoLowerCaseLettersStays() {
         assertArrayEquals(new int[] {0, 3, 3, 6}, WordSplits.keepEdges("cannot", new int[] {0, 3, 3, 6}));
+        // a one-letter piece is no English word: the tokenizer's "n" "pm" is one word again
+        assertArrayEquals(new int[] {0, 4}, WordSplits.keepEdges("qnpm", new int[] {0, 1, 1, 4}));
     }
 
     @Test

@@ -219,4 +219,74 @@ class ImpliedSubjectTest {
                 + "and later ported to FreeBSD by a small team of volunteers.\n";
         assertEquals(1, read("Zetamail.txt", text).sentences().size());
     }
+
+    /** npm16: a README may name itself only after a tag line and a short list; its title is still its subject. */
+    @Test
+    void aReadmeThatNamesItselfAfterItsOpeningListHasItsTitleAsSubject() {
+        String md = """
+                [![build](https://ci.example/quillbase.svg)](https://ci.example/quillbase)
+
+                A robust client for Redis.
+
+                - Fast.
+                - Small.
+                - Simple.
+
+                Quillbase is a stable project.
+
+                # Features
+
+                - Supports TLS.
+                - Written in TypeScript.
+                """;
+        Set<String> f = facts(read("quillbase.md", md));
+        assertTrue(f.containsAll(Set.of("quillbase supports tls", "quillbase writtenIn typescript")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("features ")), f.toString());
+    }
+
+    /** npm16: "built by the Quillbase team" leaves Quillbase a project, not an organisation its facts would lose. */
+    @Test
+    void theTeamOfAProjectDoesNotMakeTheProjectAnOrganisation() {
+        String md = """
+                # Quillbase
+
+                Quillbase supports Kappa and Deno.
+
+                Quillbase Studio is a tool built by the Quillbase team for apps that use Quillbase.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.containsAll(Set.of("quillbase supports kappa", "quillbase supports deno")), f.toString());
+    }
+
+    /** npm16: a code name before the colon of a list item is the item's subject, not a label of the document's. */
+    @Test
+    void aCamelCaseNameBeforeAColonIsNoLabel() {
+        String md = """
+                # Quillbase
+
+                Quillbase is a client for Redis.
+
+                - Portable: runs on Haiku.
+                - ZetaCloudFixed: Runs on Kappa.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.contains("quillbase runsOn haiku"), f.toString());
+        assertFalse(f.contains("quillbase runsOn kappa"), f.toString());
+    }
+
+    /** npm16: a heading's longer name is a section label, not the long form of the name its text then uses. */
+    @Test
+    void aHeadingsLongerNameDoesNotRenameTheShortOne() {
+        String md = """
+                # Quillbase
+
+                Quillbase is a client for Redis.
+
+                ## Managed Zetaport Fieldsets
+
+                Zetaport requires Redis 8.10 or newer.
+                """;
+        Set<String> f = facts(read("README.md", md));
+        assertTrue(f.contains("zetaport dependsOn redis"), f.toString());
+    }
 }
