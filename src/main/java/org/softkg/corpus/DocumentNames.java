@@ -1,6 +1,8 @@
 package org.softkg.corpus;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,7 +19,53 @@ final class DocumentNames {
     private static final Set<String> CORPUS_EXTENSIONS = Set.of(
             "gz", "gzip", "txt", "text", "tsv", "conll", "bio", "iob", "iob1", "iob2", "ser", "wikiser", "md", "markdown");
 
+    /**
+     * File names (without extension, lower case) that say what kind of document a file is, not what it is
+     * about: a project's README, change log or release notes. Such a file is named after its folder.
+     */
+    private static final Set<String> GENERIC_NAMES = Set.of(
+            "readme", "changelog", "changes", "news", "history", "releases", "release-notes", "release_notes",
+            "releasenotes", "features", "index", "about", "overview", "introduction", "intro", "install",
+            "usage", "contributing");
+
     private DocumentNames() {
+    }
+
+    /** A document's id and title, derived from its file's path: see {@link #forPath(String, boolean)}. */
+    record Naming(String id, String title) {
+    }
+
+    /**
+     * The id and title of the file at {@code path}: the file name without corpus extensions and that name
+     * with spaces for underscores; but a generic name ({@code README.md}, {@code CHANGELOG.md}) takes its
+     * folder's name: {@code projects/quillmark/README.md} has the id {@code quillmark_README} (two projects'
+     * READMEs are two documents, not one graph replacing the other) and the title {@code quillmark}. A
+     * generic name with no folder keeps its own name. A file on disk without a folder in its path is in the
+     * working folder ({@code onDisk}); a stream's name counts only the folder it writes.
+     */
+    static Naming forPath(String path, boolean onDisk) {
+        String id = id(fileName(path));
+        String folder = GENERIC_NAMES.contains(id.toLowerCase(Locale.ROOT)) ? folderName(path, onDisk) : null;
+        if (folder == null) {
+            return new Naming(id, title(id));
+        }
+        return new Naming(folder + "_" + id, folder);
+    }
+
+    /** The name of the folder holding {@code path} (a relative path of a file on disk is in the working folder), or null. */
+    private static String folderName(String path, boolean onDisk) {
+        Path parent;
+        try {
+            Path p = Path.of(path);
+            parent = (onDisk ? p.toAbsolutePath() : p).normalize().getParent();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        if (parent == null || parent.getFileName() == null) {
+            return null;
+        }
+        String name = parent.getFileName().toString();
+        return name.isBlank() || name.startsWith(".") ? null : name;
     }
 
     /** The last element of a path written with {@code /} or the platform separator. */

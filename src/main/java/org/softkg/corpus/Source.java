@@ -30,8 +30,8 @@ record Source(String name, String id, String title, Opener opener) {
 
     /** A file on disk. */
     static Source file(Path path) {
-        String id = DocumentNames.id(String.valueOf(path.getFileName()));
-        return new Source(path.toString(), id, DocumentNames.title(id), () -> Files.newInputStream(path));
+        DocumentNames.Naming naming = DocumentNames.forPath(path.toString(), true);
+        return new Source(path.toString(), naming.id(), naming.title(), () -> Files.newInputStream(path));
     }
 
     /** An open stream; the name {@code -} stands for stdin. */
@@ -42,8 +42,8 @@ record Source(String name, String id, String title, Opener opener) {
         if (name.isBlank()) {
             throw new IllegalArgumentException("blank stream name");
         }
-        String id = DocumentNames.id(DocumentNames.fileName(name));
-        return new Source(name, id, DocumentNames.title(id), () -> in);
+        DocumentNames.Naming naming = DocumentNames.forPath(name, false);
+        return new Source(name, naming.id(), naming.title(), () -> in);
     }
 
     /** A source that cannot be read; opening it reports {@code problem} on line 0. */

@@ -14,7 +14,8 @@ import org.softkg.model.Entity;
 /**
  * Names one entity from the mentions resolved to it.
  * <ul>
- *   <li>label: the main subject's name from the title when the entity is the document's subject;
+ *   <li>label: the main subject's name from the title when the entity is the document's subject (as the
+ *       text writes it when it writes it only in another case: "Quillbase" for the title "quillbase");
  *       otherwise the longest name (longest key; ties: more mentions, then the smaller key), in its
  *       singular spelling if written so ("thread" over "threads"), with an abbreviation's final period
  *       if written so ("Apple Inc." over "Apple Inc"), written as most often inside
@@ -32,10 +33,27 @@ final class EntityNaming {
 
     /** The entity of {@code forms}; {@code subjectName} is the title's name when it is the main subject, else null. */
     static Entity entity(List<MentionForm> forms, String subjectName) {
-        String label = subjectName != null ? subjectName : label(forms);
+        String label = subjectName != null ? writtenAs(subjectName, forms) : label(forms);
         Set<String> types = TypeVote.majority(forms.stream().map(MentionForm::mention).toList())
                 .map(Set::of).orElse(Set.of());
         return new Entity(IriMinter.mint(label), label, aliases(forms, label), types);
+    }
+
+    /**
+     * The title's name as the text writes it: the name itself when a mention writes it so, else the form written
+     * most often that differs from it only in case (a package titled "quillbase" whose text writes "Quillbase").
+     */
+    private static String writtenAs(String name, List<MentionForm> forms) {
+        Map<String, Long> sameButCase = forms.stream().map(MentionForm::display)
+                .filter(d -> d.equalsIgnoreCase(name))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        if (sameButCase.isEmpty() || sameButCase.containsKey(name)) {
+            return name;
+        }
+        return sameButCase.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
     }
 
     private static String label(List<MentionForm> forms) {

@@ -40,4 +40,22 @@ class ReadmeExtractionTest {
                 + "<https://w3id.org/softkg/entity/haiku>"), r.out());
         assertFalse(r.out().contains("ontology#writtenIn>"), r.out());
     }
+
+    @Test
+    void readmesOfTwoProjectsAreTwoDocumentsNamedAfterTheirFolders() throws IOException {
+        // no heading: the title is the folder's name, and the text writes it with a capital
+        Path zeta = Files.createDirectories(dir.resolve("projects/zetamail"));
+        Files.writeString(zeta.resolve("README.md"), "Zetamail is an email client.\n\n- Runs on Haiku.\n");
+        Path quill = Files.createDirectories(dir.resolve("projects/quillbase"));
+        Files.writeString(quill.resolve("README.md"), "Quillbase is a small database.\n\n- Written in Rust.\n");
+        Path store = dir.resolve("store2");
+        CliRun r = CliRun.run("extract", dir.resolve("projects").toString(), "--store", store.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().matches("(?s).*Zetamail +runsOn +Haiku .*"), r.out());
+        assertTrue(r.out().matches("(?s).*Quillbase +writtenIn +Rust .*"), r.out());
+        CliRun q = CliRun.run("query", "--store", store.toString(),
+                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(doc:))) } ORDER BY ?g");
+        assertEquals(0, q.exitCode(), q.err());
+        assertTrue(q.out().contains("doc:quillbase_README") && q.out().contains("doc:zetamail_README"), q.out());
+    }
 }

@@ -23,4 +23,27 @@ class DocumentNamesTest {
     void titleHasSpacesForUnderscores() {
         assertEquals("DragonFly BSD", DocumentNames.title("DragonFly_BSD"));
     }
+
+    @Test
+    void aReadmeIsNamedAfterItsFolder() {
+        DocumentNames.Naming n = DocumentNames.forPath("projects/quillmark/README.md", true);
+        assertEquals("quillmark_README", n.id());
+        assertEquals("quillmark", n.title());
+        assertEquals("zeta_CHANGELOG", DocumentNames.forPath("zeta/CHANGELOG.md", false).id());
+    }
+
+    @Test
+    void aReadmeOnDiskWithoutAFolderIsInTheWorkingFolder() {
+        String cwd = java.nio.file.Path.of("").toAbsolutePath().getFileName().toString();
+        assertEquals(cwd, DocumentNames.forPath("README.md", true).title());
+        // a stream's name counts only the folder it writes
+        assertEquals("README", DocumentNames.forPath("README.md", false).id());
+    }
+
+    @Test
+    void anArticleKeepsItsOwnName() {
+        DocumentNames.Naming n = DocumentNames.forPath("corpus/DragonFly_BSD.txt", true);
+        assertEquals("DragonFly_BSD", n.id());
+        assertEquals("DragonFly BSD", n.title());
+    }
 }
