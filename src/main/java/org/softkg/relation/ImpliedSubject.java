@@ -116,9 +116,8 @@ final class ImpliedSubject {
         if (hasOwnVerb(s, mentions, openingEnd, end)) {
             return null; // "Support for [X] was added", "Ports for [X] were released": the opening is the subject
         }
-        Span origin = new Span(p, p + 1);
-        Mention implied = new Mention(s.index(), origin, type, label, null, subject);
-        return new CarriedSubject.Clause(implied, from, List.copyOf(head), 1, origin, openingEnd);
+        Mention implied = new Mention(s.index(), new Span(p, p + 1), type, label, null, subject);
+        return new CarriedSubject.Clause(implied, from, List.copyOf(head), openingEnd);
     }
 
     /**
