@@ -3,6 +3,7 @@ package org.softkg.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -37,11 +38,13 @@ final class ImpliedSubject {
     /** The most words of a list item's label before its colon. */
     private static final int MAX_LABEL = 4;
     private static final int MAX_NOUN_WORDS = 3;
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NOUN_LINKS = Set.of("of", "for", "to");
-    private static final Set<String> VERBS = Set.of("VERB", "AUX");
     /** Words after which a verb belongs to the predicate: coordinated, or of a relative clause. */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "that", "which", "who", "whose");
+    /** A word: a letter, then lower-case letters, hyphenated pieces allowed ("Runs", "drop-in"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
+    private static final Pattern LABEL_WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    private static final Pattern LOWER_THEN_UPPER = Pattern.compile("\\p{Ll}\\p{Lu}");
     private static final Set<String> NOT_NOUN = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART",
             "NUM", "PUNCT", "ADV");
 
@@ -95,14 +98,14 @@ final class ImpliedSubject {
         List<Token> head = new ArrayList<>();
         head.add(new Token("It", Token.OUTSIDE, "PRON", "it", -1, -1));
         int openingEnd;
-        if (isThirdPersonVerb(t, w) && !VERBS.contains(next.pos())) {
+        if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
         } else if (isWord(t) && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()) && !w.equals(t.lemma()))
                 && "ADP".equals(next.pos())) {
             head.add(be());
             openingEnd = p + 1;
         } else {
-            int q = ARTICLES.contains(w) ? p + 1 : p;
+            int q = Cues.DETERMINERS.contains(w) ? p + 1 : p;
             int link = nounPhraseEnd(s, mentions, q, end);
             if (link < 0) {
                 return null;
@@ -141,7 +144,7 @@ final class ImpliedSubject {
      * "ZetaCloudFixed" or "postForm", code names that are the subject of their item).
      */
     private static boolean isLabelWord(String w) {
-        return w.matches("\\p{L}[\\p{L}-]*") && !w.matches(".*\\p{Ll}\\p{Lu}.*");
+        return LABEL_WORD.matcher(w).matches() && !LOWER_THEN_UPPER.matcher(w).find();
     }
 
     /**
@@ -192,7 +195,7 @@ final class ImpliedSubject {
             while (after > 0 && after < end && "ADV".equals(s.token(after).pos())) {
                 after++;
             }
-            if (after > 0 && after < end && VERBS.contains(s.token(after).pos())) {
+            if (after > 0 && after < end && Cues.VERB_POS.contains(s.token(after).pos())) {
                 return false;
             }
         }
@@ -273,7 +276,7 @@ final class ImpliedSubject {
     }
 
     private static boolean isWord(Token t) {
-        return t.text().matches("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
+        return WORD.matcher(t.text()).matches();
     }
 
     /** "Dropped", "removed", "added": a past form, which opens no noun phrase (nouns in "-ed" are rare, "speed"). */
