@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.softkg.model.Entity;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -52,13 +53,12 @@ final class ImpliedSubject {
     }
 
     /**
-     * The clauses of {@code sentence} with {@code subject} (the main subject's entity IRI, of {@code type}) implied
-     * before a predicate that opens one of its sentences; none without a main subject or in a heading.
+     * The clauses of {@code sentence} with {@code main} (the document's main subject) implied before a predicate that
+     * opens one of its sentences; none without a main subject (null) or in a heading.
      */
-    static List<CarriedSubject.Clause> of(Sentence sentence, List<Mention> mentions, String subject, String type,
-                                          String label) {
+    static List<CarriedSubject.Clause> of(Sentence sentence, List<Mention> mentions, Entity main) {
         List<CarriedSubject.Clause> out = new ArrayList<>();
-        if (subject == null || sentence.heading() || sentence.size() > MAX_TOKENS) {
+        if (main == null || sentence.heading() || sentence.size() > MAX_TOKENS) {
             return out;
         }
         List<Integer> starts = SentenceStarts.of(sentence);
@@ -70,7 +70,7 @@ final class ImpliedSubject {
             if (item) {
                 from = afterLabel(sentence, mentions, end);
             }
-            CarriedSubject.Clause c = clause(sentence, mentions, from, end, item, subject, type, label);
+            CarriedSubject.Clause c = clause(sentence, mentions, from, end, item, main);
             if (c != null) {
                 out.add(c);
             }
@@ -79,7 +79,7 @@ final class ImpliedSubject {
     }
 
     private static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, int from, int end,
-                                                boolean lowerCase, String subject, String type, String label) {
+                                                boolean lowerCase, Entity main) {
         if (from >= end || !lowerCase && !Character.isUpperCase(s.token(from).text().codePointAt(0))
                 || !hasNoSubject(s, mentions, from, end)) {
             return null;
@@ -119,8 +119,13 @@ final class ImpliedSubject {
         if (hasOwnVerb(s, mentions, openingEnd, end)) {
             return null; // "Support for [X] was added", "Ports for [X] were released": the opening is the subject
         }
-        Mention implied = new Mention(s.index(), new Span(p, p + 1), type, label, null, subject);
+        Mention implied = new Mention(s.index(), new Span(p, p + 1), typeOf(main), main.label(), null, main.iri());
         return new CarriedSubject.Clause(implied, from, List.copyOf(head), openingEnd);
+    }
+
+    /** The entity's type for its mention: the first of its types in order, or untyped. */
+    private static String typeOf(Entity e) {
+        return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
     }
 
     /**
