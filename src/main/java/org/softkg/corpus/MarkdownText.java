@@ -42,6 +42,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     private static final Pattern SHORTCODE = Pattern.compile("(?<![\\w:]):[a-z0-9_+-]+:(?![\\w:])");
     /** An HTML character reference ("&amp;", "&#x27;", "&nbsp;"). */
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    /** A blank line inside markup: a paragraph break. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](\\([^)]*\\)|\\[[^\\]]*\\])");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?|ftp|mailto):[^>\\s]*>");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
@@ -212,7 +214,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
 
     /** Markup that goes on over a line end but stays in one paragraph (no blank line), of a sane length. */
     private static boolean spansLines(String markup) {
-        return markup.indexOf('\n') >= 0 && markup.length() <= 400 && !markup.matches("(?s).*\\n\\s*\\n.*");
+        return markup.indexOf('\n') >= 0 && markup.length() <= 400 && !BLANK_LINE.matcher(markup).find();
     }
 
     /**
@@ -270,18 +272,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 code[k] = true;
             }
         }
-        m = BADGE.matcher(line);
-        while (m.find()) {
-            if (!code[m.start()]) {
-                blank(out, s + m.start(), s + m.end());
-            }
-        }
-        m = IMAGE.matcher(line);
-        while (m.find()) {
-            if (!code[m.start()]) {
-                blank(out, s + m.start(), s + m.end());
-            }
-        }
+        blankOutsideCode(line, code, out, s, BADGE, IMAGE);
         m = LINK.matcher(line);
         while (m.find()) {
             if (!code[m.start()] && out[s + m.start()] != ' ') {
@@ -293,24 +284,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
         while (m.find()) {
             blank(out, s + m.start(), s + m.end());
         }
-        m = BARE_URL.matcher(line);
-        while (m.find()) {
-            if (!code[m.start()]) {
-                blank(out, s + m.start(), s + m.end());
-            }
-        }
-        m = SHORTCODE.matcher(line);
-        while (m.find()) {
-            if (!code[m.start()]) {
-                blank(out, s + m.start(), s + m.end());
-            }
-        }
-        m = ENTITY.matcher(line);
-        while (m.find()) {
-            if (!code[m.start()]) {
-                blank(out, s + m.start(), s + m.end());
-            }
-        }
+        blankOutsideCode(line, code, out, s, BARE_URL, SHORTCODE, ENTITY);
         for (int k = 0; k < line.length(); k++) {
             if (!code[k] && isSymbol(line.codePointAt(k)) && !Character.isWhitespace(line.charAt(k))) {
                 out[s + k] = ' ';
@@ -342,6 +316,18 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             boolean after = m.end() < line.length() && Character.isLetterOrDigit(line.charAt(m.end()));
             if (!(before && after)) {
                 blank(out, s + m.start(), s + m.end());
+            }
+        }
+    }
+
+    /** Blanks the matches of {@code patterns} in {@code line} (at {@code s} in {@code out}) that open outside code. */
+    private static void blankOutsideCode(String line, boolean[] code, char[] out, int s, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                if (!code[m.start()]) {
+                    blank(out, s + m.start(), s + m.end());
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.softkg.model.Document;
 import org.softkg.model.Sentence;
 import org.softkg.nlp.TextSegmenter;
@@ -38,25 +39,24 @@ final class RawText {
         String title = source.title();
         String visible;
         List<int[]> blocks;
-        MarkdownText md = markdown ? MarkdownText.of(text) : null;
-        PlainLines lines = null;
-        if (md != null) {
+        IntFunction<Sentence.Block> blockAt;
+        if (markdown) {
+            MarkdownText md = MarkdownText.of(text);
             visible = md.visible();
             blocks = md.blocks();
+            blockAt = md::blockAt;
             if (md.title() != null) {
                 title = md.title();
             }
         } else {
-            lines = PlainLines.of(text);
+            PlainLines lines = PlainLines.of(text);
             visible = lines.visible();
             blocks = lines.blocks();
+            blockAt = lines::blockAt;
         }
-        List<Sentence> sentences = new TextSegmenter().segment(text, visible, blocks, 0);
-        List<Sentence> read = sentences;
-        sentences = new ArrayList<>(read.size());
-        for (Sentence s : read) {
-            int at = s.token(0).start();
-            Sentence.Block block = md != null ? md.blockAt(at) : lines.blockAt(at);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : new TextSegmenter().segment(text, visible, blocks, 0)) {
+            Sentence.Block block = blockAt.apply(s.token(0).start());
             sentences.add(block == Sentence.Block.TEXT ? s : s.inBlock(block));
         }
         return sentences.isEmpty() ? null : Document.of(source.id(), title, source.name(), sentences);

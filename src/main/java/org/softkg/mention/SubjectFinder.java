@@ -28,8 +28,9 @@ public final class SubjectFinder implements Repair {
         }
         String titleType = context.typeOf(String.join(" ", title));
         List<Mention> current = new ArrayList<>(mentions);
+        String capitalised = title.size() == 1 && isPackageName(title.get(0)) ? capitalised(title.get(0)) : null;
         for (int i = 0; i + title.size() <= sentence.size(); i++) {
-            if (matches(sentence, i, title)) {
+            if (matches(sentence, i, title, capitalised)) {
                 current = markTitle(sentence, current, new Span(i, i + title.size()), titleType);
             }
         }
@@ -39,10 +40,10 @@ public final class SubjectFinder implements Repair {
         return current;
     }
 
-    private static boolean matches(Sentence s, int at, List<String> title) {
-        if (title.size() == 1 && isPackageName(title.get(0))) {
-            String t = s.token(at).text();
-            return t.equals(title.get(0)) || t.equals(capitalised(title.get(0)));
+    /** True when the title's tokens stand at {@code at}, or its {@code capitalised} form (null for none) does. */
+    private static boolean matches(Sentence s, int at, List<String> title, String capitalised) {
+        if (capitalised != null && s.token(at).text().equals(capitalised)) {
+            return true;
         }
         for (int k = 0; k < title.size(); k++) {
             if (!s.token(at + k).text().equals(title.get(k))) {

@@ -2,9 +2,11 @@ package org.softkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import org.softkg.model.Document;
@@ -69,11 +71,13 @@ public final class PosLemmaAnnotator implements DocumentStage {
             words[i] = s.token(i).text();
         }
         String[] tags = tag(words);
-        boolean openingVerb = openingVerb(s, words, tags);
+        if (isOpeningVerb(s, words, tags)) {
+            tags[0] = "VERB";
+        }
         String[] lemmas = lemmas(words, tags);
-        if (openingVerb || "VERB".equals(tags[0]) && isCapitalisedWord(words[0])) {
+        if ("VERB".equals(tags[0]) && isCapitalisedWord(words[0])) {
             // "Written in", "Runs on": a verb's lemma from its lower-case form (the capital misleads the lemmatizer)
-            lemmas[0] = lemma(words[0].toLowerCase(java.util.Locale.ROOT), tags[0]);
+            lemmas[0] = lemma(words[0].toLowerCase(Locale.ROOT), tags[0]);
         }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
@@ -92,34 +96,32 @@ public final class PosLemmaAnnotator implements DocumentStage {
      * "s" and is read PROPN or NOUN, a preposition, article, noun or adjective follows it ("Runs on", "Supports
      * Markdown"; not "Protocols that") and no auxiliary of its own comes later ("Ports for X were released"), the
      * words are tagged again after "It" with that word in lower case; if the tagger then reads it as a verb, it is
-     * one ({@code tags[0]} set to VERB). "Linux runs" stays a name, since a verb follows it.
+     * one. "Linux runs" stays a name, since a verb follows it.
      */
-    private boolean openingVerb(Sentence s, String[] words, String[] tags) {
+    private boolean isOpeningVerb(Sentence s, String[] words, String[] tags) {
         String w = words[0];
-        if (words.length < 2 || !Token.OUTSIDE.equals(s.token(0).tag()) || !isCapitalisedWord(w) || !w.endsWith("s")
-                || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0])) || !OBJECT_START.contains(tags[1])
+        if (words.length < 2 || !w.endsWith("s") || !("PROPN".equals(tags[0]) || "NOUN".equals(tags[0]))
+                || !Token.OUTSIDE.equals(s.token(0).tag()) || !isCapitalisedWord(w) || !OBJECT_START.contains(tags[1])
                 || hasAuxiliary(words, tags)) {
             return false;
         }
         String[] again = new String[words.length + 1];
         again[0] = "It";
-        again[1] = w.toLowerCase(java.util.Locale.ROOT);
+        again[1] = w.toLowerCase(Locale.ROOT);
         System.arraycopy(words, 1, again, 2, words.length - 1);
-        if (!"VERB".equals(tag(again)[1])) {
-            return false;
-        }
-        tags[0] = "VERB";
-        return true;
+        return "VERB".equals(tag(again)[1]);
     }
 
     /** Tags of the word after an opening verb: "Runs on", "Supports Markdown", "Provides a", "Adds new". */
     private static final Set<String> OBJECT_START = Set.of("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "X");
     private static final Set<String> LINKS = Set.of("and", "or", "but", "that", "which", "who");
+    /** One capital, then lower-case letters only ("Runs", "Written"). */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /** An auxiliary after the second word, not after "and", "or", "but" or a relative pronoun. */
     private static boolean hasAuxiliary(String[] words, String[] tags) {
         for (int i = 2; i < tags.length; i++) {
-            if ("AUX".equals(tags[i]) && !LINKS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+            if ("AUX".equals(tags[i]) && !LINKS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -127,36 +129,31 @@ public final class PosLemmaAnnotator implements DocumentStage {
     }
 
     private static boolean isCapitalisedWord(String w) {
-        return w.length() > 1 && w.matches("\\p{Lu}\\p{Ll}+");
-    }
-
-    private String lemma(String word, String tag) {
-        String key = key(word, tag);
-        String lemma = LEMMA_MEMO.get(key);
-        if (lemma == null) {
-            lemma = lemmaOf(word, tag);
-            LEMMA_MEMO.put(key, lemma);
-        }
-        return lemma;
+        return CAPITALISED_WORD.matcher(w).matches();
     }
 
     private String[] lemmas(String[] words, String[] tags) {
         String[] out = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            String key = key(words[i], tags[i]);
-            String lemma = LEMMA_MEMO.get(key);
-            if (lemma == null) {
-                misses++;
-                lemma = lemmaOf(words[i], tags[i]);
-                if (LEMMA_MEMO.size() > MAX_MEMO) {
-                    LEMMA_MEMO.clear();
-                }
-                LEMMA_MEMO.put(key, lemma);
-            }
-            out[i] = lemma;
+            out[i] = lemma(words[i], tags[i]);
         }
-        lookups += words.length;
         return out;
+    }
+
+    /** The lemma of one (word, POS) pair, from the memo when it holds it. */
+    private String lemma(String word, String tag) {
+        lookups++;
+        String key = key(word, tag);
+        String lemma = LEMMA_MEMO.get(key);
+        if (lemma == null) {
+            misses++;
+            lemma = lemmaOf(word, tag);
+            if (LEMMA_MEMO.size() > MAX_MEMO) {
+                LEMMA_MEMO.clear();
+            }
+            LEMMA_MEMO.put(key, lemma);
+        }
+        return lemma;
     }
 
     /**
@@ -169,7 +166,7 @@ public final class PosLemmaAnnotator implements DocumentStage {
         if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
             lemma = word;
         }
-        return lemma.toLowerCase(java.util.Locale.ROOT);
+        return lemma.toLowerCase(Locale.ROOT);
     }
 
     /** Share of lemma look-ups answered by the memo in this instance (1 when none were made). */

@@ -55,26 +55,30 @@ final class CarriedSubject {
      * A predicate read with a subject it does not hold: carried from the opening subject ({@link #carried}), or the
      * document's main subject implied before a sentence that opens with its predicate ({@link ImpliedSubject}).
      *
-     * @param subject   the subject's mention (for an implied subject: a mention over {@code origin})
+     * @param subject   the subject's mention, whose span is the original span the head's evidence maps to (for an
+     *                  implied subject: a mention over the predicate's first word)
      * @param start     first token of the predicate in the original sentence (adverbs included)
      * @param head      the tokens of the clause sentence before the predicate: the subject's (and, for an implied
      *                  subject, "It" and the words that make a predicate phrase a clause: "is", "a")
-     * @param subjectLength tokens of {@code head} that are the subject
-     * @param origin    the original span that the subject's evidence maps to
      * @param openingEnd the predicate's opening words {@code [start, openingEnd)} are read lower case and hold no
      *                  mention ("Fork of", "Runs on" read by the name finder as names); {@code start} for none
      */
-    record Clause(Mention subject, int start, List<Token> head, int subjectLength, Span origin, int openingEnd) {
+    record Clause(Mention subject, int start, List<Token> head, int openingEnd) {
 
         /** A predicate carried from {@code subject}, a mention of the same sentence, from {@code start} on. */
         static Clause carried(Sentence sentence, Mention subject, int start) {
             Span span = subject.span();
-            return new Clause(subject, start, sentence.tokens().subList(span.start(), span.end()), span.length(), span,
-                    start);
+            return new Clause(subject, start, sentence.tokens().subList(span.start(), span.end()), start);
         }
 
-        /** Original token index of clause-sentence token {@code i} (the head maps to the subject's origin). */
+        /** Tokens of {@code head} that are the subject (its first). */
+        int subjectLength() {
+            return subject.span().length();
+        }
+
+        /** Original token index of clause-sentence token {@code i} (the head maps to the subject's span). */
         int original(int i) {
+            Span origin = subject.span();
             return i < head.size() ? Math.min(origin.start() + i, origin.end() - 1) : i - head.size() + start;
         }
     }
@@ -163,7 +167,7 @@ final class CarriedSubject {
     /** An original span of a clause-sentence span. */
     static Span original(Clause clause, Span span) {
         int start = clause.original(span.start());
-        int end = span.end() <= clause.head().size() ? clause.origin().end()
+        int end = span.end() <= clause.head().size() ? clause.subject().span().end()
                 : clause.original(span.end() - 1) + 1;
         return new Span(start, Math.max(end, start + 1));
     }

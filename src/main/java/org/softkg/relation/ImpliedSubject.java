@@ -3,6 +3,8 @@ package org.softkg.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.softkg.model.Entity;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -37,11 +39,13 @@ final class ImpliedSubject {
     /** The most words of a list item's label before its colon. */
     private static final int MAX_LABEL = 4;
     private static final int MAX_NOUN_WORDS = 3;
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NOUN_LINKS = Set.of("of", "for", "to");
-    private static final Set<String> VERBS = Set.of("VERB", "AUX");
     /** Words after which a verb belongs to the predicate: coordinated, or of a relative clause. */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "that", "which", "who", "whose");
+    /** A word: a letter, then lower-case letters, hyphenated pieces allowed ("Runs", "drop-in"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
+    private static final Pattern LABEL_WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    private static final Pattern LOWER_THEN_UPPER = Pattern.compile("\\p{Ll}\\p{Lu}");
     private static final Set<String> NOT_NOUN = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART",
             "NUM", "PUNCT", "ADV");
 
@@ -49,13 +53,12 @@ final class ImpliedSubject {
     }
 
     /**
-     * The clauses of {@code sentence} with {@code subject} (the main subject's entity IRI, of {@code type}) implied
-     * before a predicate that opens one of its sentences; none without a main subject or in a heading.
+     * The clauses of {@code sentence} with {@code main} (the document's main subject) implied before a predicate that
+     * opens one of its sentences; none without a main subject (null) or in a heading.
      */
-    static List<CarriedSubject.Clause> of(Sentence sentence, List<Mention> mentions, String subject, String type,
-                                          String label) {
+    static List<CarriedSubject.Clause> of(Sentence sentence, List<Mention> mentions, Entity main) {
         List<CarriedSubject.Clause> out = new ArrayList<>();
-        if (subject == null || sentence.heading() || sentence.size() > MAX_TOKENS) {
+        if (main == null || sentence.heading() || sentence.size() > MAX_TOKENS) {
             return out;
         }
         List<Integer> starts = SentenceStarts.of(sentence);
@@ -67,7 +70,7 @@ final class ImpliedSubject {
             if (item) {
                 from = afterLabel(sentence, mentions, end);
             }
-            CarriedSubject.Clause c = clause(sentence, mentions, from, end, item, subject, type, label);
+            CarriedSubject.Clause c = clause(sentence, mentions, from, end, item, main);
             if (c != null) {
                 out.add(c);
             }
@@ -76,7 +79,7 @@ final class ImpliedSubject {
     }
 
     private static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, int from, int end,
-                                                boolean lowerCase, String subject, String type, String label) {
+                                                boolean lowerCase, Entity main) {
         if (from >= end || !lowerCase && !Character.isUpperCase(s.token(from).text().codePointAt(0))
                 || !hasNoSubject(s, mentions, from, end)) {
             return null;
@@ -95,14 +98,14 @@ final class ImpliedSubject {
         List<Token> head = new ArrayList<>();
         head.add(new Token("It", Token.OUTSIDE, "PRON", "it", -1, -1));
         int openingEnd;
-        if (isThirdPersonVerb(t, w) && !VERBS.contains(next.pos())) {
+        if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
         } else if (isWord(t) && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()) && !w.equals(t.lemma()))
                 && "ADP".equals(next.pos())) {
             head.add(be());
             openingEnd = p + 1;
         } else {
-            int q = ARTICLES.contains(w) ? p + 1 : p;
+            int q = Cues.DETERMINERS.contains(w) ? p + 1 : p;
             int link = nounPhraseEnd(s, mentions, q, end);
             if (link < 0) {
                 return null;
@@ -116,9 +119,13 @@ final class ImpliedSubject {
         if (hasOwnVerb(s, mentions, openingEnd, end)) {
             return null; // "Support for [X] was added", "Ports for [X] were released": the opening is the subject
         }
-        Span origin = new Span(p, p + 1);
-        Mention implied = new Mention(s.index(), origin, type, label, null, subject);
-        return new CarriedSubject.Clause(implied, from, List.copyOf(head), 1, origin, openingEnd);
+        Mention implied = new Mention(s.index(), new Span(p, p + 1), typeOf(main), main.label(), null, main.iri());
+        return new CarriedSubject.Clause(implied, from, List.copyOf(head), openingEnd);
+    }
+
+    /** The entity's type for its mention: the first of its types in order, or untyped. */
+    private static String typeOf(Entity e) {
+        return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
     }
 
     /**
@@ -142,7 +149,7 @@ final class ImpliedSubject {
      * "ZetaCloudFixed" or "postForm", code names that are the subject of their item).
      */
     private static boolean isLabelWord(String w) {
-        return w.matches("\\p{L}[\\p{L}-]*") && !w.matches(".*\\p{Ll}\\p{Lu}.*");
+        return LABEL_WORD.matcher(w).matches() && !LOWER_THEN_UPPER.matcher(w).find();
     }
 
     /**
@@ -193,7 +200,7 @@ final class ImpliedSubject {
             while (after > 0 && after < end && "ADV".equals(s.token(after).pos())) {
                 after++;
             }
-            if (after > 0 && after < end && VERBS.contains(s.token(after).pos())) {
+            if (after > 0 && after < end && Cues.VERB_POS.contains(s.token(after).pos())) {
                 return false;
             }
         }
@@ -274,7 +281,7 @@ final class ImpliedSubject {
     }
 
     private static boolean isWord(Token t) {
-        return t.text().matches("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
+        return WORD.matcher(t.text()).matches();
     }
 
     /** "Dropped", "removed", "added": a past form, which opens no noun phrase (nouns in "-ed" are rare, "speed"). */

@@ -83,14 +83,8 @@ public final class RelationExtractor implements DocumentStage {
      * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] .").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main) {
-        String subject = main == null ? null : main.iri();
-        List<CarriedSubject.Clause> implied = main == null ? List.of()
-                : ImpliedSubject.of(sentence, mentions, subject, typeOf(main), main.label());
-        return extract(documentId, sentence, mentions, subject, implied);
-    }
-
-    private static String typeOf(Entity e) {
-        return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
+        return extract(documentId, sentence, mentions, main == null ? null : main.iri(),
+                ImpliedSubject.of(sentence, mentions, main));
     }
 
     private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject,
