@@ -28,6 +28,14 @@ final class DocumentNames {
             "releasenotes", "features", "index", "about", "overview", "introduction", "intro", "install",
             "usage", "contributing");
 
+    /**
+     * Folder names that say where a file sits in a project, not which project: an npm tarball unpacks into
+     * {@code package/}, documentation sits in {@code docs/}. A generic file in such a folder is named after the
+     * nearest folder above it with another name.
+     */
+    private static final Set<String> GENERIC_FOLDERS = Set.of(
+            "package", "docs", "doc", "documentation", "src", "source", "dist");
+
     private DocumentNames() {
     }
 
@@ -52,7 +60,10 @@ final class DocumentNames {
         return new Naming(folder + "_" + id, folder);
     }
 
-    /** The name of the folder holding {@code path} (a relative path of a file on disk is in the working folder), or null. */
+    /**
+     * The name of the folder holding {@code path} (a relative path of a file on disk is in the working folder),
+     * skipping {@link #GENERIC_FOLDERS} while a folder above them has a name; or null.
+     */
     private static String folderName(String path, boolean onDisk) {
         Path parent;
         try {
@@ -61,10 +72,25 @@ final class DocumentNames {
         } catch (InvalidPathException e) {
             return null;
         }
-        if (parent == null || parent.getFileName() == null) {
+        String nearest = name(parent);
+        for (Path f = parent; nearest != null && f != null; f = f.getParent()) {
+            String name = name(f);
+            if (name == null) {
+                break;
+            }
+            if (!GENERIC_FOLDERS.contains(name.toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+        }
+        return nearest;
+    }
+
+    /** A folder's own name, or null for a root, a blank or a hidden folder. */
+    private static String name(Path folder) {
+        if (folder == null || folder.getFileName() == null) {
             return null;
         }
-        String name = parent.getFileName().toString();
+        String name = folder.getFileName().toString();
         return name.isBlank() || name.startsWith(".") ? null : name;
     }
 

@@ -33,6 +33,16 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aReadmeInAPackageOrDocsFolderIsNamedAfterTheProjectAboveIt() {
+        DocumentNames.Naming n = DocumentNames.forPath("downloads/quillmark/package/README.md", false);
+        assertEquals("quillmark_README", n.id());
+        assertEquals("quillmark", n.title());
+        assertEquals("ternwick", DocumentNames.forPath("ternwick/docs/CHANGELOG.md", false).title());
+        // nothing above but generic folders: the nearest one, as before
+        assertEquals("package", DocumentNames.forPath("package/README.md", false).title());
+    }
+
+    @Test
     void aReadmeOnDiskWithoutAFolderIsInTheWorkingFolder() {
         String cwd = java.nio.file.Path.of("").toAbsolutePath().getFileName().toString();
         assertEquals(cwd, DocumentNames.forPath("README.md", true).title());
