@@ -23,6 +23,10 @@ final class SentenceUnits {
     private static final Pattern VERSION = Pattern.compile("(?i)v?\\d+(\\.\\d+)*(\\.x)?[a-z]?\\+?");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    /** A quantity written as one word: "16-bit", "32-bits", "64bit", "8-core": a property, not a name. */
+    private static final Pattern MEASURE = Pattern.compile("(?i)\\d+(\\.\\d+)?-?(bits?|bytes?|cores?)");
+    /** Words that, with a number, name a release of something else ("Version 2", "Release 4.1"), not a thing. */
+    private static final java.util.Set<String> RELEASE_WORDS = java.util.Set.of("version", "release", "revision", "build", "v");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
     /** How many units a labelled parenthesis after a name ("( ru : Зета )") may hold to be skipped whole ({@link #closingAside}). */
@@ -139,6 +143,9 @@ final class SentenceUnits {
             // "a fork and [drop in replacement] for", "provides [binary compatibility] with": a tagged cue, no name
             return false;
         }
+        if (isMeasureOrRelease(sentence, m)) {
+            return false; // "Sony 's custom [16-bit] sound chip", "[Version 2] uses SIP": no thing of its own
+        }
         if (m.span().length() > 1) {
             return true;
         }
@@ -156,6 +163,16 @@ final class SentenceUnits {
         }
         return !(lowerCase && last.pos() != null && Cues.NOT_NAME_POS.contains(last.pos())
                 && !isMistaggedAuxiliary(m, last));
+    }
+
+    /** True for a mention that is only a quantity ("16-bit") or a release word and its number ("Version 2"). */
+    private static boolean isMeasureOrRelease(Sentence sentence, Mention m) {
+        int start = m.span().start();
+        if (m.span().length() == 1) {
+            return MEASURE.matcher(sentence.token(start).text()).matches();
+        }
+        return m.span().length() == 2 && RELEASE_WORDS.contains(lower(sentence.token(start).text()))
+                && VERSION.matcher(sentence.token(start + 1).text()).matches();
     }
 
     /**

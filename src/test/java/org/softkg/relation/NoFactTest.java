@@ -46,6 +46,16 @@ class NoFactTest {
     }
 
     @Test
+    void aQuantityOrAReleaseNumberIsNoArgument() {
+        assertEquals(Set.of(), facts("[Alpha|Organization] 's custom [16-bit|Device] sound chip supports [Beta|Protocol] ."));
+        assertEquals(Set.of(), facts("[Version 2|Application] uses [Beta|Protocol] for its sessions ."));
+        // a name holding such a word is still a name
+        assertEquals(Set.of("alpha uses 7-bit ascii"), facts("[Alpha|Operating_System] uses [7-bit ASCII|Protocol] ."));
+        assertEquals(Set.of("version 7 unix runsOn pdp-11"),
+                facts("[Version 7 Unix|Operating_System] runs on the [PDP-11|Device] ."));
+    }
+
+    @Test
     void lowerCaseCommonNounIsNoSubject() {
         assertEquals(Set.of(), facts("The [emulator|Application] runs on [Beta|Operating_System] ."));
         assertEquals(Set.of(), facts("[Device drivers|Application] are written in [C|Language] ."));
