@@ -120,7 +120,13 @@ final class Cues {
      */
     static final Set<String> CLASS_ACRONYMS = Set.of("CPU", "CPUs", "GPU", "GPUs", "APU", "APUs", "API", "APIs",
             "SDK", "SDKs", "GUI", "GUIs", "RAM", "ROM", "ROMs", "CD-ROM", "CD-ROMs", "DVD-ROM", "DVD-ROMs", "SSD", "SSDs",
-            "HDD", "HDDs", "MMU", "MMUs", "FPU", "FPUs", "DSP", "DSPs", "NIC", "NICs");
+            "HDD", "HDDs", "MMU", "MMUs", "FPU", "FPUs", "DSP", "DSPs", "NIC", "NICs", "TV", "TVs");
+
+    /**
+     * Capitalised words that alone name a kind, never one thing: "released under [Affero General Public] [License]"
+     * (a name finder's cut) or a README's "LICENSE" file name.
+     */
+    static final Set<String> CLASS_WORDS = Set.of("License", "Licence", "Licenses", "Licences", "LICENSE", "LICENCE");
 
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");

@@ -125,7 +125,8 @@ final class SentenceUnits {
             lowerCase &= isLowerCaseWord(sentence.token(i).text());
         }
         if (m.span().length() == 1 && (ACRONYM_PLURAL.matcher(last.text()).matches()
-                || NAME_ADJECTIVE.matcher(m.text()).matches() || Cues.CLASS_ACRONYMS.contains(last.text()))) {
+                || NAME_ADJECTIVE.matcher(m.text()).matches() || Cues.CLASS_ACRONYMS.contains(last.text())
+                || Cues.CLASS_WORDS.contains(last.text()))) {
             return false;
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);

@@ -56,6 +56,13 @@ class NoFactTest {
     }
 
     @Test
+    void aKindWordAloneIsNoArgument() {
+        assertEquals(Set.of(), facts("[Alpha|Application] was released under Affero General Public [License|License] ."));
+        assertEquals(Set.of(), facts("[Alpha|Organization] 's [TV|Device] advertisements ran in 2009 ."));
+        assertEquals(Set.of("alpha license mit license"), facts("[Alpha|Application] is released under the [MIT License|License] ."));
+    }
+
+    @Test
     void lowerCaseCommonNounIsNoSubject() {
         assertEquals(Set.of(), facts("The [emulator|Application] runs on [Beta|Operating_System] ."));
         assertEquals(Set.of(), facts("[Device drivers|Application] are written in [C|Language] ."));
