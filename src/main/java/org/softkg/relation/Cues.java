@@ -128,6 +128,9 @@ final class Cues {
      */
     static final Set<String> CLASS_WORDS = Set.of("License", "Licence", "Licenses", "Licences", "LICENSE", "LICENCE");
 
+    /** Words that, with a number, name a release of something else ("Version 2", "Release 4.1"), not a thing. */
+    static final Set<String> RELEASE_WORDS = Set.of("version", "release", "revision", "build", "v");
+
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 

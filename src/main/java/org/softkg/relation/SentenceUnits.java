@@ -25,8 +25,6 @@ final class SentenceUnits {
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     /** A quantity written as one word: "16-bit", "32-bits", "64bit", "8-core": a property, not a name. */
     private static final Pattern MEASURE = Pattern.compile("(?i)\\d+(\\.\\d+)?-?(bits?|bytes?|cores?)");
-    /** Words that, with a number, name a release of something else ("Version 2", "Release 4.1"), not a thing. */
-    private static final java.util.Set<String> RELEASE_WORDS = java.util.Set.of("version", "release", "revision", "build", "v");
     private static final int MAX_PARENTHESIS = 6;
     private static final int MAX_APPOSITION = 8;
     /** How many units a labelled parenthesis after a name ("( ru : Зета )") may hold to be skipped whole ({@link #closingAside}). */
@@ -172,7 +170,7 @@ final class SentenceUnits {
         if (m.span().length() == 1) {
             return MEASURE.matcher(sentence.token(start).text()).matches();
         }
-        return m.span().length() == 2 && RELEASE_WORDS.contains(lower(sentence.token(start).text()))
+        return m.span().length() == 2 && Cues.RELEASE_WORDS.contains(lower(sentence.token(start).text()))
                 && VERSION.matcher(sentence.token(start + 1).text()).matches();
     }
 
