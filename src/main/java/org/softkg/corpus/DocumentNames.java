@@ -73,9 +73,13 @@ final class DocumentNames {
             return null;
         }
         String nearest = name(parent);
-        for (Path f = parent; name(f) != null; f = f.getParent()) {
-            if (!GENERIC_FOLDERS.contains(name(f).toLowerCase(Locale.ROOT))) {
-                return name(f);
+        for (Path f = parent; f != null; f = f.getParent()) {
+            String name = name(f);
+            if (name == null) {
+                break;
+            }
+            if (!GENERIC_FOLDERS.contains(name.toLowerCase(Locale.ROOT))) {
+                return name;
             }
         }
         return nearest;
