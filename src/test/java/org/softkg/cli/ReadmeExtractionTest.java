@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code softkg extract} on a README: the feature list's lines, which name no subject, are said of the document's
- * title (README "Constructions added in the fourteenth session"). The invented example README and an invented file.
+ * title (README "Sentences with no subject: feature lists and release notes"). The invented example README and an invented file.
  */
 class ReadmeExtractionTest {
 

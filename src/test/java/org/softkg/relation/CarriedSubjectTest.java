@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * A second predicate of the sentence's opening subject (recall12, README "Constructions added in the tenth session"): "[X] supports [A] and
+ * A second predicate of the sentence's opening subject (recall12, docs/constructions.md, "Constructions added in the tenth session"): "[X] supports [A] and
  * runs on [B]" says "X runsOn B", not "A runsOn B". Invented sentences.
  */
 class CarriedSubjectTest {

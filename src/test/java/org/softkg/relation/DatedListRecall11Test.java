@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * Platform lists whose members carry dates (recall11, README "Constructions and checks added in the ninth session"): "released for [A] in 2007 , for [B]
+ * Platform lists whose members carry dates (recall11, docs/constructions.md, "Constructions and checks added in the ninth session"): "released for [A] in 2007 , for [B]
  * in 2016", "ported to [A] in 2002 , [B] in 2004 , on [C] in 2010", and the lists that must stay short. Invented
  * sentences.
  */

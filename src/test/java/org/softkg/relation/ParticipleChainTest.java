@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * Words between a participle and its agent's "by" (recall12, README "Constructions added in the tenth session"). Invented sentences.
+ * Words between a participle and its agent's "by" (recall12, docs/constructions.md, "Constructions added in the tenth session"). Invented sentences.
  */
 class ParticipleChainTest {
 

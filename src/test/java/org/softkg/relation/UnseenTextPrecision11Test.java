@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invented sentences for the ninth session's whole-pool precision pass (README "Constructions and checks added in the ninth session"): a table run
+ * Invented sentences for the ninth session's whole-pool precision pass (docs/constructions.md, "Constructions and checks added in the ninth session"): a table run
  * together into one sentence, its cells glued at the seams, gives no fact ({@link RunTogetherText}); a program that
  * "uses" a licence is distributed under it ({@link LicenseReading}); "an [X-noun]" is one thing of a class
  * ({@code ClassNounArguments}); a free "replacement for" a program is no successor of it; an acronym that is a

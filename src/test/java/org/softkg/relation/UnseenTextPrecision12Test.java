@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invented sentences for the tenth session's whole-pool precision pass (README "Checks added in the tenth session"): a participle that
+ * Invented sentences for the tenth session's whole-pool precision pass (docs/constructions.md, "Checks added in the tenth session"): a participle that
  * hangs on a verb's object noun, not on the subject before the verb ({@link ObjectNounParticiple}); a second
  * predicate joined by "and" whose subject is not the subject mention ({@link CoordinatedPredicate}).
  */
