@@ -54,6 +54,11 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "s", "small", "source",
             "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u",
             "ul", "video");
+    /**
+     * The copyright sign, the one symbol kept in the prose: it parts a licence's name from its holder ("MIT © Jane
+     * Doe"), which would otherwise run together as one name.
+     */
+    private static final int COPYRIGHT = 0x00A9;
     /** Inline code this short and without spaces is a name ({@code numpy}) and stays in the sentence. */
     private static final int NAME_CODE_MAX = 40;
 
@@ -286,7 +291,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
         }
         blankOutsideCode(line, code, out, s, BARE_URL, SHORTCODE, ENTITY);
         for (int k = 0; k < line.length(); k++) {
-            if (!code[k] && isSymbol(line.codePointAt(k)) && !Character.isWhitespace(line.charAt(k))) {
+            int cp = line.codePointAt(k);
+            if (!code[k] && isSymbol(cp) && !Character.isWhitespace(line.charAt(k)) && cp != COPYRIGHT) {
                 out[s + k] = ' ';
             }
         }

@@ -37,6 +37,8 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link ModelNumberJoiner}: a found name and its model number ("Zorbix" + "3600"), a standards body and its
  * number ("IEEE" + "802.3");</li>
  * <li>{@link AbbreviationPeriod}: "Litton Systems Inc ." takes back the period of its abbreviation;</li>
+ * <li>{@link LicenceLineNamer}: in a README's licence section, a line that only names the licence ("MIT",
+ * "MIT © Jane Doe") holds one License mention over that name;</li>
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
@@ -67,7 +69,7 @@ public final class MentionRepair implements DocumentStage {
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
                 new AgentTyper(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
-                new AbbreviationPeriod(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
+                new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

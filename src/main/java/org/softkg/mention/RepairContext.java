@@ -17,8 +17,10 @@ import org.softkg.model.Mention;
  * @param titleTokens the title split into tokens (empty when the document has no title)
  * @param typeByName  for each mention text, the type most of its typed mentions have
  * @param names       the text of every mention in the document
+ * @param licenceLines indexes of the sentences that open a licence section of a README ({@link LicenceLines})
  */
-public record RepairContext(List<String> titleTokens, Map<String, String> typeByName, Set<String> names) {
+public record RepairContext(List<String> titleTokens, Map<String, String> typeByName, Set<String> names,
+                            Set<Integer> licenceLines) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s_]+");
     /** A Wikipedia disambiguation suffix: "Mach (kernel)". */
@@ -28,17 +30,18 @@ public record RepairContext(List<String> titleTokens, Map<String, String> typeBy
         titleTokens = List.copyOf(titleTokens);
         typeByName = Map.copyOf(typeByName);
         names = Set.copyOf(names);
+        licenceLines = Set.copyOf(licenceLines);
     }
 
     /** The context of {@code document} with its current {@code mentions}. */
     public static RepairContext of(Document document, List<Mention> mentions) {
         return new RepairContext(titleTokens(document.title()), majorityTypes(mentions),
-                mentions.stream().map(Mention::text).collect(Collectors.toSet()));
+                mentions.stream().map(Mention::text).collect(Collectors.toSet()), LicenceLines.of(document.sentences()));
     }
 
     /** A context with a title and no other mention (for tests and single sentences). */
     public static RepairContext ofTitle(String title) {
-        return new RepairContext(titleTokens(title), Map.of(), Set.of());
+        return new RepairContext(titleTokens(title), Map.of(), Set.of(), Set.of());
     }
 
     /** The type most typed mentions with this text have, or {@code null}. */

@@ -124,7 +124,7 @@ final class ImpliedSubject {
     }
 
     /** The entity's type for its mention: the first of its types in order, or untyped. */
-    private static String typeOf(Entity e) {
+    static String typeOf(Entity e) {
         return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.softkg.entity.EntityResolver;
+import org.softkg.mention.LicenceLines;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
@@ -46,8 +47,9 @@ public final class RelationExtractor implements DocumentStage {
         List<Fact> facts = new ArrayList<>(document.facts());
         Map<String, String> newTypes = new LinkedHashMap<>();
         Entity main = EntityResolver.mainSubject(document).orElse(null);
+        Set<Integer> licenceLines = main == null ? Set.of() : LicenceLines.of(document.sentences());
         for (Sentence s : document.sentences()) {
-            for (Found f : extract(document.id(), s, bySentence.get(s.index()), main)) {
+            for (Found f : extract(document.id(), s, bySentence.get(s.index()), main, licenceLines.contains(s.index()))) {
                 facts.add(f.fact());
                 newTypes.putAll(f.newTypes());
             }
@@ -83,8 +85,21 @@ public final class RelationExtractor implements DocumentStage {
      * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] .").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main) {
-        return extract(documentId, sentence, mentions, main == null ? null : main.iri(),
-                ImpliedSubject.of(sentence, mentions, main));
+        return extract(documentId, sentence, mentions, main, false);
+    }
+
+    /**
+     * The same; when {@code licenceLine} (the sentence is one of a README's licence section, {@link LicenceSection}),
+     * a line that only names a licence is also read as "It is licensed under [X]".
+     */
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, boolean licenceLine) {
+        List<CarriedSubject.Clause> implied = ImpliedSubject.of(sentence, mentions, main);
+        CarriedSubject.Clause licence = licenceLine ? LicenceSection.clause(sentence, mentions, main) : null;
+        if (licence != null) {
+            implied = new ArrayList<>(implied);
+            implied.add(licence);
+        }
+        return extract(documentId, sentence, mentions, main == null ? null : main.iri(), implied);
     }
 
     private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject,

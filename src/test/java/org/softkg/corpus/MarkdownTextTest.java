@@ -95,6 +95,12 @@ class MarkdownTextTest {
     }
 
     @Test
+    void theCopyrightSignStaysBetweenALicenceAndItsHolder() {
+        String md = "# Quill\n\n## License\n\nMIT © Jane Doe\n";
+        assertEquals(List.of("Quill", "License", "MIT © Jane Doe"), blocks(md));
+    }
+
+    @Test
     void aFirstLevelHeadingAfterTheProseIsNotTheTitle() {
         String md = "[![logo](logo.svg)](https://quill.example)\n\nA fast client for Zeta.\n\n# Features\n\n- Fast.\n";
         assertNull(MarkdownText.of(md).title());

@@ -1,0 +1,54 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.softkg.mention.LicenceLines;
+import org.softkg.model.Entity;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+import org.softkg.model.Span;
+import org.softkg.model.Token;
+
+/**
+ * A line of a README's licence section that only names the licence ({@link LicenceLines}: "## License" then "MIT",
+ * "The MIT License", "MIT © Jane Doe"), read as "It is licensed under [MIT]" with the document's main subject as "It"
+ * (a {@link CarriedSubject.Clause}, like {@link ImpliedSubject}'s readings), so that the licence rules find the fact
+ * and its evidence is the line itself. Stateless.
+ */
+final class LicenceSection {
+
+    private LicenceSection() {
+    }
+
+    /**
+     * The reading "It is licensed under [name] ..." of {@code s}, a line of a licence section, with {@code main} (the
+     * document's main subject) as "It"; null when the line names no licence or its name is the main subject.
+     */
+    static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, Entity main) {
+        Span name = main == null ? null : LicenceLines.nameSpan(s);
+        if (name == null) {
+            return null;
+        }
+        Mention licence = null;
+        for (Mention m : mentions) {
+            if (m.span().start() == name.start()) {
+                licence = m;
+            }
+        }
+        if (licence == null || main.iri().equals(licence.entity())) {
+            return null;
+        }
+        List<Token> head = new ArrayList<>(List.of(word("It", "PRON", "it"), word("is", "AUX", "be"),
+                word("licensed", "VERB", "license"), word("under", "ADP", "under")));
+        if (name.start() > 0) {
+            head.add(word("the", "DET", "the"));
+        }
+        Mention implied = new Mention(s.index(), new Span(0, 1), ImpliedSubject.typeOf(main), main.label(), null,
+                main.iri());
+        return new CarriedSubject.Clause(implied, name.start(), List.copyOf(head), name.start());
+    }
+
+    private static Token word(String text, String pos, String lemma) {
+        return new Token(text, Token.OUTSIDE, pos, lemma, -1, -1);
+    }
+}

@@ -1,0 +1,106 @@
+package org.softkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.softkg.corpus.CorpusInput;
+import org.softkg.corpus.DocumentStream;
+import org.softkg.corpus.InputFormat;
+import org.softkg.model.Document;
+import org.softkg.model.Entity;
+import org.softkg.model.Fact;
+import org.softkg.ner.NerModels;
+import org.softkg.rdf.Vocab;
+import org.softkg.relation.RuleSet;
+
+/**
+ * A README's licence section: a "License" heading and a line that only names the licence give the document's main
+ * subject that licence ({@code mention.LicenceLines}, {@code mention.LicenceLineNamer}, {@code relation.LicenceSection}).
+ * Invented READMEs read end to end as Markdown (shipped name finder, POS tagger, rules).
+ */
+class LicenceSectionTest {
+
+    private static final Pipeline RAW = StandardPipeline.forRawText(RuleSet.loadDefault(Vocab.relationNames()),
+            NerModels::shipped);
+
+    private static synchronized Document read(String text) {
+        try (DocumentStream ds = CorpusInput.open("README.md", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                InputFormat.AUTO)) {
+            return RAW.process(ds.next());
+        }
+    }
+
+    /** "subject relation object" of every fact, labels lower case. */
+    private static Set<String> facts(String markdown) {
+        Document d = read(markdown);
+        Map<String, String> label = new HashMap<>();
+        for (Entity e : d.entities()) {
+            label.put(e.iri(), e.label().toLowerCase(Locale.ROOT));
+        }
+        Set<String> out = new TreeSet<>();
+        for (Fact f : d.facts()) {
+            out.add(label.get(f.subject()) + " " + f.relation() + " " + label.get(f.object()));
+        }
+        return out;
+    }
+
+    private static String readme(String heading, String licenceSection) {
+        return "# Zetaflow\n\nZetaflow is a small workflow engine for Node.js.\n\n" + heading + "\n\n" + licenceSection + "\n";
+    }
+
+    @Test
+    void aLoneLicenceNameUnderTheHeadingIsTheProjectsLicence() {
+        assertTrue(facts(readme("## License", "MIT")).contains("zetaflow license mit"));
+        assertTrue(facts(readme("## License", "[MIT](LICENSE)")).contains("zetaflow license mit"));
+        assertTrue(facts(readme("# Licence", "The MIT License\n\nCopyright (c) 2024 Kappa Inc."))
+                .contains("zetaflow license mit license"));
+    }
+
+    @Test
+    void theHolderAfterTheCopyrightSignIsNoPartOfTheLicence() {
+        Set<String> f = facts(readme("## License", "MIT © Jane Doe"));
+        assertTrue(f.contains("zetaflow license mit"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("jane")), f.toString());
+    }
+
+    @Test
+    void aCopyrightLineMayComeFirst() {
+        Set<String> f = facts(readme("## Copyright and License", "Copyright 2024 Jane Doe.\n\nMIT"));
+        assertTrue(f.contains("zetaflow license mit"), f.toString());
+    }
+
+    @Test
+    void otherHeadingsListsAndSentencesWithAVerbAreNotReadAsLicenceLines() {
+        assertEquals(Set.of(), licences(readme("## Credits", "MIT")));
+        // the licences of the dependencies, listed under the heading
+        assertEquals(Set.of(), licences(readme("## License", "- MIT\n- ISC")));
+        // a heading that only contains the word: a licence server is no licence section
+        assertEquals(Set.of(), licences(readme("## License Server", "Kappa")));
+        // a sentence with a verb is left to the rules
+        assertEquals(Set.of(), licences(readme("## License", "Kappa Inc. owns the trademark.")));
+    }
+
+    @Test
+    void theThirdLineUnderTheHeadingIsNoLongerTheLicence() {
+        assertEquals(Set.of(), licences(readme("## License", "Copyright 2024 Jane Doe.\n\nSee the file for details.\n\nMIT")));
+    }
+
+    private static Set<String> licences(String markdown) {
+        Set<String> out = new TreeSet<>();
+        for (String f : facts(markdown)) {
+            if (f.contains(" license ")) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
