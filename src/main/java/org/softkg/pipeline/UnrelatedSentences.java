@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.softkg.model.Document;
 import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
 
 /**
  * Tells a document of unrelated sentences (a shuffled corpus split such as WikiSER's {@code dev.txt}, read as one
@@ -15,7 +16,8 @@ import org.softkg.model.Mention;
  * sentences before them. In a shuffled split almost none do (under 5 % in {@code dev.txt}). A document with at
  * least {@value #MIN_SENTENCES} sentences that name something, of which under {@value #MAX_SHARED} share a name
  * that way, is taken for a collection of unrelated sentences. Sentences that name nothing are left out of the
- * count, so a text whose names are sparse (raw text the name finder tags thinly) is not taken for a collection.
+ * count, so a text whose names are sparse (raw text the name finder tags thinly) is not taken for a collection; nor is
+ * a document with a Markdown heading.
  */
 public final class UnrelatedSentences {
 
@@ -30,7 +32,7 @@ public final class UnrelatedSentences {
 
     /** True when {@code document}'s decoded mentions show a collection of unrelated sentences. */
     public static boolean test(Document document) {
-        if (document.sentences().size() < MIN_SENTENCES) {
+        if (document.sentences().size() < MIN_SENTENCES || hasHeading(document)) {
             return false;
         }
         List<Set<String>> names = namesBySentence(document);
@@ -65,6 +67,14 @@ public final class UnrelatedSentences {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a document with a Markdown heading: a README or a page of documentation, whose sections may each name
+     * different things (installation, API, licence) but are still about one subject; no corpus split has headings.
+     */
+    private static boolean hasHeading(Document document) {
+        return document.sentences().stream().anyMatch(Sentence::heading);
     }
 
     private static List<Set<String>> namesBySentence(Document document) {

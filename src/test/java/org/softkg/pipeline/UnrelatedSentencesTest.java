@@ -48,6 +48,15 @@ class UnrelatedSentencesTest {
     }
 
     @Test
+    void aDocumentWithAHeadingIsOneTextWhateverItsSectionsName() {
+        Document d = doc(names(30, false));
+        List<Sentence> sentences = new ArrayList<>(d.sentences());
+        sentences.set(10, sentences.get(10).inBlock(Sentence.Block.HEADING));
+        assertFalse(UnrelatedSentences.test(Document.of("d", null, "d", sentences).withMentions(d.mentions())),
+                "a README's sections name different things but are about one subject");
+    }
+
+    @Test
     void aShortDocumentIsAlwaysOneText() {
         assertFalse(UnrelatedSentences.test(doc(names(UnrelatedSentences.MIN_SENTENCES - 1, false))));
     }
