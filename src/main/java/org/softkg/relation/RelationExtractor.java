@@ -48,8 +48,11 @@ public final class RelationExtractor implements DocumentStage {
         Map<String, String> newTypes = new LinkedHashMap<>();
         Entity main = EntityResolver.mainSubject(document).orElse(null);
         Set<Integer> licenceLines = main == null ? Set.of() : LicenceLines.of(document.sentences());
+        int tagLine = main == null ? -1 : TagLine.index(document.sentences());
         for (Sentence s : document.sentences()) {
-            for (Found f : extract(document.id(), s, bySentence.get(s.index()), main, licenceLines.contains(s.index()))) {
+            List<Mention> mentions = bySentence.get(s.index());
+            for (Found f : extract(document.id(), s, mentions, main, licenceLines.contains(s.index()),
+                    s.index() == tagLine)) {
                 facts.add(f.fact());
                 newTypes.putAll(f.newTypes());
             }
@@ -85,19 +88,24 @@ public final class RelationExtractor implements DocumentStage {
      * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] .").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main) {
-        return extract(documentId, sentence, mentions, main, false);
+        return extract(documentId, sentence, mentions, main, false, false);
     }
 
     /**
-     * The same; when {@code licenceLine} (the sentence is one of a README's licence section, {@link LicenceSection}),
-     * a line that only names a licence is also read as "It is licensed under [X]".
+     * The same; a README's structure adds readings with {@code main} as "It": when {@code licenceLine} (a line of its
+     * licence section, {@link LicenceSection}) a line that only names a licence is read as "It is licensed under [X]",
+     * when {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...".
      */
-    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, boolean licenceLine) {
-        List<CarriedSubject.Clause> implied = ImpliedSubject.of(sentence, mentions, main);
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, boolean licenceLine,
+                        boolean tagLine) {
+        List<CarriedSubject.Clause> implied = new ArrayList<>(ImpliedSubject.of(sentence, mentions, main));
         CarriedSubject.Clause licence = licenceLine ? LicenceSection.clause(sentence, mentions, main) : null;
         if (licence != null) {
-            implied = new ArrayList<>(implied);
             implied.add(licence);
+        }
+        CarriedSubject.Clause tag = tagLine && implied.isEmpty() ? TagLine.clause(sentence, mentions, main) : null;
+        if (tag != null) {
+            implied.add(tag);
         }
         return extract(documentId, sentence, mentions, main == null ? null : main.iri(), implied);
     }

@@ -23,25 +23,31 @@ import org.softkg.rdf.Vocab;
 import org.softkg.relation.RuleSet;
 
 /**
- * A README's licence section: a "License" heading and a line that only names the licence give the document's main
- * subject that licence ({@code mention.LicenceLines}, {@code mention.LicenceLineNamer}, {@code relation.LicenceSection}).
- * Invented READMEs read end to end as Markdown (shipped name finder, POS tagger, rules).
+ * What a README's structure says of its subject: a licence section (a "License" heading and a line that only names
+ * the licence: {@code mention.LicenceLines}, {@code mention.LicenceLineNamer}, {@code relation.LicenceSection}) and a
+ * tag line under the title ({@code relation.TagLine}). Invented READMEs read end to end as Markdown (shipped name
+ * finder, POS tagger, rules).
  */
-class LicenceSectionTest {
+class ReadmeStructureTest {
 
     private static final Pipeline RAW = StandardPipeline.forRawText(RuleSet.loadDefault(Vocab.relationNames()),
             NerModels::shipped);
 
-    private static synchronized Document read(String text) {
-        try (DocumentStream ds = CorpusInput.open("README.md", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+    private static synchronized Document read(String name, String text) {
+        try (DocumentStream ds = CorpusInput.open(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 InputFormat.AUTO)) {
             return RAW.process(ds.next());
         }
     }
 
-    /** "subject relation object" of every fact, labels lower case. */
+    /** "subject relation object" of every fact of a README.md, labels lower case. */
     private static Set<String> facts(String markdown) {
-        Document d = read(markdown);
+        return facts("README.md", markdown);
+    }
+
+    /** "subject relation object" of every fact, labels lower case. */
+    private static Set<String> facts(String name, String text) {
+        Document d = read(name, text);
         Map<String, String> label = new HashMap<>();
         for (Entity e : d.entities()) {
             label.put(e.iri(), e.label().toLowerCase(Locale.ROOT));
@@ -92,6 +98,33 @@ class LicenceSectionTest {
     @Test
     void theThirdLineUnderTheHeadingIsNoLongerTheLicence() {
         assertEquals(Set.of(), licences(readme("## License", "Copyright 2024 Jane Doe.\n\nSee the file for details.\n\nMIT")));
+    }
+
+    @Test
+    void theTagLineUnderTheTitleSaysWhatTheProjectIs() {
+        Set<String> f = facts("# kappa-redis\n\nNon-blocking Redis client for Node.js.\n\n## Install\n\nSee the docs.\n");
+        assertTrue(f.contains("kappa-redis runsOn node.js"), f.toString());
+    }
+
+    @Test
+    void aLogoInPlaceOfTheTitleLeavesTheTagLineFirst() {
+        String md = "<p align=\"center\"><img src=\"logo.svg\"></p>\n\nA robust Redis client for Node.js.\n\n"
+                + "## Usage\n\nKappa-redis connects to a Redis server.\n";
+        Set<String> f = facts("kappa-redis/README.md", md);
+        assertTrue(f.contains("kappa-redis runsOn node.js"), f.toString());
+    }
+
+    @Test
+    void aPlainTextHasNoTagLine() {
+        // the same opening line in a text without headings is no tag line: nothing says it describes the title
+        Set<String> f = facts("kappa-redis.txt", "Non-blocking Redis client for Node.js.\n\nKappa-redis connects to a Redis server.\n");
+        assertFalse(f.contains("kappa-redis runsOn node.js"), f.toString());
+    }
+
+    @Test
+    void aFirstLineWithAVerbIsASentenceNotATagLine() {
+        Set<String> f = facts("# kappa-redis\n\nThe old Redis client for Node.js is slow.\n\n## Install\n\nSee the docs.\n");
+        assertFalse(f.contains("kappa-redis runsOn node.js"), f.toString());
     }
 
     private static Set<String> licences(String markdown) {
