@@ -43,7 +43,9 @@ public final class EntityResolver implements DocumentStage {
      * first {@value #SUBJECT_OPENING_SENTENCES} sentences resolved to it. An article names its subject in
      * its opening; a file of unrelated sentences (a corpus split such as {@code dev.txt}, read as one
      * document) that happens to use its file name somewhere has none, so its subject-less sentences are not
-     * attributed to the file. Relation extraction resolves "It" and "the project" to it.
+     * attributed to the file. A Markdown text with headings (a README, a documentation page) is about its title
+     * wherever it names it: a README whose title heading is a logo may name itself first in its tenth section.
+     * Relation extraction resolves "It" and "the project" to it.
      */
     public static Optional<Entity> mainSubject(Document document) {
         return DocumentTitle.subjectName(document.title())
@@ -61,7 +63,8 @@ public final class EntityResolver implements DocumentStage {
 
     private static boolean namedInOpening(Document document, String iri) {
         boolean readme = document.sentences().stream().anyMatch(s -> s.block() != Sentence.Block.TEXT);
-        int opening = readme ? SUBJECT_OPENING_SENTENCES_OF_READMES : SUBJECT_OPENING_SENTENCES;
+        int opening = document.sentences().stream().anyMatch(Sentence::heading) ? Integer.MAX_VALUE
+                : readme ? SUBJECT_OPENING_SENTENCES_OF_READMES : SUBJECT_OPENING_SENTENCES;
         return document.mentions().stream()
                 .anyMatch(m -> m.sentence() < opening && iri.equals(m.entity()));
     }

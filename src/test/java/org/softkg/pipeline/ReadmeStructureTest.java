@@ -101,6 +101,17 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aReadmeThatNamesItselfLateStillHasItsTitleAsSubject() {
+        StringBuilder md = new StringBuilder("<p align=\"center\"><img src=\"logo.svg\"></p>\n\nSmall and fast.\n\n## Install\n\n");
+        for (int i = 1; i <= 10; i++) {
+            md.append("Step ").append(i).append(" of the setup is easy.\n\n");
+        }
+        md.append("## Philosophy\n\nThe Kappaweb philosophy is to stay small.\n\n## License\n\nMIT\n");
+        Set<String> f = facts("kappaweb/README.md", md.toString());
+        assertTrue(f.contains("kappaweb license mit"), f.toString());
+    }
+
+    @Test
     void theTagLineUnderTheTitleSaysWhatTheProjectIs() {
         Set<String> f = facts("# kappa-redis\n\nNon-blocking Redis client for Node.js.\n\n## Install\n\nSee the docs.\n");
         assertTrue(f.contains("kappa-redis runsOn node.js"), f.toString());
