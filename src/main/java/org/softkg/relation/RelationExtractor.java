@@ -85,16 +85,10 @@ public final class RelationExtractor implements DocumentStage {
 
     /**
      * The facts of one sentence, de-duplicated, with {@code main} (the document's main subject, or null) as the
-     * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] .").
-     */
-    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main) {
-        return extract(documentId, sentence, mentions, main, false, false);
-    }
-
-    /**
-     * The same; a README's structure adds readings with {@code main} as "It": when {@code licenceLine} (a line of its
-     * licence section, {@link LicenceSection}) a line that only names a licence is read as "It is licensed under [X]",
-     * when {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...".
+     * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] ."); a
+     * README's structure adds readings with {@code main} as "It": when {@code licenceLine} (a line of its licence
+     * section, {@link LicenceSection}) a line that only names a licence is read as "It is licensed under [X]", when
+     * {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...".
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, boolean licenceLine,
                         boolean tagLine) {
