@@ -73,6 +73,22 @@ public final class LicenceLines {
     }
 
     /**
+     * True for a title made of licence words only ("License", "Copyright and License"): the document is a licence
+     * file, not a project whose licence its section names.
+     */
+    public static boolean isLicenceTitle(String title) {
+        boolean licence = false;
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}&/]+")) {
+            if (LICENCE_WORDS.contains(w)) {
+                licence = true;
+            } else if (!w.isEmpty() && !HEADING_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return licence;
+    }
+
+    /**
      * The span of the licence's name that a line of a licence section opens with: after at most an article, the
      * longest run of capitalised words and numbers ({@link #MAX_NAME_TOKENS} at most); null when the line is not
      * such a line (too long, a verb, no such opening).

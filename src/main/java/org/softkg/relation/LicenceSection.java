@@ -22,10 +22,11 @@ final class LicenceSection {
 
     /**
      * The reading "It is licensed under [name] ..." of {@code s}, a line of a licence section, with {@code main} (the
-     * document's main subject) as "It"; null when the line names no licence or its name is the main subject.
+     * document's main subject) as "It"; null when the line names no licence, its name is the main subject, or the
+     * document is itself a licence file (titled "License").
      */
     static CarriedSubject.Clause clause(Sentence s, List<Mention> mentions, Entity main) {
-        Span name = main == null ? null : LicenceLines.nameSpan(s);
+        Span name = main == null || LicenceLines.isLicenceTitle(main.label()) ? null : LicenceLines.nameSpan(s);
         if (name == null) {
             return null;
         }

@@ -96,6 +96,11 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aLicenceFileIsNoProjectWithALicence() {
+        assertEquals(Set.of(), licences("# License\n\nMIT\n\nCopyright 2024 Jane Doe.\n"));
+    }
+
+    @Test
     void theThirdLineUnderTheHeadingIsNoLongerTheLicence() {
         assertEquals(Set.of(), licences(readme("## License", "Copyright 2024 Jane Doe.\n\nSee the file for details.\n\nMIT")));
     }
