@@ -4,24 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.softkg.corpus.CorpusInput;
-import org.softkg.corpus.DocumentStream;
-import org.softkg.corpus.InputFormat;
 import org.softkg.model.Document;
-import org.softkg.model.Entity;
-import org.softkg.model.Fact;
 import org.softkg.model.Sentence;
 import org.softkg.model.Token;
-import org.softkg.ner.NerModels;
-import org.softkg.rdf.Vocab;
-import org.softkg.relation.RuleSet;
 
 /**
  * A sentence with no subject that opens with its predicate (a README's feature list, a line of release notes) is said
@@ -29,29 +16,6 @@ import org.softkg.relation.RuleSet;
  * end to end as raw text (shipped name finder, POS tagger, rules).
  */
 class ImpliedSubjectTest {
-
-    private static final Pipeline RAW = StandardPipeline.forRawText(RuleSet.loadDefault(Vocab.relationNames()),
-            NerModels::shipped);
-
-    private static synchronized Document read(String name, String text) {
-        try (DocumentStream ds = CorpusInput.open(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                InputFormat.AUTO)) {
-            return RAW.process(ds.next());
-        }
-    }
-
-    /** "subject relation object" of every fact, labels lower case. */
-    private static Set<String> facts(Document d) {
-        Map<String, String> label = new HashMap<>();
-        for (Entity e : d.entities()) {
-            label.put(e.iri(), e.label().toLowerCase(java.util.Locale.ROOT));
-        }
-        Set<String> out = new TreeSet<>();
-        for (Fact f : d.facts()) {
-            out.add(label.get(f.subject()) + " " + f.relation() + " " + label.get(f.object()));
-        }
-        return out;
-    }
 
     private static final String README = """
             # Quillmark
@@ -72,7 +36,7 @@ class ImpliedSubjectTest {
 
     @Test
     void aFeatureListIsSaidOfTheTitle() {
-        Set<String> f = facts(read("README.md", README));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", README));
         assertTrue(f.containsAll(Set.of("quillmark runsOn linux", "quillmark runsOn macos", "quillmark runsOn windows",
                 "quillmark writtenIn rust", "quillmark license mit license", "quillmark uses sqlite",
                 "quillmark forkedFrom hugo")), f.toString());
@@ -81,7 +45,7 @@ class ImpliedSubjectTest {
     @Test
     void aBulletWithNoPredicateOrWithASubjectGivesNothing() {
         // "- Fast.", "- See the docs." and "- Linux support is planned." name nothing the document is or does
-        Set<String> f = facts(read("README.md", README));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", README));
         assertEquals(7, f.size(), f.toString());
         assertFalse(f.stream().anyMatch(s -> s.startsWith("linux ")), f.toString());
     }
@@ -101,7 +65,7 @@ class ImpliedSubjectTest {
                 - Compatible with Thunderbird.
                 - Implementation of IMAP.
                 """;
-        Set<String> f = facts(read("CHANGES.md", notes));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
         assertTrue(f.containsAll(Set.of("zetamail supports kappa", "zetamail runsOn freebsd",
                 "zetamail compatibleWith thunderbird", "zetamail implements imap")), f.toString());
     }
@@ -119,7 +83,7 @@ class ImpliedSubjectTest {
                 - Removed support for Haiku.
                 - Adds support for FreeBSD.
                 """;
-        Set<String> f = facts(read("CHANGES.md", notes));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
         assertTrue(f.contains("zetamail supports freebsd"), f.toString());
         assertFalse(f.contains("zetamail supports windows"), f.toString());
         assertFalse(f.contains("zetamail supports haiku"), f.toString());
@@ -134,7 +98,7 @@ class ImpliedSubjectTest {
 
                 - Based on Hugo, Zetapress is a blog engine.
                 """;
-        Set<String> f = facts(read("README.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
         assertFalse(f.contains("quillmark basedOn hugo"), f.toString());
     }
 
@@ -149,30 +113,30 @@ class ImpliedSubjectTest {
 
                 The port is maintained by volunteers.
                 """;
-        Document d = read("README.md", md);
+        Document d = RawDocuments.read("README.md", md);
         assertTrue(d.sentences().get(2).heading(), d.sentences().get(2).text());
-        assertFalse(facts(d).stream().anyMatch(s -> s.contains("haiku")), facts(d).toString());
+        assertFalse(RawDocuments.facts(d).stream().anyMatch(s -> s.contains("haiku")), RawDocuments.facts(d).toString());
     }
 
     @Test
     void aPlainTextNamedAfterItsSubject() {
         // no heading: the title is the file name's, and it is the main subject once the text names it
         String text = "Zetamail is an email client.\n\nRuns on FreeBSD and Haiku.\n";
-        assertTrue(facts(read("Zetamail.txt", text)).contains("zetamail runsOn freebsd"),
-                facts(read("Zetamail.txt", text)).toString());
+        assertTrue(RawDocuments.facts(RawDocuments.read("Zetamail.txt", text)).contains("zetamail runsOn freebsd"),
+                RawDocuments.facts(RawDocuments.read("Zetamail.txt", text)).toString());
     }
 
     @Test
     void withoutAMainSubjectNothingIsImplied() {
         // a file named after nothing its text names: no main subject, so no subject to imply
         String text = "Zetamail is an email client.\n\nRuns on FreeBSD and Haiku.\n";
-        Set<String> f = facts(read("NOTES.txt", text));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("NOTES.txt", text));
         assertFalse(f.stream().anyMatch(s -> s.contains("runsOn")), f.toString());
     }
 
     @Test
     void aLineOpeningVerbIsTaggedAsAVerb() {
-        Document d = read("README.md", README);
+        Document d = RawDocuments.read("README.md", README);
         Sentence runs = d.sentences().stream().filter(s -> s.token(0).text().equals("Runs")).findFirst().orElseThrow();
         Token t = runs.token(0);
         assertEquals("VERB", t.pos());
@@ -189,7 +153,7 @@ class ImpliedSubjectTest {
                 - runs on Haiku and FreeBSD
                 - **Portable**: runs on Windows.
                 """;
-        Set<String> f = facts(read("README.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
         assertTrue(f.containsAll(Set.of("zetamail runsOn haiku", "zetamail runsOn freebsd", "zetamail runsOn windows")),
                 f.toString());
     }
@@ -198,26 +162,26 @@ class ImpliedSubjectTest {
     void plainTextReleaseNotesAreCutIntoLines() {
         // short lines that open with a capital, no full stops: one sentence each, not one run-on sentence
         String text = "Zetamail is an email client.\n\nChanges in 2.0\nAdds support for Kappa\nNow runs on Haiku\n";
-        Document d = read("Zetamail.txt", text);
+        Document d = RawDocuments.read("Zetamail.txt", text);
         assertEquals(4, d.sentences().size(), d.sentences().toString());
-        Set<String> f = facts(d);
+        Set<String> f = RawDocuments.facts(d);
         assertTrue(f.containsAll(Set.of("zetamail supports kappa", "zetamail runsOn haiku")), f.toString());
     }
 
     @Test
     void plainTextListLinesAreItems() {
         String text = "Zetamail is an email client.\n\n- runs on Haiku\n- Ported to FreeBSD.\n";
-        Document d = read("Zetamail.txt", text);
+        Document d = RawDocuments.read("Zetamail.txt", text);
         assertEquals(Sentence.Block.ITEM, d.sentences().get(1).block());
         assertEquals("runs", d.sentences().get(1).token(0).text());
-        assertTrue(facts(d).contains("zetamail runsOn haiku"), facts(d).toString());
+        assertTrue(RawDocuments.facts(d).contains("zetamail runsOn haiku"), RawDocuments.facts(d).toString());
     }
 
     @Test
     void hardWrappedProseKeepsItsLinesTogether() {
         String text = "Zetamail is an email client that was written for the Haiku operating system\n"
                 + "and later ported to FreeBSD by a small team of volunteers.\n";
-        assertEquals(1, read("Zetamail.txt", text).sentences().size());
+        assertEquals(1, RawDocuments.read("Zetamail.txt", text).sentences().size());
     }
 
     /** npm16: a README may name itself only after a tag line and a short list; its title is still its subject. */
@@ -239,7 +203,7 @@ class ImpliedSubjectTest {
                 - Supports TLS.
                 - Written in TypeScript.
                 """;
-        Set<String> f = facts(read("quillbase.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("quillbase.md", md));
         assertTrue(f.containsAll(Set.of("quillbase supports tls", "quillbase writtenIn typescript")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("features ")), f.toString());
     }
@@ -254,7 +218,7 @@ class ImpliedSubjectTest {
 
                 Quillbase Studio is a tool built by the Quillbase team for apps that use Quillbase.
                 """;
-        Set<String> f = facts(read("README.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
         assertTrue(f.containsAll(Set.of("quillbase supports kappa", "quillbase supports deno")), f.toString());
     }
 
@@ -269,7 +233,7 @@ class ImpliedSubjectTest {
                 - Portable: runs on Haiku.
                 - ZetaCloudFixed: Runs on Kappa.
                 """;
-        Set<String> f = facts(read("README.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
         assertTrue(f.contains("quillbase runsOn haiku"), f.toString());
         assertFalse(f.contains("quillbase runsOn kappa"), f.toString());
     }
@@ -286,7 +250,7 @@ class ImpliedSubjectTest {
 
                 Zetaport requires Redis 8.10 or newer.
                 """;
-        Set<String> f = facts(read("README.md", md));
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
         assertTrue(f.contains("zetaport dependsOn redis"), f.toString());
     }
 }

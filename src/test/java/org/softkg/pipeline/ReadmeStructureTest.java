@@ -4,23 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.softkg.corpus.CorpusInput;
-import org.softkg.corpus.DocumentStream;
-import org.softkg.corpus.InputFormat;
-import org.softkg.model.Document;
-import org.softkg.model.Entity;
-import org.softkg.model.Fact;
-import org.softkg.ner.NerModels;
-import org.softkg.rdf.Vocab;
-import org.softkg.relation.RuleSet;
 
 /**
  * What a README's structure says of its subject: a licence section (a "License" heading and a line that only names
@@ -30,16 +16,6 @@ import org.softkg.relation.RuleSet;
  */
 class ReadmeStructureTest {
 
-    private static final Pipeline RAW = StandardPipeline.forRawText(RuleSet.loadDefault(Vocab.relationNames()),
-            NerModels::shipped);
-
-    private static synchronized Document read(String name, String text) {
-        try (DocumentStream ds = CorpusInput.open(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                InputFormat.AUTO)) {
-            return RAW.process(ds.next());
-        }
-    }
-
     /** "subject relation object" of every fact of a README.md, labels lower case. */
     private static Set<String> facts(String markdown) {
         return facts("README.md", markdown);
@@ -47,16 +23,7 @@ class ReadmeStructureTest {
 
     /** "subject relation object" of every fact, labels lower case. */
     private static Set<String> facts(String name, String text) {
-        Document d = read(name, text);
-        Map<String, String> label = new HashMap<>();
-        for (Entity e : d.entities()) {
-            label.put(e.iri(), e.label().toLowerCase(Locale.ROOT));
-        }
-        Set<String> out = new TreeSet<>();
-        for (Fact f : d.facts()) {
-            out.add(label.get(f.subject()) + " " + f.relation() + " " + label.get(f.object()));
-        }
-        return out;
+        return RawDocuments.facts(RawDocuments.read(name, text));
     }
 
     private static String readme(String heading, String licenceSection) {
