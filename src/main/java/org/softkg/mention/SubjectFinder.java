@@ -2,6 +2,7 @@ package org.softkg.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -11,7 +12,8 @@ import org.softkg.model.Span;
  * title ({@link org.softkg.model.Document#title()}, e.g. "DragonFly BSD") is mostly untagged or only
  * half tagged ("DragonFly"/O "BSD"/B). Wherever the title's tokens occur (case-sensitive), they become one
  * mention, absorbing the mentions inside them; a title of one lower-case word, a package's name ("quillbase"),
- * is also found with a capital ("Quillbase"). When the title's first token is a name by shape alone
+ * is also found with a capital ("Quillbase"), and one written with capitals and a hyphen or a dot ("Node-Redis") also
+ * in lower case ("node-redis"). When the title's first token is a name by shape alone
  * ("DragonFly", not "Google") and the title has more words, that token standing alone and untagged is
  * the subject too ("Dillon started DragonFly").
  * <p>
@@ -28,9 +30,11 @@ public final class SubjectFinder implements Repair {
         }
         String titleType = context.typeOf(String.join(" ", title));
         List<Mention> current = new ArrayList<>(mentions);
-        String capitalised = title.size() == 1 && isPackageName(title.get(0)) ? capitalised(title.get(0)) : null;
+        String alternate = title.size() != 1 ? null
+                : isPackageName(title.get(0)) ? capitalised(title.get(0))
+                : isCapitalisedPackageName(title.get(0)) ? title.get(0).toLowerCase(Locale.ROOT) : null;
         for (int i = 0; i + title.size() <= sentence.size(); i++) {
-            if (matches(sentence, i, title, capitalised)) {
+            if (matches(sentence, i, title, alternate)) {
                 current = markTitle(sentence, current, new Span(i, i + title.size()), titleType);
             }
         }
@@ -40,9 +44,9 @@ public final class SubjectFinder implements Repair {
         return current;
     }
 
-    /** True when the title's tokens stand at {@code at}, or its {@code capitalised} form (null for none) does. */
-    private static boolean matches(Sentence s, int at, List<String> title, String capitalised) {
-        if (capitalised != null && s.token(at).text().equals(capitalised)) {
+    /** True when the title's tokens stand at {@code at}, or its {@code alternate} form (null for none) does. */
+    private static boolean matches(Sentence s, int at, List<String> title, String alternate) {
+        if (alternate != null && s.token(at).text().equals(alternate)) {
             return true;
         }
         for (int k = 0; k < title.size(); k++) {
@@ -60,6 +64,16 @@ public final class SubjectFinder implements Repair {
     static boolean isPackageName(String title) {
         return title.length() >= 3 && Character.isLowerCase(title.charAt(0))
                 && title.chars().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c) || c == '-' || c == '.' || c == '_');
+    }
+
+    /**
+     * A title of one word written with capitals and a hyphen or a dot, as a package's README may title it
+     * ("Node-Redis", "Socket.IO"): its text writes it in lower case as well ("node-redis is a client for ...").
+     */
+    static boolean isCapitalisedPackageName(String title) {
+        return title.length() >= 3 && !title.equals(title.toLowerCase(Locale.ROOT))
+                && (title.indexOf('-') > 0 || title.indexOf('.') > 0)
+                && title.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
     }
 
     private static String capitalised(String word) {

@@ -49,6 +49,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void aPackageTitleWithCapitalsIsAlsoFoundInLowerCase() {
+        // a README titled "Zeta-Store" writes the package's name "zeta-store"; a plain word stays case-sensitive
+        assertEquals(List.of("zeta-store/" + Mention.UNTYPED),
+                find("Zeta-Store", "zeta-store/NOUN is/AUX a/DET client/NOUN"));
+        assertEquals(List.of(), find("Zetastore", "zetastore/NOUN is/AUX a/DET client/NOUN"));
+    }
+
+    @Test
     void longerMentionAroundTheTitleIsKept() {
         assertEquals(List.of("FreeBSD Ports collection/Application"),
                 find("FreeBSD", "the/DET FreeBSD/PROPN/B-Application Ports/PROPN/I-Application collection/NOUN/I-Application"));
