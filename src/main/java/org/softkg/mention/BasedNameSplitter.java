@@ -27,7 +27,8 @@ import org.softkg.model.Token;
  *
  * <p>Words of making, giving and inspiring glued to a name are read the same way (twelfth session, names14):
  * "Zeta-developed" and "Zeta-designed" name their maker, "Zeta-provided" what provides the thing after it, "Zeta-inspired"
- * its influence, through {@code ~-developed}, {@code ~-designed}, {@code ~-provided} and {@code ~-inspired} slots, which
+ * its influence (as "Zeta-influenced" does), through {@code ~-developed}, {@code ~-designed}, {@code ~-provided} and
+ * {@code ~-inspired} (or {@code ~-influenced}) slots, which
  * alone take such a base ({@link #ASKED_ONLY}); a nationality ("Soviet-designed") is no base of these.
  *
  * <p>"compatible" written apart after a name ("a [Zeta] compatible computer", "the [Zeta 80] compatible [Orbit]",
@@ -37,14 +38,14 @@ import org.softkg.model.Token;
 public final class BasedNameSplitter implements Repair {
 
     private static final Pattern BASED = Pattern.compile(
-            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired)");
+            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
     /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
-    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired)");
+    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
     /** Suffixes whose base only fills a slot that asks for it ({@code {O:~-like}}): other slots refuse it. */
     public static final Set<String> ASKED_ONLY = Set.of("-like", "-compatible", "-developed", "-designed", "-provided",
-            "-inspired");
+            "-inspired", "-influenced");
     /** Suffixes of making, giving and inspiring, whose base must be a name, not a nationality ("Soviet-designed"). */
-    private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired");
+    private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired", "influenced");
     /** "compatible" written apart from the name it follows ("[Zeta] compatible computer"), read as "-compatible". */
     private static final String APART = "compatible";
     /** Parts of speech of a word that "X compatible" modifies ("computer", "portable", "[Orbit]"). */

@@ -73,6 +73,7 @@ class BasedNameSplitterTest {
         assertEquals(List.of("Kappa/" + Mention.UNTYPED, "Orbit/Device"),
                 find("the/DET Kappa-designed/ADJ Orbit/PROPN/B-Device"));
         assertEquals(List.of("Quill/" + Mention.UNTYPED), find("a/DET Quill-inspired/ADJ design/NOUN"));
+        assertEquals(List.of("Quill/" + Mention.UNTYPED), find("a/DET Quill-influenced/ADJ language/NOUN"));
     }
 
     @Test
