@@ -19,8 +19,8 @@ import org.softkg.model.Token;
  * ("[Motorola] 68000-based"). The
  * relation rules read the word's "-based" through {@code ~-based} slots. Only bases with a capital or a
  * digit count ("Linux-based", "x86-based"; not "web-based"). "-licensed" and "-compatible" words are read the same
- * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4), through {@code ~-licensed} and
- * {@code ~-compatible} slots, and so are "-like" words ("BSD-like" names BSD, {@code ~-like}). A suffix the
+ * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4, "POSIX-compliant" names POSIX), through
+ * {@code ~-licensed}, {@code ~-compatible} and {@code ~-compliant} slots, and so are "-like" words ("BSD-like" names BSD, {@code ~-like}). A suffix the
  * tokeniser split off a name ("CP/M -like") is read the same way when a mention ends with it or stands right
  * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
  * operating system", "Unix-like OS") is a description and stays whole.
@@ -38,12 +38,12 @@ import org.softkg.model.Token;
 public final class BasedNameSplitter implements Repair {
 
     private static final Pattern BASED = Pattern.compile(
-            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
+            "(.*[\\p{Lu}\\d].*)-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced|compliant)");
     /** The suffix written as a token of its own after the base ("CP/M -like", "PL/I -based"). */
-    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced)");
+    private static final Pattern SUFFIX = Pattern.compile("-(based|licensed|compatible|like|developed|designed|provided|inspired|influenced|compliant)");
     /** Suffixes whose base only fills a slot that asks for it ({@code {O:~-like}}): other slots refuse it. */
     public static final Set<String> ASKED_ONLY = Set.of("-like", "-compatible", "-developed", "-designed", "-provided",
-            "-inspired", "-influenced");
+            "-inspired", "-influenced", "-compliant");
     /** Suffixes of making, giving and inspiring, whose base must be a name, not a nationality ("Soviet-designed"). */
     private static final Set<String> MAKING = Set.of("developed", "designed", "provided", "inspired", "influenced");
     /** "compatible" written apart from the name it follows ("[Zeta] compatible computer"), read as "-compatible". */
