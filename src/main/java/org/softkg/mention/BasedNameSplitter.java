@@ -20,7 +20,8 @@ import org.softkg.model.Token;
  * relation rules read the word's "-based" through {@code ~-based} slots. Only bases with a capital or a
  * digit count ("Linux-based", "x86-based"; not "web-based"). "-licensed" and "-compatible" words are read the same
  * way ("BSD-licensed" names BSD, "MPEG-4-compatible" names MPEG-4, "POSIX-compliant" names POSIX), through
- * {@code ~-licensed}, {@code ~-compatible} and {@code ~-compliant} slots, and so are "-like" words ("BSD-like" names BSD, {@code ~-like}). A suffix the
+ * {@code ~-licensed}, {@code ~-compatible} and {@code ~-compliant} slots, and so are "-like" words ("BSD-like" names
+ * BSD, {@code ~-like}). A suffix the
  * tokeniser split off a name ("CP/M -like") is read the same way when a mention ends with it or stands right
  * before it. A "-like" word that a word with no capital, or an acronym, follows inside one mention ("Unix-like
  * operating system", "Unix-like OS") is a description and stays whole.

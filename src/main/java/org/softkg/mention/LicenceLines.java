@@ -60,16 +60,8 @@ public final class LicenceLines {
 
     /** True for a heading made of licence words only, one of them a form of "license". */
     static boolean isLicenceHeading(Sentence heading) {
-        boolean licence = false;
-        for (Token t : heading.tokens()) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (LICENCE_WORDS.contains(w)) {
-                licence = true;
-            } else if (!HEADING_WORDS.contains(w) && !"PUNCT".equals(t.pos())) {
-                return false;
-            }
-        }
-        return licence;
+        return isLicenceWords(heading.tokens().stream().filter(t -> !"PUNCT".equals(t.pos())).map(Token::text)
+                .toList());
     }
 
     /**
@@ -77,8 +69,13 @@ public final class LicenceLines {
      * file, not a project whose licence its section names.
      */
     public static boolean isLicenceTitle(String title) {
+        return isLicenceWords(List.of(title.split("[^\\p{L}&/]+")));
+    }
+
+    private static boolean isLicenceWords(List<String> words) {
         boolean licence = false;
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}&/]+")) {
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
             if (LICENCE_WORDS.contains(w)) {
                 licence = true;
             } else if (!w.isEmpty() && !HEADING_WORDS.contains(w)) {

@@ -96,7 +96,7 @@ final class ImpliedSubject {
         String w = SentenceUnits.lower(t.text());
         Token next = s.token(p + 1);
         List<Token> head = new ArrayList<>();
-        head.add(new Token("It", Token.OUTSIDE, "PRON", "it", -1, -1));
+        head.add(word("It", "PRON", "it"));
         int openingEnd;
         if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
@@ -112,19 +112,31 @@ final class ImpliedSubject {
             }
             head.add(be());
             if (q == p) {
-                head.add(new Token(startsWithVowel(s.token(q).text()) ? "an" : "a", Token.OUTSIDE, "DET", "a", -1, -1));
+                head.add(word(startsWithVowel(s.token(q).text()) ? "an" : "a", "DET", "a"));
             }
             openingEnd = link;
         }
         if (hasOwnVerb(s, mentions, openingEnd, end)) {
             return null; // "Support for [X] was added", "Ports for [X] were released": the opening is the subject
         }
-        Mention implied = new Mention(s.index(), new Span(p, p + 1), typeOf(main), main.label(), null, main.iri());
-        return new CarriedSubject.Clause(implied, from, List.copyOf(head), openingEnd);
+        return new CarriedSubject.Clause(mentionOf(main, s, p), from, List.copyOf(head), openingEnd);
+    }
+
+    /**
+     * The mention of {@code main}, the subject implied before a reading of {@code s}, over token {@code at} (the
+     * original span the clause's head, "It ...", maps its evidence to).
+     */
+    static Mention mentionOf(Entity main, Sentence s, int at) {
+        return new Mention(s.index(), new Span(at, at + 1), typeOf(main), main.label(), null, main.iri());
+    }
+
+    /** A word of an implied clause's head ("It", "is", "a"), at no position of the original text. */
+    static Token word(String text, String pos, String lemma) {
+        return new Token(text, Token.OUTSIDE, pos, lemma, -1, -1);
     }
 
     /** The entity's type for its mention: the first of its types in order, or untyped. */
-    static String typeOf(Entity e) {
+    private static String typeOf(Entity e) {
         return e.types().stream().filter(t -> !Mention.UNTYPED.equals(t)).sorted().findFirst().orElse(Mention.UNTYPED);
     }
 
@@ -293,11 +305,11 @@ final class ImpliedSubject {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
-    private static boolean startsWithVowel(String w) {
+    static boolean startsWithVowel(String w) {
         return "aeiouAEIOU".indexOf(w.charAt(0)) >= 0;
     }
 
     private static Token be() {
-        return new Token("is", Token.OUTSIDE, "AUX", "be", -1, -1);
+        return word("is", "AUX", "be");
     }
 }

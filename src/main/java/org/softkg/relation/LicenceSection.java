@@ -39,17 +39,14 @@ final class LicenceSection {
         if (licence == null || main.iri().equals(licence.entity())) {
             return null;
         }
-        List<Token> head = new ArrayList<>(List.of(word("It", "PRON", "it"), word("is", "AUX", "be"),
-                word("licensed", "VERB", "license"), word("under", "ADP", "under")));
+        List<Token> head = new ArrayList<>(List.of(ImpliedSubject.word("It", "PRON", "it"),
+                ImpliedSubject.word("is", "AUX", "be"), ImpliedSubject.word("licensed", "VERB", "license"),
+                ImpliedSubject.word("under", "ADP", "under")));
         if (name.start() > 0) {
-            head.add(word("the", "DET", "the"));
+            head.add(ImpliedSubject.word("the", "DET", "the"));
         }
-        Mention implied = new Mention(s.index(), new Span(0, 1), ImpliedSubject.typeOf(main), main.label(), null,
-                main.iri());
-        return new CarriedSubject.Clause(implied, name.start(), List.copyOf(head), name.start());
+        return new CarriedSubject.Clause(ImpliedSubject.mentionOf(main, s, 0), name.start(), List.copyOf(head),
+                name.start());
     }
 
-    private static Token word(String text, String pos, String lemma) {
-        return new Token(text, Token.OUTSIDE, pos, lemma, -1, -1);
-    }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.softkg.model.Entity;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
-import org.softkg.model.Span;
 import org.softkg.model.Token;
 
 /**
@@ -48,7 +47,8 @@ final class TagLine {
             return null;
         }
         for (Token t : s.tokens()) {
-            boolean pronoun = "PRON".equals(t.pos()) && t.text().equals(SentenceUnits.lower(t.text())); // not "Non-blocking"
+            // a pronoun written in lower case ("it", "we"); the tagger also calls "Non-blocking" a pronoun
+            boolean pronoun = "PRON".equals(t.pos()) && t.text().equals(SentenceUnits.lower(t.text()));
             if (NOT_IN_TAG_LINE.contains(t.pos()) || pronoun || "?".equals(t.text())) {
                 return null;
             }
@@ -61,21 +61,12 @@ final class TagLine {
             named |= m.span().start() == 0;
         }
         String first = SentenceUnits.lower(s.token(0).text());
-        List<Token> head = new ArrayList<>(List.of(word("It", "PRON", "it"), word("is", "AUX", "be")));
+        List<Token> head = new ArrayList<>(List.of(ImpliedSubject.word("It", "PRON", "it"),
+                ImpliedSubject.word("is", "AUX", "be")));
         if (!Cues.DETERMINERS.contains(first)) {
-            head.add(word(startsWithVowel(first) ? "an" : "a", "DET", "a"));
+            head.add(ImpliedSubject.word(ImpliedSubject.startsWithVowel(first) ? "an" : "a", "DET", "a"));
         }
-        Mention implied = new Mention(s.index(), new Span(0, 1), ImpliedSubject.typeOf(main), main.label(), null,
-                main.iri());
-        // the opening word is read in lower case ("Non-blocking", "Fast"), unless it begins a name ("PostgreSQL client")
-        return new CarriedSubject.Clause(implied, 0, List.copyOf(head), named ? 0 : 1);
-    }
-
-    private static boolean startsWithVowel(String w) {
-        return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
-    }
-
-    private static Token word(String text, String pos, String lemma) {
-        return new Token(text, Token.OUTSIDE, pos, lemma, -1, -1);
+        // the opening word is read in lower case ("Non-blocking", "Fast"), unless it begins a name ("Redis client")
+        return new CarriedSubject.Clause(ImpliedSubject.mentionOf(main, s, 0), 0, List.copyOf(head), named ? 0 : 1);
     }
 }
