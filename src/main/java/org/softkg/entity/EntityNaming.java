@@ -23,7 +23,9 @@ import org.softkg.model.Entity;
  *   <li>aliases ({@code skos:altLabel}): every other distinct written form, except forms that differ
  *       from the label or a kept alias only by the case of their first letter.</li>
  *   <li>types: the majority type ({@link TypeVote}), or none when every mention is untyped.</li>
- *   <li>IRI: {@link IriMinter#mint} of the label.</li>
+ *   <li>IRI: {@link IriMinter#mint} of the label; a licence's of its full name ({@link LicenceIdentity}: "GPL" and
+ *       "GNU General Public License" are one IRI, the licence "MIT" is not the institute), which is then an alias
+ *       too.</li>
  * </ul>
  */
 final class EntityNaming {
@@ -36,7 +38,13 @@ final class EntityNaming {
         String label = subjectName != null ? writtenAs(subjectName, forms) : label(forms);
         Set<String> types = TypeVote.majority(forms.stream().map(MentionForm::mention).toList())
                 .map(Set::of).orElse(Set.of());
-        return new Entity(IriMinter.mint(label), label, aliases(forms, label), types);
+        String iriName = LicenceIdentity.iriName(label, types);
+        Set<String> aliases = aliases(forms, label);
+        if (!LabelNormalizer.key(iriName).equals(LabelNormalizer.key(label)) && !iriName.equalsIgnoreCase(label)) {
+            aliases = new LinkedHashSet<>(aliases);
+            aliases.add(iriName); // a licence's full name ("GNU General Public License" for "GPL") finds it too
+        }
+        return new Entity(IriMinter.mint(iriName), label, aliases, types);
     }
 
     /**
