@@ -11,16 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * The identity of a licence: the name its IRI is minted from. Texts name one licence many ways ("GPL", "GNU GPL",
- * "GNU General Public License", "GNU General Public Licence", "GPLv2"), and a bare word that names a licence
+ * "GNU General Public License", "GNU General Public Licence"), and a bare word that names a licence
  * often names something else too ("MIT" the institute, "BSD" the operating systems, "Apache" the web server).
  * Entity IRIs are minted from labels ({@link IriMinter}), so without this each spelling would be an entity of its
  * own in the store, and the licence "MIT" would share its IRI with the institute.
  *
  * <p>{@link #iriName} gives, for an entity's label and types, the name to mint its IRI from:
  * <ul>
- *   <li>a name of a well-known licence, in any of its usual spellings, abbreviations and versions, gives the
- *       licence's full name ({@link #KNOWN}: "GPL", "GNU GPL", "GPLv3", "GPL-2.0-only" all give "GNU General
- *       Public License"). Names that only name a licence ("LGPL", "Mozilla Public License") are read so whatever
+ *   <li>a name of a well-known licence, in any of its usual spellings and abbreviations, gives the licence's full
+ *       name ({@link #KNOWN}: "GPL", "GNU GPL", "GPL license", "GNU General Public Licence" all give "GNU General
+ *       Public License"). A version written apart is no part of a name ("Apache License 2.0" is "Apache License"
+ *       with version 2.0, as for any entity); one written into a name ("GPLv2", "GPL-3.0-or-later") keeps the name
+ *       apart, since "GPLv2" and "GPLv3" are different licences that one merged entity would show as one. Names that only name a licence ("LGPL", "Mozilla Public License") are read so whatever
  *       the entity's type; bare words that name other things as well ("MIT", "BSD", "Apache", "zlib") only for an
  *       entity typed {@code License};</li>
  *   <li>any other licence's name is written with "License" for "Licence" ("Zeta Licence" and "Zeta License" are
@@ -38,7 +40,7 @@ public final class LicenceIdentity {
 
     /**
      * Full names of well-known licences and the other names texts give them, as comparison keys
-     * ({@link LabelNormalizer#key}, "licence" read as "license", versions dropped). Names marked with a leading
+     * ({@link LabelNormalizer#key}, "licence" read as "license"). Names marked with a leading
      * {@code ?} name other things too and count only for an entity typed {@code License}.
      */
     private static final Map<String, List<String>> KNOWN = Map.ofEntries(
@@ -93,9 +95,6 @@ public final class LicenceIdentity {
     }
 
     private static final Pattern LICENCE_WORD = Pattern.compile("(?i)\\blicen[cs]e(s?)\\b");
-    /** A version after a licence's name: "gpl 2.0 only", "gplv3", "mpl 1.1", "agpl 3.0 or later", "gpl 2+". */
-    private static final Pattern VERSION = Pattern.compile(
-            "^(.*?)(?: ?v?\\d+(?:\\.\\d+)*)(?: only| or later|\\+)?$|^(.*?) (?:only|or later)$");
     /** Words before a licence's name that say which licence it is no more than the name does. */
     private static final Set<String> OPENERS = Set.of("the ");
 
@@ -120,14 +119,12 @@ public final class LicenceIdentity {
                 key = key.substring(opener.length());
             }
         }
-        for (String k : List.of(key, withoutVersion(key))) {
-            String full = ANY_TYPE.get(k);
-            if (full == null && typedLicence) {
-                full = LICENCES_ONLY.get(k);
-            }
-            if (full != null) {
-                return Optional.of(full);
-            }
+        String full = ANY_TYPE.get(key);
+        if (full == null && typedLicence) {
+            full = LICENCES_ONLY.get(key);
+        }
+        if (full != null) {
+            return Optional.of(full);
         }
         return Optional.empty();
     }
@@ -145,15 +142,5 @@ public final class LicenceIdentity {
         }
         m.appendTail(sb);
         return sb.toString();
-    }
-
-    /** The key without a version at its end ("gpl 2.0 only" gives "gpl"), or the key itself. */
-    private static String withoutVersion(String key) {
-        Matcher m = VERSION.matcher(key);
-        if (!m.matches()) {
-            return key;
-        }
-        String base = m.group(1) != null ? m.group(1) : m.group(2);
-        return base.isBlank() ? key : base.strip();
     }
 }

@@ -23,7 +23,8 @@ import org.softkg.model.Token;
  * verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
  * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
  * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
- * ... and runs on [Z]"). Stateless.
+ * ... and runs on [Z]") and a parenthesis before the subject's verb ("[X] ( ) is a game ... and is the sequel to
+ * [Y]"). Tokens of names are no joints or boundaries ("published by [Contoso Co .] and is ..."). Stateless.
  */
 final class CarriedSubject {
 
@@ -36,6 +37,9 @@ final class CarriedSubject {
 
     /** Pronouns of a relative clause between commas right after the subject, which the carrying passes over. */
     private static final Set<String> RELATIVES = Set.of("which", "who");
+
+    /** The most tokens of a parenthesis between the subject and its verb ("[X] ( 2004 ) is ..."). */
+    private static final int MAX_ASIDE = 20;
 
     /** The most tokens of such a relative clause. */
     private static final int MAX_RELATIVE = 15;
@@ -105,8 +109,20 @@ final class CarriedSubject {
         boolean verb = false;
         int n = sentence.size();
         for (int i = subject.span().end(); i < n; i++) {
+            if (inMention(mentions, i)) {
+                continue; // a name's own period or "and" ("[Contoso Co .] and is ...", "[Series X and S]") is no joint
+            }
             Token t = sentence.token(i);
             String w = SentenceUnits.lower(t.text());
+            if (!verb && "(".equals(w)) {
+                // "[X] ( ) is a game ... and is the sequel to [Y]": an aside before the verb is passed over
+                int close = closingParenthesis(sentence, i);
+                if (close < 0) {
+                    break;
+                }
+                i = close;
+                continue;
+            }
             if (!verb && RELATIVES.contains(w) && ",".equals(sentence.token(i - 1).text())) {
                 // "[X] , which includes [Y] , dropped ...": the clause on the subject is passed over
                 int close = closingComma(sentence, i);
@@ -127,7 +143,7 @@ final class CarriedSubject {
                 if (v < n && isVerb(sentence.token(v)) && startsPredicate(sentence, mentions, v)) {
                     out.add(Clause.carried(sentence, subject, i + 1));
                 }
-            } else if (isVerb(t) && !inMention(mentions, i)) {
+            } else if (isVerb(t)) {
                 verb = true;
             }
         }
@@ -259,6 +275,20 @@ final class CarriedSubject {
 
     private static boolean isVerb(Token t) {
         return "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+    }
+
+    /** The ")" that closes the "(" at {@code open} within {@value #MAX_ASIDE} tokens, with no other "(" inside; -1 if none. */
+    private static int closingParenthesis(Sentence sentence, int open) {
+        for (int k = open + 1; k < sentence.size() && k <= open + MAX_ASIDE; k++) {
+            String w = sentence.token(k).text();
+            if (")".equals(w)) {
+                return k;
+            }
+            if ("(".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean inMention(List<Mention> mentions, int i) {

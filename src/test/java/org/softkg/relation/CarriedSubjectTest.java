@@ -47,6 +47,18 @@ class CarriedSubjectTest {
     }
 
     @Test
+    void aParenthesisBeforeTheVerbAndANamesOwnPeriodAreNoBoundaries() {
+        // seventeenth session: an emptied pronunciation "( )" and the period of "Co ." stopped the carrying
+        Set<String> f = facts("[Quill 2|Application] ( ) is a puzzle game developed by [Kappa Co .|Organization] and is "
+                + "the sequel to [Quill|Application] .");
+        assertTrue(f.contains("quill 2 successorOf quill"), f.toString());
+        // a parenthesis that never closes still stops it
+        Set<String> g = facts("[Quill 2|Application] ( a puzzle game is developed by [Kappa|Organization] and is "
+                + "the sequel to [Quill|Application] .");
+        assertTrue(!g.contains("quill 2 successorOf quill"), g.toString());
+    }
+
+    @Test
     void aNewSubjectAfterTheConjunctionIsNotCarried() {
         Set<String> f = facts("[Quill|Application] runs on [Kappa|Operating_System] and [Relay|Application] runs on "
                 + "[Orbit|Operating_System] .");
