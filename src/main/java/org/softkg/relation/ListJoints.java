@@ -52,6 +52,31 @@ final class ListJoints {
         return joint && w >= 1 && (units.mention(w - 1) != null || ")".equals(units.plainWord(w - 1)));
     }
 
+    /**
+     * The unit after the head noun of the list member that ends before unit {@code u} ("[A] library", "[A] solver
+     * package", {@link SentenceUnits#skipHeadNoun}) when a joint and the next member follow it ("[A] library and
+     * [B]", "[A] protocol , the [B] protocol"); {@code u} itself otherwise, so that a head noun the list does not go
+     * on after ("the [A] library is ...") is left to the rules that read it.
+     */
+    static int skipMemberHeadNoun(SentenceUnits units, int u) {
+        int headed = units.skipHeadNoun(u);
+        if (headed == u) {
+            return u;
+        }
+        int q = headed;
+        if (",".equals(units.plainWord(q))) {
+            q++;
+        }
+        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+            q++;
+        }
+        if (q == headed) {
+            return u;
+        }
+        int member = units.skipListModifiers(q);
+        return member < units.size() && units.mention(member) != null ? headed : u;
+    }
+
     /** The most words of a counting apposition after a list ({@link #skipCountApposition}). */
     private static final int MAX_COUNT_APPOSITION = 6;
 

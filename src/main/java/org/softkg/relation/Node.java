@@ -323,6 +323,9 @@ sealed interface Node {
             boolean parallel = false;
             while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
+                // "uses the [A] solver package and [B]", "the [A] protocol , the [B] protocol and [C]": a member's own
+                // head noun before the joint to the next member (s17)
+                p = ListJoints.skipMemberHeadNoun(units, p);
                 // "on [A] ( including B , C ) , [D] and [E]": a sub-list of examples of one member, whose names are
                 // members too (lists15)
                 int subList = ListJoints.skipSubList(units, p);

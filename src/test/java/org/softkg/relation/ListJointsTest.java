@@ -28,6 +28,19 @@ class ListJointsTest {
     }
 
     @Test
+    void aMembersOwnHeadNounBeforeTheJointKeepsTheListGoing() {
+        // seventeenth session: "the [A] library and [B]" lost B
+        assertEquals(Set.of("quill uses zeta", "quill uses kappa"),
+                facts("[Quill|Application] uses the [Zeta|Library] solver package and [Kappa|Library] to build meshes ."));
+        assertEquals(Set.of("quill supports zeta", "quill supports kappa", "quill supports orbit"),
+                facts("[Quill|Application] supports the [Zeta|Protocol] protocol , the [Kappa|Protocol] protocol and "
+                        + "[Orbit|Protocol] ."));
+        // a head noun the list does not go on after is no joint
+        assertEquals(Set.of("quill uses zeta"),
+                facts("[Quill|Application] uses the [Zeta|Library] library , which [Kappa|Library] replaced ."));
+    }
+
+    @Test
     void aListOpenedByANameOfAnotherTypeGivesNothing() {
         assertEquals(Set.of(), facts("[Quill|Application] is a framework available for [Kappa|Language] ."));
     }
