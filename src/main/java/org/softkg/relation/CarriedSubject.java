@@ -66,8 +66,15 @@ final class CarriedSubject {
      *                  subject, "It" and the words that make a predicate phrase a clause: "is", "a")
      * @param openingEnd the predicate's opening words {@code [start, openingEnd)} are read lower case and hold no
      *                  mention ("Fork of", "Runs on" read by the name finder as names); {@code start} for none
+     * @param end       the token after the predicate's last (a fronted phrase ends at its comma, {@link FrontedPhrase});
+     *                  {@link Integer#MAX_VALUE} for the end of the sentence
      */
-    record Clause(Mention subject, int start, List<Token> head, int openingEnd) {
+    record Clause(Mention subject, int start, List<Token> head, int openingEnd, int end) {
+
+        /** A predicate that runs to the end of the sentence. */
+        Clause(Mention subject, int start, List<Token> head, int openingEnd) {
+            this(subject, start, head, openingEnd, Integer.MAX_VALUE);
+        }
 
         /** A predicate carried from {@code subject}, a mention of the same sentence, from {@code start} on. */
         static Clause carried(Sentence sentence, Mention subject, int start) {
@@ -152,7 +159,7 @@ final class CarriedSubject {
     /** The clause as a sentence: the head (the subject's tokens), then the predicate's to the end. */
     static Sentence sentence(Sentence sentence, Clause clause) {
         List<Token> tokens = new ArrayList<>(clause.head());
-        for (int i = clause.start(); i < sentence.size(); i++) {
+        for (int i = clause.start(); i < Math.min(sentence.size(), clause.end()); i++) {
             Token t = sentence.token(i);
             tokens.add(i < clause.openingEnd() ? lowerCase(t) : t);
         }
@@ -172,7 +179,7 @@ final class CarriedSubject {
                 s.entity()));
         int shift = clause.head().size() - clause.start();
         for (Mention m : mentions) {
-            if (m.span().start() >= clause.openingEnd()) {
+            if (m.span().start() >= clause.openingEnd() && m.span().end() <= clause.end()) {
                 out.add(new Mention(m.sentence(), new Span(m.span().start() + shift, m.span().end() + shift), m.type(),
                         m.text(), m.version(), m.entity()));
             }

@@ -168,7 +168,7 @@ final class ImpliedSubject {
      * The index of "of"/"for"/"to" after a singular noun phrase of one to {@link #MAX_NOUN_WORDS} words from
      * {@code q} ("fork of", "drop-in replacement for"), or -1.
      */
-    private static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q, int end) {
+    static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q, int end) {
         for (int i = q; i < end - 1 && i < q + MAX_NOUN_WORDS; i++) {
             Token t = s.token(i);
             if (!isWord(t) || NOT_NOUN.contains(t.pos()) || named(s, mentions, i) || isPastForm(t.text())) {
@@ -265,7 +265,7 @@ final class ImpliedSubject {
         return false;
     }
 
-    private static int mentionEnd(List<Mention> mentions, int i) {
+    static int mentionEnd(List<Mention> mentions, int i) {
         for (Mention m : mentions) {
             if (m.entity() != null && m.span().start() == i) {
                 return m.span().end();
@@ -278,7 +278,7 @@ final class ImpliedSubject {
      * True when token {@code i} is inside a name: a mention other than one capitalised or lower-case word the name
      * finder took for a name because it opens the line ("Fork of", "Plugin for", "a [fork] of").
      */
-    private static boolean named(Sentence s, List<Mention> mentions, int i) {
+    static boolean named(Sentence s, List<Mention> mentions, int i) {
         for (Mention m : mentions) {
             if (m.entity() == null || !m.span().contains(i)) {
                 continue;
@@ -292,7 +292,7 @@ final class ImpliedSubject {
         return false;
     }
 
-    private static boolean isWord(Token t) {
+    static boolean isWord(Token t) {
         return WORD.matcher(t.text()).matches();
     }
 
@@ -309,7 +309,7 @@ final class ImpliedSubject {
         return "aeiouAEIOU".indexOf(w.charAt(0)) >= 0;
     }
 
-    private static Token be() {
+    static Token be() {
         return word("is", "AUX", "be");
     }
 }

@@ -107,7 +107,8 @@ public final class RelationExtractor implements DocumentStage {
     private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject,
                                 List<CarriedSubject.Clause> implied) {
         List<Found> found = extractClause(documentId, sentence, mentions, subject, sentence);
-        List<CarriedSubject.Clause> clauses = CarriedSubject.of(sentence, mentions);
+        List<CarriedSubject.Clause> clauses = new ArrayList<>(CarriedSubject.of(sentence, mentions));
+        clauses.addAll(FrontedPhrase.of(sentence, mentions));
         List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
         if (clauses.isEmpty() && elisions.isEmpty() && implied.isEmpty()) {
             return found;
@@ -148,10 +149,13 @@ public final class RelationExtractor implements DocumentStage {
         }
         Set<String> words = new HashSet<>();
         Set<String> lemmas = new HashSet<>();
-        for (Token t : whole.tokens()) {
-            words.add(SentenceUnits.lower(t.text()));
-            if (t.lemma() != null) {
-                lemmas.add(t.lemma());
+        for (Sentence text : whole == sentence ? List.of(sentence) : List.of(whole, sentence)) {
+            // the reading's own words too: a fronted phrase's reading adds "is" ("[X] is written in [Y]")
+            for (Token t : text.tokens()) {
+                words.add(SentenceUnits.lower(t.text()));
+                if (t.lemma() != null) {
+                    lemmas.add(t.lemma());
+                }
             }
         }
         SentenceUnits units = null;
