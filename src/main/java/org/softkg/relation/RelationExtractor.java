@@ -29,6 +29,8 @@ import org.softkg.pipeline.DocumentStage;
  */
 public final class RelationExtractor implements DocumentStage {
 
+    private static final String IMPORTED_FROM = "importedFrom";
+
     private final RuleSet rules;
 
     public RelationExtractor(RuleSet rules) {
@@ -234,7 +236,8 @@ public final class RelationExtractor implements DocumentStage {
                 || SentenceUnits.isUntypedNameEnd(sentence, s.mention(), mentions)
                 || SentenceUnits.isUntypedNameEnd(sentence, o.mention(), mentions)
                 || ArgumentChecks.rejects(sentence, rule.relation(), s.mention(), o.mention())
-                || ObjectNounParticiple.rejects(sentence, s.mention(), o.mention())
+                // importedFrom's cue is the participle on a noun of parts ("includes code imported from [Y]"): exempt
+                || !IMPORTED_FROM.equals(rule.relation()) && ObjectNounParticiple.rejects(sentence, s.mention(), o.mention())
                 || CoordinatedPredicate.rejects(sentence, s.mention(), o.mention(),
                         match.subjects().stream().map(Filler::mention).toList())
                 || DataNounSubject.rejects(sentence, rule.relation(), s.mention(), o.mention())) {

@@ -28,6 +28,15 @@ class UnseenTextPrecision12Test {
     }
 
     @Test
+    void codeTakenFromAnotherSystemIsTheCueOfImportedFrom() {
+        // seventeenth session: the participle on "code" is what importedFrom reads, so the check leaves it
+        assertEquals(Set.of("orbit importedFrom zeta"),
+                facts("[Orbit|Application] includes code imported from [Zeta|Application] ."));
+        assertEquals(Set.of("orbit importedFrom zeta"),
+                facts("[Orbit|Operating_System] includes some drivers ported from [Zeta|Operating_System] ."));
+    }
+
+    @Test
     void aParticipleOnTheSubjectsOwnDescriptionStays() {
         assertEquals(Set.of("orbit runsOn zeta"),
                 facts("[Orbit|Application] is a puzzle game with hand-drawn levels , first released for the "
