@@ -125,7 +125,8 @@ final class SubjectReferences {
         }
         if (ContextWords.ASPECT_OPENERS.contains(first)) {
             int head = c + 1;
-            if (first.equals("much") && head + 1 < s.size() && lower(s, head).equals("of")
+            // "Much of its design", "Many of its design ideas", "Some of the concepts"
+            if (!first.equals("the") && !first.equals("its") && head + 1 < s.size() && lower(s, head).equals("of")
                     && Set.of("the", "its").contains(lower(s, head + 1))) {
                 head += 2;
             }

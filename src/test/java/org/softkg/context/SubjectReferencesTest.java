@@ -127,6 +127,14 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void aQuantifiedAspectOfItsIsAboutTheSubject() {
+        // seventeenth session: "Many of its design ideas", as "Much of its design" before
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "Many of its design ideas were influenced by [Acme|Application] .");
+        assertTrue(ContextDocs.facts(d).contains("Quillpad influencedBy Acme"), ContextDocs.facts(d).toString());
+    }
+
+    @Test
     void subjectlessDevelopmentByAPersonIsTheSubjectsDeveloper() {
         Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
                 "Ada Lovelace , a British programmer , joined in 1998 .", "Development began in 1999 by Lovelace .");
