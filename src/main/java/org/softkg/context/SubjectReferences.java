@@ -200,7 +200,7 @@ final class SubjectReferences {
         return from;
     }
 
-    /** "It is possible to", "It was announced that", "It seems": an expletive "it". */
+    /** "It is possible to do", "It was announced that", "It seems": an expletive "it" ("It is similar to [X]" is none). */
     private static boolean expletive(Sentence s, int i) {
         while (i < s.size() && "ADV".equals(s.token(i).pos())) {
             i++;
@@ -224,7 +224,10 @@ final class SubjectReferences {
         }
         String next = lower(s, j + 1);
         String pos = String.valueOf(s.token(j).pos());
-        return (pos.equals("ADJ") && (next.equals("to") || next.equals("that")))
+        // "It is possible to run ...", not "It is similar to [X]": "to" before a verb only
+        boolean infinitive = next.equals("to") && j + 2 < s.size()
+                && Set.of("VERB", "AUX").contains(String.valueOf(s.token(j + 2).pos()));
+        return (pos.equals("ADJ") && (infinitive || next.equals("that")))
                 || (pos.equals("VERB") && next.equals("that"));
     }
 

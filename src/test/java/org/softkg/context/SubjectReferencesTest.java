@@ -127,6 +127,19 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void itIsSimilarToANameIsNoExpletive() {
+        // seventeenth session: "It is ADJ to" read as "It is possible to" lost "It is similar to [X]" and every
+        // "It" after it
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "It is similar to [Acme|Application] .", "It is written in [Zeta|Language] .");
+        assertTrue(ContextDocs.facts(d).containsAll(List.of("Quillpad similarTo Acme", "Quillpad writtenIn Zeta")),
+                ContextDocs.facts(d).toString());
+        Document e = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
+                "It is possible to run [Acme|Application] inside it .");
+        assertFalse(ContextDocs.facts(e).contains("Quillpad runsOn Acme"), ContextDocs.facts(e).toString());
+    }
+
+    @Test
     void aQuantifiedAspectOfItsIsAboutTheSubject() {
         // seventeenth session: "Many of its design ideas", as "Much of its design" before
         Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
