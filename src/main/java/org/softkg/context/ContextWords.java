@@ -6,9 +6,9 @@ import java.util.Set;
 /** The closed word lists that document context reads: class nouns, aspect nouns, role nouns, organisation words. */
 final class ContextWords {
 
-    /** Class nouns any main subject may be called by: "the project", "the software". */
+    /** Class nouns any main subject may be called by: "the project", "the software", "the first version". */
     static final Set<String> GENERIC_CLASS = Set.of("project", "software", "program", "programme", "system",
-            "product", "tool");
+            "product", "tool", "version", "release", "edition");
 
     /** Class nouns by the main subject's type: an operating system is also "the OS", a language "the language". */
     static final Map<String, Set<String>> CLASS_BY_TYPE = Map.ofEntries(
@@ -30,10 +30,12 @@ final class ContextWords {
      */
     static final Set<String> ASPECT_NOUNS = Set.of("design", "designs", "concept", "concepts", "idea", "ideas",
             "development", "architecture", "syntax", "semantics", "implementation", "interface", "philosophy",
-            "approach", "style", "gameplay", "feature", "features", "principle", "principles", "codebase");
+            "approach", "style", "gameplay", "feature", "features", "principle", "principles", "codebase", "code",
+            "versions", "releases", "editions");
 
     /** Words that open a noun phrase about an aspect: "many design concepts", "its syntax". */
-    static final Set<String> ASPECT_OPENERS = Set.of("the", "its", "many", "most", "some", "several", "much", "all");
+    static final Set<String> ASPECT_OPENERS = Set.of("the", "its", "many", "most", "some", "several", "much", "all",
+            "later", "earlier", "newer", "older", "recent", "subsequent", "current", "early", "future");
 
     /** Nouns of a person's role: "X , a FreeBSD developer ,", "programmer X". */
     static final Set<String> PERSON_ROLES = Set.of("developer", "programmer", "engineer", "scientist", "hacker",

@@ -35,6 +35,7 @@ final class SubjectReferences {
     private static final Set<String> INTRO_POS = Set.of("ADP", "ADV");
     private static final Set<String> DEFINITE = Set.of("the", "this");
     private static final Set<String> CONTENT_POS = Set.of("NOUN", "ADJ", "VERB", "PROPN", "X");
+    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*[a-z]?");
     private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "follow", "happen", "turn");
 
     private SubjectReferences() {
@@ -132,6 +133,11 @@ final class SubjectReferences {
             }
             int end = aspectPhraseEnd(s, head);
             return end > 0 ? new Span(c, end) : null;
+        }
+        // "Version 2.0 added support for [X]": a version of the subject
+        if (first.equals("version") && c + 2 < s.size() && VERSION_NUMBER.matcher(s.token(c + 1).text()).matches()
+                && ClauseTopic.verbFollows(s, c + 2)) {
+            return new Span(c, c + 2);
         }
         // without an opener, only the aspect noun alone: "Development began ...", not "Software design is ..."
         return ContextWords.ASPECT_NOUNS.contains(first) && ClauseTopic.verbFollows(s, c + 1) ? new Span(c, c + 1) : null;

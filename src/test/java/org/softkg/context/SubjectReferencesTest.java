@@ -127,6 +127,28 @@ class SubjectReferencesTest {
     }
 
     @Test
+    void itsVersionsAndItsCodeAreTheSubject() {
+        // seventeenth session: versions are no part of an entity's identity, so what a version does the subject does
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a puzzle game .",
+                "The first version was released in 1989 for [Zeta OS|Operating_System] .",
+                "Version 2.0 added support for [Lumen|Protocol] .",
+                "Later versions use the [Flux|Library] engine .",
+                "The source code is available under the [Kappa License|License] .");
+        assertTrue(ContextDocs.facts(d).containsAll(List.of("Quillpad runsOn Zeta OS", "Quillpad supports Lumen",
+                "Quillpad uses Flux", "Quillpad license Kappa License")), ContextDocs.facts(d).toString());
+    }
+
+    @Test
+    void aVersionNamedAfterSomethingElseIsNoReference() {
+        Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a puzzle game .",
+                "The [Orbit|Device] version was developed by [Acme|Organization] .",
+                "The release of [Zeta|Application] was delayed by [Kappa|Application] .");
+        assertFalse(ContextDocs.facts(d).contains("Quillpad developedBy Acme"), ContextDocs.facts(d).toString());
+        assertFalse(ContextDocs.facts(d).stream().anyMatch(f -> f.startsWith("Quillpad") && f.endsWith("Kappa")),
+                ContextDocs.facts(d).toString());
+    }
+
+    @Test
     void itIsSimilarToANameIsNoExpletive() {
         // seventeenth session: "It is ADJ to" read as "It is possible to" lost "It is similar to [X]" and every
         // "It" after it
