@@ -19,8 +19,8 @@ import org.softkg.model.Token;
  * <p>The opening subject is the mention at the sentence's first token or after "The", or the same right after the
  * comma of an opening phrase ("In 2004 , [X] ...", "Though first released for [P] , [X] ..."). A predicate is
  * carried when the subject already has a verb before the "and", the word before "and" is no verb ("developed and
- * published by" is one predicate with two participles, not two), the first word after "and" past adverbs is a
- * verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
+ * published by" is one predicate with two participles, not two), the first word after "and" (and a pronoun "it")
+ * past adverbs is a verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
  * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
  * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
  * ... and runs on [Z]") and a parenthesis before the subject's verb ("[X] ( ) is a game ... and is the sequel to
@@ -144,13 +144,17 @@ final class CarriedSubject {
             }
             if (isConjunction(sentence, i) && verb) {
                 int v = i + 1;
+                int start = i + 1;
+                if (v + 1 < n && "it".equals(sentence.token(v).text())) {
+                    start = ++v; // "[X] was influenced by [A] , and it influenced [B]": "it" is the opening subject
+                }
                 while (v < n && "ADV".equals(sentence.token(v).pos())) {
                     v++;
                 }
                 if (v < n && isVerb(sentence.token(v)) && startsPredicate(sentence, mentions, v)) {
-                    out.add(Clause.carried(sentence, subject, i + 1));
+                    out.add(Clause.carried(sentence, subject, start));
                 }
-            } else if (isVerb(t)) {
+            } else if (isVerb(t) || i == subject.span().end() && misreadVerb(sentence, i)) {
                 verb = true;
             }
         }
@@ -278,6 +282,21 @@ final class CarriedSubject {
             }
         }
         return -1;
+    }
+
+    /**
+     * A verb in the third person right after the subject that the tagger read as a plural noun ("[Zeta] runs on",
+     * "[Zeta] ships with"): a lower-case word in "s" tagged NOUN, then a preposition or determiner.
+     */
+    private static boolean misreadVerb(Sentence sentence, int i) {
+        Token t = sentence.token(i);
+        String w = t.text();
+        if (i + 1 >= sentence.size() || !"NOUN".equals(t.pos()) || w.length() < 4 || !w.endsWith("s")
+                || w.endsWith("ss") || !SentenceUnits.isLowerCaseWord(w)) {
+            return false;
+        }
+        String next = String.valueOf(sentence.token(i + 1).pos());
+        return "ADP".equals(next) || "DET".equals(next);
     }
 
     private static boolean isVerb(Token t) {

@@ -59,6 +59,20 @@ class CarriedSubjectTest {
     }
 
     @Test
+    void itAfterTheConjunctionIsTheOpeningSubject() {
+        Set<String> f = facts("[Quill|Language] was influenced by [Kappa|Language] , and it influenced "
+                + "[Orbit|Language] .");
+        assertTrue(f.containsAll(Set.of("quill influencedBy kappa", "orbit influencedBy quill")), f.toString());
+    }
+
+    @Test
+    void aVerbTheTaggerReadAsANounStillOpensThePredicate() {
+        // "[X] runs on" is often tagged as the plural noun "runs": the predicate after "and" is still carried
+        Set<String> f = facts("[Quill|Language] runs on [Zeta|Operating_System] and is written in [Orbit|Language] .");
+        assertTrue(f.contains("quill writtenIn orbit"), f.toString());
+    }
+
+    @Test
     void aNewSubjectAfterTheConjunctionIsNotCarried() {
         Set<String> f = facts("[Quill|Application] runs on [Kappa|Operating_System] and [Relay|Application] runs on "
                 + "[Orbit|Operating_System] .");
