@@ -8,6 +8,7 @@ import org.softkg.model.Entity;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
+import org.softkg.model.Token;
 
 /**
  * Marks the words by which an article refers to its main subject without naming it, as mentions of the
@@ -232,7 +233,8 @@ final class SubjectReferences {
         String pos = String.valueOf(s.token(j).pos());
         // "It is possible to run ...", not "It is similar to [X]": "to" before a verb only
         boolean infinitive = next.equals("to") && j + 2 < s.size()
-                && Set.of("VERB", "AUX").contains(String.valueOf(s.token(j + 2).pos()));
+                && Set.of("VERB", "AUX").contains(String.valueOf(s.token(j + 2).pos()))
+                && Token.OUTSIDE.equals(s.token(j + 2).tag()); // "similar to [Go]" names a language
         return (pos.equals("ADJ") && (infinitive || next.equals("that")))
                 || (pos.equals("VERB") && next.equals("that"));
     }

@@ -153,8 +153,10 @@ class SubjectReferencesTest {
         // seventeenth session: "It is ADJ to" read as "It is possible to" lost "It is similar to [X]" and every
         // "It" after it
         Document d = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
-                "It is similar to [Acme|Application] .", "It is written in [Zeta|Language] .");
-        assertTrue(ContextDocs.facts(d).containsAll(List.of("Quillpad similarTo Acme", "Quillpad writtenIn Zeta")),
+                "It is similar to [Acme|Application] .", "It is written in [Zeta|Language] .",
+                "It is similar to [Go|Language] .");
+        assertTrue(ContextDocs.facts(d).containsAll(List.of("Quillpad similarTo Acme", "Quillpad writtenIn Zeta",
+                "Quillpad similarTo Go")),
                 ContextDocs.facts(d).toString());
         Document e = ContextDocs.run("Quillpad", "[Quillpad|Application] is a text editor .",
                 "It is possible to run [Acme|Application] inside it .");
