@@ -2,6 +2,7 @@ package org.softkg.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Token;
@@ -17,9 +18,15 @@ import org.softkg.model.Token;
  * ("Written in", "Based on", "Licensed under", "Developed by") or with a noun phrase of one to three words after an
  * article, before "of", "for" or "to" ("A fork of", "An implementation of", "The successor to"); it holds a name and
  * no clause boundary and ends at the first comma within {@value #MAX_PHRASE} tokens; after the comma (and "the")
- * comes a name, then, past adverbs, a verb: the subject of the main clause. Stateless.
+ * comes a name, then (past a comma and adverbs) a verb: the subject of the main clause. Stateless.
  */
 final class FrontedPhrase {
+
+    private static final int MAX_NOUN_WORDS = 3;
+    private static final Set<String> NOUN_LINKS = Set.of("of", "for", "to");
+    /** Parts of speech no word of the noun phrase has (a verb is allowed: the tagger reads "dialect" so). */
+    private static final Set<String> NOT_NOUN = Set.of("AUX", "ADP", "DET", "PRON", "CCONJ",
+            "SCONJ", "PART", "NUM", "PUNCT");
 
     /** The most tokens of a fronted phrase, its opening included. */
     static final int MAX_PHRASE = 15;
@@ -52,7 +59,7 @@ final class FrontedPhrase {
                 && "ADP".equals(s.token(from + 1).pos())) {
             openingEnd = from + 1; // "Written in", "Based on"
         } else if (Cues.DETERMINERS.contains(w) && !"this".equals(w) && !"these".equals(w)) {
-            openingEnd = ImpliedSubject.nounPhraseEnd(s, mentions, from + 1, n); // "A fork of", "The successor to"
+            openingEnd = nounPhraseEnd(s, mentions, from + 1); // "A fork of", "The successor to"
             if (openingEnd < 0) {
                 return null;
             }
@@ -86,6 +93,9 @@ final class FrontedPhrase {
         }
         Mention subject = mentionAt(mentions, at);
         int v = after;
+        if (v + 1 < n && ",".equals(s.token(v).text())) {
+            v++; // "A dialect of [Y] , [X] , is used ...": the subject in commas of its own
+        }
         while (v < n && "ADV".equals(s.token(v).pos())) {
             v++;
         }
@@ -95,6 +105,24 @@ final class FrontedPhrase {
         List<Token> head = new ArrayList<>(s.tokens().subList(subject.span().start(), subject.span().end()));
         head.add(ImpliedSubject.be());
         return new CarriedSubject.Clause(subject, from, List.copyOf(head), openingEnd, comma);
+    }
+
+    /**
+     * The index of "of", "for" or "to" after one to three lower-case words from {@code q} ("fork of", "drop-in
+     * replacement for"), or -1. After an article a word the tagger calls a verb is a noun ("A dialect of").
+     */
+    private static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q) {
+        for (int i = q; i + 1 < s.size() && i < q + MAX_NOUN_WORDS; i++) {
+            Token t = s.token(i);
+            if (!ImpliedSubject.isWord(t) || !SentenceUnits.isLowerCaseWord(t.text()) || ImpliedSubject.named(s, mentions, i)
+                    || NOT_NOUN.contains(t.pos())) {
+                return -1;
+            }
+            if (NOUN_LINKS.contains(SentenceUnits.lower(s.token(i + 1).text()))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static Mention mentionAt(List<Mention> mentions, int i) {

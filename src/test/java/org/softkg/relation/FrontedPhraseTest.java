@@ -37,6 +37,15 @@ class FrontedPhraseTest {
     }
 
     @Test
+    void theSubjectMayStandInCommasOfItsOwn() {
+        assertEquals(Set.of("quill basedOn zeta"),
+                facts("A dialect of [Zeta|Language] , [Quill|Language] , is used for scripting ."));
+        // a list after the comma is no subject
+        assertEquals(Set.of(), facts("A dialect of [Zeta|Language] , [Quill|Language] , [Kappa|Language] and "
+                + "[Orbit|Language] are small ."));
+    }
+
+    @Test
     void aFrontedPhraseWithNoNameOrWithAClauseOfItsOwnGivesNothing() {
         assertEquals(Set.of(), facts("Based in [Kappa City|Name] , [Contoso|Organization] develops games ."));
         // the name after the comma is no subject when no verb follows it
