@@ -130,7 +130,8 @@ final class DocumentResolution {
         for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
             String k = e.getKey();
             if (!k.equals(subjectKey) && isShortFormKey(k)
-                    && e.getValue().stream().anyMatch(f -> f.looksLikeName() && isProperPrefix(f.words(), titleWords)
+                    && e.getValue().stream().anyMatch(f -> (f.looksLikeName() || writtenAsInTitle(f))
+                            && isProperPrefix(f.words(), titleWords)
                             && !isNumberedSibling(f.words(), titleWords))
                     && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
                 partition.union(k, subjectKey);
@@ -247,6 +248,17 @@ final class DocumentResolution {
     }
 
     /** A one-character name ("C", "X") is too ambiguous to stand for a longer one. */
+    /**
+     * True when the form is written exactly as the title's first words ("Zephyr" for the title "Zephyr OS"), so a
+     * sentence-initial capital that the title has too is no evidence of a common noun: "Zephyr includes ..." opening
+     * a sentence names the subject as "DragonFly" inside one does.
+     */
+    private boolean writtenAsInTitle(MentionForm f) {
+        String d = f.display();
+        return d.codePointCount(0, d.length()) >= 3 && subjectName.startsWith(d + " ")
+                && Character.isUpperCase(d.codePointAt(0));
+    }
+
     private static boolean isShortFormKey(String key) {
         return key.codePointCount(0, key.length()) >= 2;
     }

@@ -65,6 +65,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void theTitlesFirstWordOpeningASentenceIsTheSubject() {
+        // seventeenth session: "Zephyr" opening a sentence was read as a capitalised common word and stayed apart
+        Document d = resolve("Zephyr OS",
+                "[Zephyr OS|Operating_System] is an operating system .",
+                "[Zephyr] includes a small shell .");
+        assertEquals(iriOf(d, "Zephyr OS"), iriOf(d, "Zephyr"));
+        // a typed short form of another kind stays apart, as before
+        Document e = resolve("Free Pascal",
+                "[Free Pascal|Language] is a compiler .",
+                "[Free|License] and open software is common .");
+        assertNotEquals(iriOf(e, "Free Pascal"), iriOf(e, "Free"));
+    }
+
+    @Test
     void iriIsMintedFromTheLabel() {
         Document d = resolve("DragonFly BSD",
                 "[DragonFly] has [lightweight kernel threads|Operating_System] ( [LWKT] ) .",
