@@ -151,8 +151,10 @@ final class DocumentResolution {
      * the document has an {@link EntityType#ORGANIZATION} (its majority type) written as the word alone or as the word
      * followed only by organisation words ("Zeta Corporation", "Zeta Software Foundation", "Zeta Inc."), the document
      * never writes the word in lower case ("free software" reads it as a word), and the rest of the title is a name of
-     * its own (not a number or a Roman numeral: "Zeta 2"; not an organisation word: the title "Zeta Labs" names the
-     * maker itself), written as the title writes it (a sentence's first word counts: the title shows its capital is no
+     * its own (with a capital or a digit: not "Zeta kernel"; not a number or a Roman numeral: "Zeta 2"; not an
+     * organisation word: the title "Zeta Labs" names the maker itself), the end of no other name of the document ("Orbo
+     * BASIC" beside "Zeta BASIC": a thing of many makers), named in no sentence beside the title except as an alias
+     * ("Zeta BASIC is a dialect of BASIC" against "Zeta Kafka , or simply Kafka ,"), written as the title writes it (a sentence's first word counts: the title shows its capital is no
      * positional one). The short form's mentions then take the title's type when theirs differs: the name finder types a
      * bare "Kafka" from its own guess, the document calls it by the title.
      */
@@ -172,7 +174,9 @@ final class DocumentResolution {
                 || shortForms.stream().noneMatch(f -> f.looksLikeName() || f.display().equals(rest))
                 || NUMBERED.matcher(LabelNormalizer.fold(written[1])).matches()
                 || isOrganizationWord(written[written.length - 1])
-                || !Character.isUpperCase(maker.codePointAt(0)) || !namesMaker(maker)) {
+                || rest.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || !Character.isUpperCase(maker.codePointAt(0)) || !namesMaker(maker)
+                || tailOfAnotherName(restKey) || statedBeside(shortForms)) {
             return;
         }
         partition.union(restKey, subjectKey);
@@ -202,6 +206,46 @@ final class DocumentResolution {
             if (words.getFirst().equals(folded) && words.subList(1, words.size()).stream().allMatch(DocumentResolution::isOrganizationWord)
                     && TypeVote.majority(mentionsOf(group)).filter(organization::equals).isPresent()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when another name of the document than the title ends in the short form ("Orbo BASIC" beside the title
+     * "Zeta BASIC"): the short form names a thing several makers make their own version of (a language, a system
+     * family), not the title's product.
+     */
+    private boolean tailOfAnotherName(String restKey) {
+        for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
+            String k = e.getKey();
+            if (!k.equals(subjectKey) && !k.equals(restKey) && k.endsWith(" " + restKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words right before a name that introduce it as another name of what came before: "Zeta Kafka , or simply Kafka". */
+    private static final Set<String> ALIAS_CUES = Set.of("simply", "or", "as", "(", "aka", "called", "named", "\"", "“");
+
+    /**
+     * True when a sentence names the title and the short form apart ("Free Quill is a compiler for Quill", "Zeta BASIC is
+     * a dialect of BASIC"): a thing is not stated beside itself, except as an alias ("Zeta Kafka , or simply Kafka").
+     */
+    private boolean statedBeside(List<MentionForm> shortForms) {
+        Set<Integer> titleSentences = new HashSet<>();
+        for (MentionForm f : byKey.getOrDefault(subjectKey, List.of())) {
+            titleSentences.add(f.mention().sentence());
+        }
+        for (MentionForm f : shortForms) {
+            int start = f.mention().span().start();
+            if (titleSentences.contains(f.mention().sentence())) {
+                Sentence s = document.sentences().get(f.mention().sentence());
+                boolean alias = start > 0 && ALIAS_CUES.contains(s.token(start - 1).text().toLowerCase(java.util.Locale.ROOT));
+                if (!alias) {
+                    return true;
+                }
             }
         }
         return false;

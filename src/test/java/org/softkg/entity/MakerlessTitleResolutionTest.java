@@ -73,4 +73,27 @@ class MakerlessTitleResolutionTest {
                 "[Contoso Labs|Organization] is a firm founded by [Contoso|Organization] .", "[Labs|Organization] grew ."));
         assertNotEquals(iriOf(company, "Contoso Labs"), iriOf(company, "Labs"));
     }
+
+    @Test
+    void aThingOfManyMakersStaysApart() {
+        Document dialect = resolver.process(Docs.doc("doc", "Contoso BASIC",
+                "[Contoso BASIC|Language] is a dialect of [BASIC|Language] by [Contoso|Organization] .",
+                "[BASIC|Language] was designed in 1964 ."));
+        assertNotEquals(iriOf(dialect, "Contoso BASIC"), iriOf(dialect, "BASIC"));
+        Document family = resolver.process(Docs.doc("doc", "Contoso BASIC",
+                "[Contoso BASIC|Language] was written by [Contoso|Organization] .",
+                "It replaced [Orbo BASIC|Language] .", "[BASIC|Language] programs ran unchanged ."));
+        assertNotEquals(iriOf(family, "Contoso BASIC"), iriOf(family, "BASIC"));
+        Document kernel = resolver.process(Docs.doc("doc", "Contoso kernel",
+                "The [Contoso kernel|Operating_System] is maintained by [Contoso|Organization] .",
+                "The [kernel|Operating_System] boots ."));
+        assertNotEquals(iriOf(kernel, "Contoso kernel"), iriOf(kernel, "kernel"));
+    }
+
+    @Test
+    void anAliasBesideTheTitleStillJoins() {
+        Document d = resolver.process(Docs.doc("doc", "Contoso Glide",
+                "[Contoso Glide|Application] , or simply [Glide|Application] , is a browser by [Contoso|Organization] ."));
+        assertEquals(iriOf(d, "Contoso Glide"), iriOf(d, "Glide"));
+    }
 }
