@@ -125,7 +125,10 @@ final class DocumentResolution {
         return uses != null && !uses.isEmpty() && uses.get(0).position() < position;
     }
 
-    /** Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject. */
+    /**
+     * Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject; not the
+     * maker the title is named after, an untyped first word after "by" ("developed by [Zeta]" in "Zeta Glide").
+     */
     private void joinTitleForms() {
         if (subjectKey == null) {
             return;
@@ -137,7 +140,8 @@ final class DocumentResolution {
             if (!k.equals(subjectKey) && isShortFormKey(k)
                     && e.getValue().stream().anyMatch(f -> f.looksLikeName() && isProperPrefix(f.words(), titleWords)
                             && !isNumberedSibling(f.words(), titleWords))
-                    && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
+                    && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)
+                    && !makerOfProduct(e.getValue(), TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
                 partition.union(k, subjectKey);
             }
         }

@@ -96,4 +96,11 @@ class MakerlessTitleResolutionTest {
                 "[Contoso Glide|Application] , or simply [Glide|Application] , is a browser by [Contoso|Organization] ."));
         assertEquals(iriOf(d, "Contoso Glide"), iriOf(d, "Glide"));
     }
+
+    @Test
+    void theMakerTheTitleIsNamedAfterIsNoShortFormOfIt() {
+        Document d = resolver.process(Docs.doc("doc", "Contoso Glide",
+                "[Contoso Glide|Application] is a browser developed by [Contoso] .", "[Glide|Application] runs on [Orbo|Operating_System] ."));
+        assertNotEquals(iriOf(d, "Contoso Glide"), iriOf(d, "Contoso"));
+    }
 }
