@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Mention;
+import org.softkg.mention.AgentWords;
+import org.softkg.model.EntityType;
 import org.softkg.model.Sentence;
 
 /**
@@ -28,6 +30,8 @@ final class DocumentResolution {
     /** The forms of each key, keys in order of first occurrence. */
     private final Map<String, List<MentionForm>> byKey = new LinkedHashMap<>();
     private final KeyPartition partition = new KeyPartition();
+    /** Keys whose mentions take the main subject's type: the title without its maker's name ("Kafka" of "Zeta Kafka"). */
+    private final Map<String, String> retyped = new HashMap<>();
     /** The main subject's name from the title, and its key (null without a title). */
     private final String subjectName;
     private final String subjectKey;
@@ -47,6 +51,7 @@ final class DocumentResolution {
         DocumentResolution r = new DocumentResolution(document);
         r.joinAbbreviations();
         r.joinTitleForms();
+        r.joinMakerlessTitleForm();
         r.joinShortForms();
         return r.build();
     }
@@ -120,7 +125,10 @@ final class DocumentResolution {
         return uses != null && !uses.isEmpty() && uses.get(0).position() < position;
     }
 
-    /** Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject. */
+    /**
+     * Mentions of the title's name or of its first words ("DragonFly" in "DragonFly BSD") join the main subject; not the
+     * maker the title is named after, an untyped first word after "by" ("developed by [Zeta]" in "Zeta Glide").
+     */
     private void joinTitleForms() {
         if (subjectKey == null) {
             return;
@@ -133,10 +141,125 @@ final class DocumentResolution {
                     && e.getValue().stream().anyMatch(f -> (f.looksLikeName() || writtenAsInTitle(f))
                             && isProperPrefix(f.words(), titleWords)
                             && !isNumberedSibling(f.words(), titleWords))
-                    && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
+                    && compatible(TypeVote.majority(mentionsOf(e.getValue())), titleType)
+                    && !makerOfProduct(e.getValue(), TypeVote.majority(mentionsOf(e.getValue())), titleType)) {
                 partition.union(k, subjectKey);
             }
         }
+    }
+
+    /**
+     * The title without its first word joins the main subject when that word names the maker: "Kafka" in a document
+     * titled "Zeta Kafka" that names "Zeta" or "the Zeta Software Foundation" as an organisation; "Chrome", "Firefox" in
+     * the same way. A title's first word that is a word of the language ("Free", "Visual", "Common") names no maker, so
+     * "Quill" stays apart from "Free Quill" even beside "the Free Software Foundation". The word names the maker when
+     * the document has an {@link EntityType#ORGANIZATION} (its majority type) written as the word alone or as the word
+     * followed only by organisation words ("Zeta Corporation", "Zeta Software Foundation", "Zeta Inc."), the document
+     * never writes the word in lower case ("free software" reads it as a word), and the rest of the title is a name of
+     * its own (with a capital or a digit: not "Zeta kernel"; not a number or a Roman numeral: "Zeta 2"; not an
+     * organisation word: the title "Zeta Labs" names the maker itself), the end of no other name of the document ("Orbo
+     * BASIC" beside "Zeta BASIC": a thing of many makers), named in no sentence beside the title except as an alias
+     * ("Zeta BASIC is a dialect of BASIC" against "Zeta Kafka , or simply Kafka ,"), written as the title writes it (a sentence's first word counts: the title shows its capital is no
+     * positional one). The short form's mentions then take the title's type when theirs differs: the name finder types a
+     * bare "Kafka" from its own guess, the document calls it by the title.
+     */
+    private void joinMakerlessTitleForm() {
+        if (subjectKey == null) {
+            return;
+        }
+        String[] written = subjectName.split(" ");
+        if (written.length < 2) {
+            return;
+        }
+        String maker = written[0];
+        String rest = String.join(" ", List.of(written).subList(1, written.length));
+        String restKey = LabelNormalizer.key(rest);
+        List<MentionForm> shortForms = byKey.get(restKey);
+        if (shortForms == null || restKey.equals(subjectKey) || !isShortFormKey(restKey)
+                || shortForms.stream().noneMatch(f -> f.looksLikeName() || f.display().equals(rest))
+                || NUMBERED.matcher(LabelNormalizer.fold(written[1])).matches()
+                || isOrganizationWord(written[written.length - 1])
+                || rest.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || !Character.isUpperCase(maker.codePointAt(0)) || !namesMaker(maker)
+                || tailOfAnotherName(restKey) || statedBeside(shortForms)) {
+            return;
+        }
+        partition.union(restKey, subjectKey);
+        Optional<String> titleType = TypeVote.majority(mentionsOf(byKey.getOrDefault(subjectKey, List.of())));
+        if (titleType.isPresent() && !compatible(TypeVote.majority(mentionsOf(shortForms)), titleType)) {
+            retyped.put(restKey, titleType.get());
+        }
+    }
+
+    /**
+     * True when the document names {@code word} as an organisation (alone, or followed only by organisation words) and
+     * never writes it in lower case.
+     */
+    private boolean namesMaker(String word) {
+        String folded = LabelNormalizer.fold(word);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (Sentence s : document.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).text().equals(lower)) {
+                    return false;
+                }
+            }
+        }
+        String organization = EntityType.ORGANIZATION.tagName();
+        for (List<MentionForm> group : byKey.values()) {
+            List<String> words = group.getFirst().words();
+            if (words.getFirst().equals(folded) && words.subList(1, words.size()).stream().allMatch(DocumentResolution::isOrganizationWord)
+                    && TypeVote.majority(mentionsOf(group)).filter(organization::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when another name of the document than the title ends in the short form ("Orbo BASIC" beside the title
+     * "Zeta BASIC"): the short form names a thing several makers make their own version of (a language, a system
+     * family), not the title's product.
+     */
+    private boolean tailOfAnotherName(String restKey) {
+        for (Map.Entry<String, List<MentionForm>> e : byKey.entrySet()) {
+            String k = e.getKey();
+            if (!k.equals(subjectKey) && !k.equals(restKey) && k.endsWith(" " + restKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words right before a name that introduce it as another name of what came before: "Zeta Kafka , or simply Kafka". */
+    private static final Set<String> ALIAS_CUES = Set.of("simply", "or", "as", "(", "aka", "called", "named", "\"", "“");
+
+    /**
+     * True when a sentence names the title and the short form apart ("Free Quill is a compiler for Quill", "Zeta BASIC is
+     * a dialect of BASIC"): a thing is not stated beside itself, except as an alias ("Zeta Kafka , or simply Kafka").
+     */
+    private boolean statedBeside(List<MentionForm> shortForms) {
+        Set<Integer> titleSentences = new HashSet<>();
+        for (MentionForm f : byKey.getOrDefault(subjectKey, List.of())) {
+            titleSentences.add(f.mention().sentence());
+        }
+        for (MentionForm f : shortForms) {
+            int start = f.mention().span().start();
+            if (titleSentences.contains(f.mention().sentence())) {
+                Sentence s = document.sentences().get(f.mention().sentence());
+                boolean alias = start > 0 && ALIAS_CUES.contains(s.token(start - 1).text().toLowerCase(java.util.Locale.ROOT));
+                if (!alias) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word that ends names of organisations, strong or weak ("Foundation", "Inc.", "Software"). */
+    private static boolean isOrganizationWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return AgentWords.ORGANIZATION_SUFFIXES.contains(w) || AgentWords.WEAK_ORGANIZATION_SUFFIXES.contains(w);
     }
 
     /**
@@ -218,6 +341,10 @@ final class DocumentResolution {
     private Document build() {
         Map<String, List<MentionForm>> sets = new LinkedHashMap<>();
         for (MentionForm f : forms) {
+            String type = retyped.get(f.key());
+            if (type != null) {
+                f = new MentionForm(f.index(), f.mention().withType(type), f.display(), f.key(), f.words(), f.sentenceInitial());
+            }
             sets.computeIfAbsent(partition.find(f.key()), k -> new ArrayList<>()).add(f);
         }
         String subjectRoot = subjectKey == null ? null : partition.find(subjectKey);

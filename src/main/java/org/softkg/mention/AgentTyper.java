@@ -245,7 +245,7 @@ public final class AgentTyper implements Repair {
         if (endsWith(s, span, AgentWords.ORGANIZATION_SUFFIXES)
                 || untyped && endsWith(s, span, AgentWords.WEAK_ORGANIZATION_SUFFIXES)) {
             roles.add(Role.ORGANIZATION);
-            strong = allCapitalisedWords(s, span) && (!productSuffix(s, span) || "the".equals(lower(s, span.start() - 1)));
+            strong = allCapitalisedWords(s, span) && (!productSuffix(s, span) || organizationFoundation(s, span));
         }
         if (untyped && isInstitution(s, span)) {
             roles.add(Role.ORGANIZATION);
@@ -320,6 +320,22 @@ public final class AgentTyper implements Repair {
      */
     private static boolean productSuffix(Sentence s, Span span) {
         return "foundation".equals(lower(s, span.end() - 1));
+    }
+
+    /**
+     * A name ending in "Foundation" that names an organisation: "the Zeta Foundation" (the article before it or opening
+     * it, "The Zeta Foundation hosts ..."), or a company word before "Foundation" ("Zeta Software Foundation"). In the
+     * development data "the" came before 34 of 35 such names of organisations; without it, products and organisations
+     * were even ("Zeta Media Foundation", "Zeta Presentation Foundation" against "Zeta Foundation"), and every name in
+     * "Software Foundation" was an organisation's.
+     */
+    private static boolean organizationFoundation(Sentence s, Span span) {
+        if ("the".equals(lower(s, span.start() - 1)) || span.length() >= 3 && "the".equals(lower(s, span.start()))) {
+            return true;
+        }
+        String before = span.length() >= 3 ? s.token(span.end() - 2).text() : "";
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                && (AgentWords.in(AgentWords.WEAK_ORGANIZATION_SUFFIXES, before) || AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, before));
     }
 
     private static boolean endsWith(Sentence s, Span span, Set<String> words) {

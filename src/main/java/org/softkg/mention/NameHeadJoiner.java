@@ -18,8 +18,13 @@ import org.softkg.model.Span;
  * a word of governance, {@link #BOARD_BODIES}: "Review Board", not "Balance Board") make the name an
  * {@link EntityType#ORGANIZATION}; the others keep the tag's type. Words that end a company's name
  * ("Games", "Software", "Studios") are no heads here: after a product they are as often its maker in a table row
- * ("Zeta Keen Games"). People's names and list-like sentences are left alone. It runs after the finders, before
- * {@link AgentTyper}.
+ * ("Zeta Keen Games"). The last words of organisation names ({@link AgentWords#ORGANIZATION_SUFFIXES}:
+ * "Foundation", "Corporation", "Inc.", "Labs", "Institute", "University") are heads too, and before them such company
+ * words may stand in the run ("[Zeta] Software Foundation", "[Quill] Communications Corporation"): the tags and the
+ * name finder often stop before them, and the name is then cut before its head ("Zeta Software" typed software, its
+ * "Foundation" left out). The joined name keeps the tag's type here; {@link AgentTyper} types it from its last word
+ * ("Foundation" only when the name says so, since products end with it too: "Zeta Presentation Foundation").
+ * People's names and list-like sentences are left alone. It runs after the finders, before {@link AgentTyper}.
  */
 public final class NameHeadJoiner implements Repair {
 
@@ -56,10 +61,19 @@ public final class NameHeadJoiner implements Repair {
         }
         int i = span.end();
         int head = -1;
-        while (i < s.size() && i - span.end() < MAX_WORDS && !covered[i] && CapitalisedNameFinder.isNameWord(s, i)
-                && !isCompanyWord(s.token(i).text())) {
-            if (HEADS.contains(s.token(i).text())) {
+        boolean company = false;
+        while (i < s.size() && i - span.end() < MAX_WORDS && !covered[i] && CapitalisedNameFinder.isNameWord(s, i)) {
+            String t = s.token(i).text();
+            if (isOrganizationHead(t)) {
                 head = i;
+                company = false;
+            } else if (isCompanyWord(t)) {
+                company = true;
+            } else if (HEADS.contains(t) && !company) {
+                head = i;
+            }
+            if (company && head >= 0 && !isOrganizationHead(s.token(head).text())) {
+                break; // a company word after a head of things: "[Zeta] Tools Games", no name of one piece
             }
             i++;
         }
@@ -73,6 +87,14 @@ public final class NameHeadJoiner implements Repair {
     private static boolean isBody(Sentence s, int i) {
         String t = s.token(i).text();
         return BODIES.contains(t) || t.equals("Board") && i > 0 && BOARD_BODIES.contains(s.token(i - 1).text());
+    }
+
+    /**
+     * A word that ends only the names of organisations ("Foundation", "Corporation", "Inc.", "Labs", "Institute"), not
+     * "Board" or the bodies: the head of an organisation's name the tags cut ("[Zeta Software] Foundation").
+     */
+    static boolean isOrganizationHead(String t) {
+        return !BODIES.contains(t) && Character.isUpperCase(t.charAt(0)) && AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, t);
     }
 
     /** A word that ends a company's name ("Games", "Software", "Inc"): after a product, often its maker. */

@@ -154,6 +154,18 @@ class AgentTyperTest {
     }
 
     @Test
+    void foundationOpenedByTheOrAfterACompanyWordIsAnOrganisation() {
+        assertEquals(List.of("The Zeta Foundation/Organization", "Quill/Application"),
+                typed("The/DET/B-Operating_System Zeta/PROPN/I-Operating_System Foundation/PROPN/I-Operating_System "
+                        + "hosts/VERB Quill/PROPN/B-Application ./PUNCT"));
+        assertEquals(List.of("Zeta Software Foundation/Organization"),
+                typed("grants/NOUN from/ADP Zeta/PROPN/B-Language Software/PROPN/I-Language Foundation/PROPN/I-Language "
+                        + "paid/VERB for/ADP it/PRON ./PUNCT"));
+        assertEquals(List.of("Zeta Presentation Foundation/Device"),
+                typed("it/PRON draws/VERB with/ADP Zeta/PROPN/B-Device Presentation/PROPN/I-Device Foundation/PROPN/I-Device ./PUNCT"));
+    }
+
+    @Test
     void titleInsideAFoundNameIsDropped() {
         assertEquals(List.of("Quill/Operating_System", "Zeta/Person"),
                 typed("Quill/PROPN/B-Operating_System was/AUX started/VERB by/ADP Mr./PROPN Zeta/PROPN in/ADP 1991/NUM ./PUNCT"));

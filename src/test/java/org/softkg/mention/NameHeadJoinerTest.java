@@ -32,4 +32,25 @@ class NameHeadJoinerTest {
         List<String> longer = shown("It ships the Zeta/B-Application Developer Tools Kappa Orbit release .");
         assertFalse(longer.stream().anyMatch(x -> x.startsWith("Zeta Developer Tools")), longer.toString());
     }
+
+    @Test
+    void aNameCutBeforeTheHeadOfAnOrganisationTakesIt() {
+        List<String> foundation = shown("Quill/B-Application is a store developed by the Zeta/B-Application"
+                + " Software/I-Application Foundation .");
+        assertTrue(foundation.contains("Zeta Software Foundation/Organization"), foundation.toString());
+        List<String> corporation = shown("Quill/B-Application was sold by Zeta/B-Application Communications"
+                + " Corporation in 1998 .");
+        assertTrue(corporation.contains("Zeta Communications Corporation/Organization"), corporation.toString());
+        List<String> labs = shown("It was written at Zeta/B-Operating_System Labs in 1975 .");
+        assertTrue(labs.contains("Zeta Labs/Organization"), labs.toString());
+    }
+
+    @Test
+    void aProductEndingInFoundationIsWholeButKeepsItsType() {
+        List<String> product = shown("Quill/B-Application draws its windows with Zeta/B-Device Presentation/I-Device"
+                + " Foundation .");
+        assertTrue(product.contains("Zeta Presentation Foundation/Device"), product.toString());
+        List<String> server = shown("It needs the Zeta/B-Application Team/I-Application Foundation Server 2010 .");
+        assertFalse(server.stream().anyMatch(x -> x.startsWith("Zeta Team Foundation/")), server.toString());
+    }
 }
