@@ -168,7 +168,7 @@ final class ImpliedSubject {
      * The index of "of"/"for"/"to" after a singular noun phrase of one to {@link #MAX_NOUN_WORDS} words from
      * {@code q} ("fork of", "drop-in replacement for"), or -1.
      */
-    static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q, int end) {
+    private static int nounPhraseEnd(Sentence s, List<Mention> mentions, int q, int end) {
         for (int i = q; i < end - 1 && i < q + MAX_NOUN_WORDS; i++) {
             Token t = s.token(i);
             if (!isWord(t) || NOT_NOUN.contains(t.pos()) || named(s, mentions, i) || isPastForm(t.text())) {
