@@ -9,6 +9,8 @@ import org.softkg.model.Token;
 final class MatchState {
 
     final SentenceUnits units;
+    /** The slots' fills on these units, shared by every rule run on the reading. */
+    final SlotFills fills;
     private final boolean startsWithSlot;
     private final boolean startsWithPossessor;
     private final boolean startsWithQualifier;
@@ -17,26 +19,17 @@ final class MatchState {
     private SlotFill objects;
     private PatternMatch result;
 
-    /** {@code startsWithSlot}: the pattern opens with a slot, whose mention must then head its clause. */
-    MatchState(SentenceUnits units, boolean startsWithSlot) {
-        this(units, startsWithSlot, false);
-    }
-
     /**
+     * {@code startsWithSlot}: the pattern opens with a slot, whose mention must then head its clause.
      * {@code startsWithPossessor}: the opening slot is a possessor ("{O}'s ... {S}"), whose phrase states its fact
      * wherever it stands, so it need not head its clause (round 8, recall8a).
-     */
-    MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor) {
-        this(units, startsWithSlot, startsWithPossessor, false);
-    }
-
-    /**
      * {@code startsWithQualifier}: the opening slot is a noun's qualifier ("{O}~qualifier titles {S}"), which stands
      * inside its noun phrase wherever the phrase stands ("along with other [Zeta] titles A and B"), so it need not
      * head its clause.
      */
-    MatchState(SentenceUnits units, boolean startsWithSlot, boolean startsWithPossessor, boolean startsWithQualifier) {
-        this.units = units;
+    MatchState(SlotFills fills, boolean startsWithSlot, boolean startsWithPossessor, boolean startsWithQualifier) {
+        this.units = fills.units();
+        this.fills = fills;
         this.startsWithSlot = startsWithSlot;
         this.startsWithPossessor = startsWithPossessor;
         this.startsWithQualifier = startsWithQualifier;

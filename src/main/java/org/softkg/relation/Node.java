@@ -47,7 +47,7 @@ sealed interface Node {
                 return false;
             }
             String v = switch (field) {
-                case WORD -> SentenceUnits.lower(t.text());
+                case WORD -> state.units.word(at);
                 case LEMMA -> t.lemma();
                 // a nationality word is an adjective whatever the tagger says ("a Soviet [X] clone": PROPN)
                 case POS -> ClosedClass.NATIONALITY_ADJECTIVES.contains(t.text()) ? "ADJ" : t.pos();
@@ -244,6 +244,41 @@ sealed interface Node {
     }
 
     /**
+     * Where a slot's phrase that starts at unit {@code at} reaches its first name, past words that any slot passes:
+     * the class noun before examples, a determiner and the adjectives of an object, "both" or "either".
+     *
+     * @param at   the unit the slot starts at
+     * @param unit the unit past those words
+     * @param pair "both" or "either" opened the phrase: a pair, no list fills of one name
+     */
+    record Opening(int at, int unit, boolean pair) {
+
+        /** The opening of a phrase at unit {@code at}; a possessor slot passes no class noun. */
+        static Opening at(SentenceUnits units, int at, boolean possessor) {
+            // "other games like [A] , [B]": a class noun phrase with an exemplar list is filled by the list
+            int p = possessor ? at : units.skipExemplarHead(at);
+            if (!possessor && p == at) {
+                // "such as webcams or [A] , [B]": a common noun opening the examples names a kind, the list goes on
+                p = ListJoints.skipCommonFirstExample(units, p);
+            }
+            if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
+                p++;
+            } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
+                // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
+                // (not after a copula: "is a free [Unix-like system]" describes, it names no object)
+                p = units.skipListModifiers(p);
+            }
+            boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
+            return new Opening(at, pair ? p + 1 : p, pair);
+        }
+
+        /** True when a name stands where the phrase opens: else no slot can be filled there. */
+        boolean named(SentenceUnits units) {
+            return units.mention(unit) != null;
+        }
+    }
+
+    /**
      * {@code {S}} or {@code {O}}: one mention, or a coordinated list of them ("A , B and C"), each
      * optionally followed by a version or a parenthesis; longest list first. A possessor ("[Oracle] 's
      * database") fills no slot: the phrase names something else.
@@ -252,7 +287,7 @@ sealed interface Node {
 
         @Override
         public boolean match(MatchState state, int at, Next next) {
-            List<SlotFill> fills = fills(state.units, at);
+            List<SlotFill> fills = state.fills.at(this, at);
             for (SlotFill fill : fills) {
                 state.bind(spec.subject(), fill);
                 if (next.at(fill.end())) {
@@ -265,23 +300,17 @@ sealed interface Node {
 
         /** The ways this slot can match at unit {@code at}, longest first. */
         List<SlotFill> fills(SentenceUnits units, int at) {
-            // "other games like [A] , [B]": a class noun phrase with an exemplar list is filled by the list
-            int p = spec.possessor() ? at : units.skipExemplarHead(at);
-            if (!spec.possessor() && p == at) {
-                // "such as webcams or [A] , [B]": a common noun opening the examples names a kind, the list goes on
-                p = ListJoints.skipCommonFirstExample(units, p);
+            return fills(units, Opening.at(units, at, spec.possessor()));
+        }
+
+        /** The ways this slot can match where its phrase opens ({@code start}), longest first. */
+        List<SlotFill> fills(SentenceUnits units, Opening start) {
+            if (!start.named(units)) {
+                return List.of();
             }
-            if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
-                p++;
-            } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
-                // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
-                // (not after a copula: "is a free [Unix-like system]" describes, it names no object)
-                p = units.skipListModifiers(p);
-            }
-            boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
-            if (pair) {
-                p++;
-            }
+            int p = start.unit();
+            boolean pair = start.pair();
+            int at = start.at();
             if (units.isBasedModifier(p) && !spec.heads().contains(units.headLemma(units.mention(p)))) {
                 // "the [Presto]-based [Opera]": the base only qualifies the name after it
                 p++;

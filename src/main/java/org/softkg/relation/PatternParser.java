@@ -277,7 +277,7 @@ final class PatternParser {
                 : typedSpec(subject, body, typeList, open);
         spec = possessor ? spec.asPossessor() : spec;
         spec = qualifier ? spec.asNounQualifier() : spec;
-        return new Node.Slot(variant ? spec.asVariantQualifier() : spec);
+        return new Node.Slot((variant ? spec.asVariantQualifier() : spec).interned());
     }
 
     private SlotSpec typedSpec(boolean subject, String body, String typeList, int open) {

@@ -141,7 +141,8 @@ public final class RelationExtractor implements DocumentStage {
 
     /**
      * The facts of one sentence or of a shorter reading of it, de-duplicated; a rule's {@code unless} words are
-     * looked up in {@code whole}, the sentence itself, so a shorter reading keeps the words that silence a rule.
+     * looked up in {@code whole}, the sentence itself, as well, so a shorter reading keeps the words that silence a
+     * rule.
      */
     private List<Found> extractClause(String documentId, Sentence sentence, List<Mention> mentions, String subject,
                                       Sentence whole) {
@@ -149,29 +150,30 @@ public final class RelationExtractor implements DocumentStage {
                 || RunTogetherText.test(sentence)) {
             return List.of();
         }
+        // the rules that may match are found from the reading's own words (a carried clause is shorter than its
+        // sentence, a fronted phrase's reading adds "is"); the words that silence a rule are looked up in both
         Set<String> words = new HashSet<>();
         Set<String> lemmas = new HashSet<>();
-        for (Sentence text : whole == sentence ? List.of(sentence) : List.of(whole, sentence)) {
-            // the reading's own words too: a fronted phrase's reading adds "is" ("[X] is written in [Y]")
-            for (Token t : text.tokens()) {
-                words.add(SentenceUnits.lower(t.text()));
-                if (t.lemma() != null) {
-                    lemmas.add(t.lemma());
-                }
-            }
+        addWords(sentence, words, lemmas);
+        Set<String> vetoWords = words;
+        Set<String> vetoLemmas = lemmas;
+        if (whole != sentence) {
+            vetoWords = new HashSet<>(words);
+            vetoLemmas = new HashSet<>(lemmas);
+            addWords(whole, vetoWords, vetoLemmas);
         }
-        SentenceUnits units = null;
+        SlotFills fills = null;
         Map<String, Found> best = new LinkedHashMap<>();
         Map<String, Found> backoff = new LinkedHashMap<>();
         List<Map.Entry<Rule, PatternMatch>> matches = new ArrayList<>();
-        for (Rule rule : rules.rules()) {
-            if (!rule.pattern().mayMatch(words, lemmas) || rule.vetoedBy(words, lemmas)) {
+        for (Rule rule : rules.candidates(words, lemmas)) {
+            if (rule.vetoedBy(vetoWords, vetoLemmas)) {
                 continue;
             }
-            if (units == null) {
-                units = SentenceUnits.of(sentence, mentions, subject);
+            if (fills == null) {
+                fills = new SlotFills(SentenceUnits.of(sentence, mentions, subject));
             }
-            for (PatternMatch match : rule.pattern().matchAll(units)) {
+            for (PatternMatch match : rule.pattern().matchAll(fills)) {
                 matches.add(Map.entry(rule, match));
             }
         }
@@ -196,6 +198,16 @@ public final class RelationExtractor implements DocumentStage {
             addBackoff(best, backoff.values());
         }
         return List.copyOf(best.values());
+    }
+
+    /** Adds a sentence's lower-case words and its lemmas. */
+    private static void addWords(Sentence sentence, Set<String> words, Set<String> lemmas) {
+        for (Token t : sentence.tokens()) {
+            words.add(SentenceUnits.lower(t.text()));
+            if (t.lemma() != null) {
+                lemmas.add(t.lemma());
+            }
+        }
     }
 
     /**

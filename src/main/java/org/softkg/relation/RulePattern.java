@@ -41,6 +41,11 @@ public final class RulePattern {
         return source;
     }
 
+    /** What every match needs in the sentence: each requirement holds one of its words or lemmas. */
+    List<Requirement> requirements() {
+        return requirements;
+    }
+
     /** False when the sentence surely holds no match: a required word or lemma is missing. */
     boolean mayMatch(Set<String> words, Set<String> lemmas) {
         for (Requirement r : requirements) {
@@ -51,10 +56,11 @@ public final class RulePattern {
         return true;
     }
 
-    /** Every match, at most one per start unit (the preferred one), left to right. */
-    List<PatternMatch> matchAll(SentenceUnits units) {
+    /** Every match on the reading whose units {@code fills} holds, at most one per start unit (the preferred one), left to right. */
+    List<PatternMatch> matchAll(SlotFills fills) {
+        SentenceUnits units = fills.units();
         List<PatternMatch> out = new ArrayList<>();
-        MatchState state = new MatchState(units, startsWithSlot, startsWithPossessor, startsWithQualifier);
+        MatchState state = new MatchState(fills, startsWithSlot, startsWithPossessor, startsWithQualifier);
         for (int start = 0; start < units.size(); start++) {
             state.begin(start);
             if (root.match(state, start, state::accept)) {

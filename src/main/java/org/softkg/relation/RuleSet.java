@@ -22,9 +22,11 @@ public final class RuleSet {
     public static final String DEFAULT_RESOURCE = "/org/softkg/ontology/relations.rules";
 
     private final List<Rule> rules;
+    private final RuleIndex index;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.index = new RuleIndex(this.rules);
     }
 
     /** A rule set of these rules; ids must be unique. */
@@ -89,6 +91,14 @@ public final class RuleSet {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The rules that may match a reading of these lower-case words and lemmas (each of their required words or
+     * lemmas is there), in this set's order.
+     */
+    List<Rule> candidates(Set<String> words, Set<String> lemmas) {
+        return index.candidates(words, lemmas);
     }
 
     public int size() {

@@ -41,6 +41,8 @@ final class SentenceUnits {
     private final Mention[] mention;
     /** Per unit, the lower-case word of a plain token ({@code null} for a mention): rules ask for it many times. */
     private final String[] plain;
+    /** Per unit, the lower-case word of a one-token unit, plain or mentioned ({@code null} for a longer mention). */
+    private final String[] word;
 
     private SentenceUnits(Sentence sentence, int[] first, int[] end, Mention[] mention) {
         this.sentence = sentence;
@@ -48,8 +50,10 @@ final class SentenceUnits {
         this.end = end;
         this.mention = mention;
         this.plain = new String[first.length];
+        this.word = new String[first.length];
         for (int u = 0; u < first.length; u++) {
-            plain[u] = mention[u] == null ? lower(sentence.token(first[u]).text()) : null;
+            word[u] = end[u] - first[u] == 1 ? lower(sentence.token(first[u]).text()) : null;
+            plain[u] = mention[u] == null ? word[u] : null;
         }
     }
 
@@ -600,6 +604,11 @@ final class SentenceUnits {
     }
 
     /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
+    /** The lower-case text of unit {@code u} when it is one token, plain or mentioned, else {@code null}. */
+    String word(int u) {
+        return u >= 0 && u < word.length ? word[u] : null;
+    }
+
     String plainWord(int u) {
         return u >= 0 && u < plain.length ? plain[u] : null;
     }

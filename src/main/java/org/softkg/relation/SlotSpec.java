@@ -1,6 +1,8 @@
 package org.softkg.relation;
 
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.softkg.model.Mention;
 
 /**
@@ -41,6 +43,14 @@ record SlotSpec(boolean subject, boolean anyType, Set<String> types, boolean nam
             return nameType;
         }
         return types.size() == 1 && headLemma != null && heads.contains(headLemma) ? types.iterator().next() : null;
+    }
+
+    /** The one instance of each spec, so that equal slots of different rules share their fills ({@link SlotFills}). */
+    private static final ConcurrentMap<SlotSpec, SlotSpec> INTERNED = new ConcurrentHashMap<>();
+
+    /** The instance equal to this spec that every compiled pattern uses. */
+    SlotSpec interned() {
+        return INTERNED.computeIfAbsent(this, s -> s);
     }
 
     /** This spec as a possessor slot. */
