@@ -197,9 +197,10 @@ final class MatchState {
             // "[Contoso] 's [A] and [B] are written in ...": an owned list is a noun phrase, the verb's subject
             return false;
         }
-        if (introducedAsExamples(first)) {
+        if (introducedAsExamples(first) || units.isPluralNoun(first - 1)) {
             // "some [Zeta] files such as [A] , [B] and [C] carried ...": a list of examples closes a noun phrase,
-            // the subject of the verb after it, no clause of its own
+            // the subject of the verb after it, no clause of its own; so does a list in apposition to a plural
+            // noun ("other [Zeta] titles [A] and [B] went offline", eighteenth session)
             return false;
         }
         Token next = units.token(end);

@@ -572,6 +572,12 @@ final class SentenceUnits {
     }
 
     /** A common noun whose lemma is shorter than the word: "drivers" (lemma "driver"). */
+    /** True when unit {@code u} is a plain lower-case plural noun ("titles", "sockets"). */
+    boolean isPluralNoun(int u) {
+        String w = plainWord(u);
+        return w != null && isLowerCaseWord(sentence.token(first[u]).text()) && isPlural(sentence.token(first[u]));
+    }
+
     private static boolean isPlural(Token t) {
         String lemma = t.lemma();
         String text = lower(t.text());

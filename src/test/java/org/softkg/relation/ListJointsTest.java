@@ -41,6 +41,17 @@ class ListJointsTest {
     }
 
     @Test
+    void aListInAppositionToAPluralNounKeepsItsLastMemberBeforeAVerb() {
+        // eighteenth session: "titles [A] and [B] went offline" lost B to the verb after it
+        assertEquals(Set.of("quill developedBy contoso", "zeta developedBy contoso"),
+                facts("Other [Contoso|Organization] free-to-play titles [Quill|Application] and [Zeta|Application] went "
+                        + "offline in 2015 ."));
+        // a list after a verb still ends before the next clause's verb
+        assertEquals(Set.of("quill uses zeta", "kappa uses orbit"),
+                facts("[Quill|Application] uses [Zeta|Library] and [Kappa|Application] uses [Orbit|Library] ."));
+    }
+
+    @Test
     void aListOpenedByANameOfAnotherTypeGivesNothing() {
         assertEquals(Set.of(), facts("[Quill|Application] is a framework available for [Kappa|Language] ."));
     }
