@@ -112,6 +112,7 @@ public final class RelationExtractor implements DocumentStage {
         List<CarriedSubject.Clause> clauses = new ArrayList<>(CarriedSubject.of(sentence, mentions));
         clauses.addAll(FrontedPhrase.of(sentence, mentions));
         clauses.addAll(LinkingVerb.of(sentence, mentions));
+        clauses.addAll(SubjectAside.of(sentence, mentions));
         List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
         if (clauses.isEmpty() && elisions.isEmpty() && implied.isEmpty()) {
             return found;

@@ -1,0 +1,91 @@
+package org.softkg.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.softkg.model.Mention;
+import org.softkg.model.Sentence;
+
+/**
+ * An aside in commas between a sentence's opening name and its verb: "[X] , which is written in [Y] , runs on [Z]", "[X] , whose source
+ * code is open , is based on [Z]", "[X] , first released in 2004 , is based on [Z]". The rules read a name right before
+ * its verb, so the main predicate is read again as a {@link CarriedSubject.Clause} of the name without the aside:
+ * "[X] runs on [Z]", "[X] is based on [Z]" (the aside's own facts are read from the sentence itself).
+ *
+ * <p>The name opens its sentence ({@link SentenceStarts}; "The" before it allowed). The aside opens right after the
+ * name's comma with a relative pronoun ("which", "who", "whose", "that") or with
+ * a past participle (adverbs before it allowed); it ends at the next comma within {@value #MAX_ASIDE} tokens with no
+ * clause boundary or parenthesis before it; after that comma (and adverbs) comes a verb. Stateless.
+ */
+final class SubjectAside {
+
+    /** The most tokens of an aside, its comma excluded. */
+    static final int MAX_ASIDE = 20;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "that");
+    /** Tokens that end a clause: the aside must close with its comma before one. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "!", "?", "(", ")");
+
+    private SubjectAside() {
+    }
+
+    /** The readings of {@code sentence} past asides after its names. */
+    static List<CarriedSubject.Clause> of(Sentence sentence, List<Mention> mentions) {
+        List<CarriedSubject.Clause> out = new ArrayList<>();
+        List<Integer> starts = SentenceStarts.of(sentence);
+        for (Mention m : mentions) {
+            if (m.entity() == null || !opensSentence(sentence, starts, m.span().start())) {
+                continue;
+            }
+            int verb = verbAfterAside(sentence, m.span().end());
+            if (verb > 0) {
+                out.add(CarriedSubject.Clause.carried(sentence, m, verb));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a name at {@code start} opens its sentence, after "The" at most: the subject, not an object with an
+     * aside of its own ("running [X] , based on Y , developed by Z").
+     */
+    private static boolean opensSentence(Sentence s, List<Integer> starts, int start) {
+        return starts.contains(start)
+                || start > 0 && starts.contains(start - 1) && "the".equals(SentenceUnits.lower(s.token(start - 1).text()));
+    }
+
+    /** The index of the main verb after an aside that opens with the comma at {@code comma}, or -1. */
+    private static int verbAfterAside(Sentence s, int comma) {
+        int n = s.size();
+        if (comma + 2 >= n || !",".equals(s.token(comma).text())) {
+            return -1;
+        }
+        int open = skipAdverbs(s, comma + 1);
+        if (open >= n) {
+            return -1;
+        }
+        boolean relative = RELATIVE_PRONOUNS.contains(SentenceUnits.lower(s.token(open).text()));
+        boolean participle = "VERB".equals(s.token(open).pos())
+                && SentenceUnits.isLowerCaseWord(s.token(open).text()) && s.token(open).text().endsWith("ed");
+        if (!relative && !participle) {
+            return -1;
+        }
+        for (int i = open + 1; i < n && i <= comma + MAX_ASIDE; i++) {
+            String w = s.token(i).text();
+            if (CLAUSE_ENDS.contains(w)) {
+                return -1;
+            }
+            if (",".equals(w)) {
+                int v = skipAdverbs(s, i + 1);
+                return v < n && Cues.VERB_POS.contains(s.token(v).pos()) ? v : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipAdverbs(Sentence s, int i) {
+        while (i < s.size() && "ADV".equals(s.token(i).pos()) && SentenceUnits.isLowerCaseWord(s.token(i).text())) {
+            i++;
+        }
+        return i;
+    }
+}
