@@ -370,7 +370,8 @@ final class SentenceUnits {
                 && SUPPORT_OPENERS.contains(lower(sentence.token(before).text()))) {
             return true; // "ships with some [replication] support", "added native [multithreading] support"
         }
-        if (!termPosition(sentence, m.span().start(), covered, 0)) {
+        boolean technique = TECHNIQUE_TYPES.contains(m.type());
+        if (!termPosition(sentence, m.span().start(), covered, 0, technique)) {
             return false;
         }
         if (next != null) {
@@ -379,7 +380,7 @@ final class SentenceUnits {
                 return false; // "supports [kernel] streaming", "support [zeta] modules"
             }
             if (m.span().length() == 1 && TERM_JOINTS.contains(lower(next.text()))
-                    && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST)) {
+                    && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST, technique)) {
                 return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
             }
         }
@@ -393,15 +394,20 @@ final class SentenceUnits {
     /** The most list members before a term that the list reading walks back over ({@link #termPosition}). */
     private static final int MAX_TERM_LIST = 6;
 
+    /** Types of techniques, which a verb's object names as a term also after "a"/"an" ("uses a [hash function]"). */
+    private static final Set<String> TECHNIQUE_TYPES = Set.of("Algorithm", "Data_Structure", "Architecture", "Protocol");
+
     /**
      * True when the phrase that starts at token {@code start} is the direct object of a term verb, right after it or
-     * after "the", or a later member of a list of lower-case mentions whose first member is ("support [prepared
-     * statements] , [cursors] and [triggers]").
+     * after "the" (or "a"/"an" for a {@code technique}: "uses a [hash function]", "uses a [client-server
+     * architecture]", eighteenth session), or a later member of a list of lower-case mentions whose first member is
+     * ("support [prepared statements] , [cursors] and [triggers]").
      */
-    private static boolean termPosition(Sentence sentence, int start, boolean[] covered, int depth) {
+    private static boolean termPosition(Sentence sentence, int start, boolean[] covered, int depth, boolean technique) {
         int at = start;
-        if (at > 0 && "the".equals(lower(sentence.token(at - 1).text()))) {
-            at--; // "a [neural net]", "a [bug] in ...": an indefinite description, no term
+        String article = at > 0 ? lower(sentence.token(at - 1).text()) : "";
+        if ("the".equals(article) || technique && ("a".equals(article) || "an".equals(article))) {
+            at--; // "a [neural net]", "a [bug] in ...": an indefinite description of another kind of thing, no term
         }
         if (at > 0 && TERM_VERBS.contains(sentence.token(at - 1).text())) {
             return true;
@@ -430,7 +436,7 @@ final class SentenceUnits {
                 return false; // only a list of lower-case terms: "uses [Zeta] , [hard drives] ..." is no such list
             }
         }
-        return termPosition(sentence, first, covered, depth + 1);
+        return termPosition(sentence, first, covered, depth + 1, technique);
     }
 
     /**

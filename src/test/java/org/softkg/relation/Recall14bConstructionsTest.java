@@ -78,6 +78,11 @@ class Recall14bConstructionsTest {
         assertEquals(Set.of(), facts("[Quill|Protocol] uses [error|Error_Name] and failure detection mechanisms .", "uses"));
         // an indefinite description
         assertEquals(Set.of(), facts("[Quill|Application] uses a [bug|Error_Name] in the firmware to load code .", "uses"));
+        // but a technique after "a" is a term (eighteenth session)
+        assertEquals(Set.of("quill uses hash function"),
+                facts("[Quill|Application] uses a [hash function|Algorithm] to index its pages .", "uses"));
+        assertEquals(Set.of("quill uses client-server architecture"),
+                facts("[Quill|Protocol] uses a [client-server architecture|Architecture] .", "uses"));
         // no finite verb before it
         assertEquals(Set.of(), facts("[Quill|Application] has [prepared statements|Language] .", "supports"));
     }
