@@ -412,6 +412,9 @@ final class SentenceUnits {
         if (at > 0 && TERM_VERBS.contains(sentence.token(at - 1).text())) {
             return true;
         }
+        if (examplesOfTermVerb(sentence, at)) {
+            return true;
+        }
         if (depth >= MAX_TERM_LIST) {
             return false;
         }
@@ -437,6 +440,36 @@ final class SentenceUnits {
             }
         }
         return termPosition(sentence, first, covered, depth + 1, technique);
+    }
+
+    /** The most lower-case words of the class noun phrase between a term verb and its examples. */
+    private static final int MAX_EXAMPLE_CLASS_WORDS = 3;
+
+    /**
+     * True when the phrase at token {@code at} opens the examples of a term verb's object: "supports constructs such
+     * as [generics]", "uses techniques including [memoization]" (a verb, one to three lower-case words, then "such as"
+     * or "including"; eighteenth session).
+     */
+    private static boolean examplesOfTermVerb(Sentence sentence, int at) {
+        int k;
+        if (at >= 2 && "as".equals(lower(sentence.token(at - 1).text()))
+                && "such".equals(lower(sentence.token(at - 2).text()))) {
+            k = at - 3;
+        } else if (at >= 1 && "including".equals(lower(sentence.token(at - 1).text()))) {
+            k = at - 2;
+        } else {
+            return false;
+        }
+        for (int words = 0; k >= 0 && words < MAX_EXAMPLE_CLASS_WORDS; words++, k--) {
+            String text = sentence.token(k).text();
+            if (TERM_VERBS.contains(text)) {
+                return words > 0;
+            }
+            if (!isLowerCaseWord(text) || !text.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return k >= 0 && TERM_VERBS.contains(sentence.token(k).text());
     }
 
     /**

@@ -78,6 +78,10 @@ class Recall14bConstructionsTest {
         assertEquals(Set.of(), facts("[Quill|Protocol] uses [error|Error_Name] and failure detection mechanisms .", "uses"));
         // an indefinite description
         assertEquals(Set.of(), facts("[Quill|Application] uses a [bug|Error_Name] in the firmware to load code .", "uses"));
+        // the examples of a term verb's class noun are terms too (eighteenth session)
+        assertEquals(Set.of("quill supports closures", "quill supports generics"),
+                facts("[Quill|Language] supports constructs such as [closures|Language] and [generics|Language] .",
+                        "supports"));
         // but a technique after "a" is a term (eighteenth session)
         assertEquals(Set.of("quill uses hash function"),
                 facts("[Quill|Application] uses a [hash function|Algorithm] to index its pages .", "uses"));
