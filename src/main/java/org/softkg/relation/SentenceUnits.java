@@ -380,8 +380,11 @@ final class SentenceUnits {
                 return false; // "supports [kernel] streaming", "support [zeta] modules"
             }
             if (m.span().length() == 1 && TERM_JOINTS.contains(lower(next.text()))
+                    && !(end + 1 < covered.length && covered[end + 1])
                     && termPosition(sentence, m.span().start(), covered, MAX_TERM_LIST, technique)) {
-                return false; // "uses [error] and failure detection mechanisms": one word that may qualify a later noun
+                // "uses [error] and failure detection mechanisms": one word that may qualify a later noun (not when
+                // another tagged term follows the joint: "such as [closures] and [generics]")
+                return false;
             }
         }
         return true;
