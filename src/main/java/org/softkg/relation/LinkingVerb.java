@@ -61,10 +61,10 @@ final class LinkingVerb {
 
     /** The index of the phrase a linking verb at {@code from} (past adverbs) links the name to, or -1. */
     private static int phraseAfter(Sentence s, int from) {
-        int i = skipAdverbs(s, from);
+        int i = SentenceUnits.skipAdverbs(s, from);
         String w = word(s, i);
         if (PASSIVE_AUXILIARIES.contains(w)) {
-            int p = skipAdverbs(s, i + 1);
+            int p = SentenceUnits.skipAdverbs(s, i + 1);
             return AS_PARTICIPLES.contains(word(s, p)) ? afterAs(s, p + 1) : -1;
         }
         if (AS_VERBS.contains(w)) {
@@ -83,13 +83,6 @@ final class LinkingVerb {
 
     private static boolean opensPhrase(Sentence s, int i) {
         return PHRASE_OPENERS.contains(word(s, i));
-    }
-
-    private static int skipAdverbs(Sentence s, int i) {
-        while (i < s.size() && "ADV".equals(s.token(i).pos()) && SentenceUnits.isLowerCaseWord(s.token(i).text())) {
-            i++;
-        }
-        return i;
     }
 
     /** The lower-case text of token {@code i}, or "" past the end. */

@@ -1587,6 +1587,14 @@ final class SentenceUnits {
         return c < size() && mention[c] != null ? c : u;
     }
 
+    /** The first token from {@code i} on of {@code s} that is no lower-case adverb ("originally", "later"). */
+    static int skipAdverbs(Sentence s, int i) {
+        while (i < s.size() && "ADV".equals(s.token(i).pos()) && isLowerCaseWord(s.token(i).text())) {
+            i++;
+        }
+        return i;
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

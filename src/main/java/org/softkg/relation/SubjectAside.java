@@ -59,7 +59,7 @@ final class SubjectAside {
         if (comma + 2 >= n || !",".equals(s.token(comma).text())) {
             return -1;
         }
-        int open = skipAdverbs(s, comma + 1);
+        int open = SentenceUnits.skipAdverbs(s, comma + 1);
         if (open >= n) {
             return -1;
         }
@@ -75,17 +75,10 @@ final class SubjectAside {
                 return -1;
             }
             if (",".equals(w)) {
-                int v = skipAdverbs(s, i + 1);
+                int v = SentenceUnits.skipAdverbs(s, i + 1);
                 return v < n && Cues.VERB_POS.contains(s.token(v).pos()) ? v : -1;
             }
         }
         return -1;
-    }
-
-    private static int skipAdverbs(Sentence s, int i) {
-        while (i < s.size() && "ADV".equals(s.token(i).pos()) && SentenceUnits.isLowerCaseWord(s.token(i).text())) {
-            i++;
-        }
-        return i;
     }
 }
