@@ -8,6 +8,7 @@ import org.softkg.model.Entity;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
+import org.softkg.model.Token;
 
 /**
  * Marks the words by which an article refers to its main subject without naming it, as mentions of the
@@ -36,6 +37,7 @@ final class SubjectReferences {
     private static final Set<String> DEFINITE = Set.of("the", "this");
     private static final Set<String> CONTENT_POS = Set.of("NOUN", "ADJ", "VERB", "PROPN", "X");
     private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*[a-z]?");
+    private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "follow", "happen", "turn");
 
     private SubjectReferences() {
     }
@@ -108,7 +110,7 @@ final class SubjectReferences {
         }
         String first = lower(s, c);
         if (first.equals("it")) {
-            return aboutSubject && ClauseTopic.verbFollows(s, c + 1) && !ExpletiveIt.follows(s, c + 1) ? new Span(c, c + 1) : null;
+            return aboutSubject && ClauseTopic.verbFollows(s, c + 1) && !expletive(s, c + 1) ? new Span(c, c + 1) : null;
         }
         if (first.equals("its")) {
             int end = aspectPhraseEnd(s, c + 1);
@@ -203,6 +205,38 @@ final class SubjectReferences {
             }
         }
         return from;
+    }
+
+    /** "It is possible to do", "It was announced that", "It seems": an expletive "it" ("It is similar to [X]" is none). */
+    private static boolean expletive(Sentence s, int i) {
+        while (i < s.size() && "ADV".equals(s.token(i).pos())) {
+            i++;
+        }
+        if (i >= s.size()) {
+            return false;
+        }
+        String lemma = s.token(i).lemma();
+        if (lemma != null && EXPLETIVE_VERBS.contains(lemma)) {
+            return true;
+        }
+        if (!"be".equals(s.token(i).lemma())) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.size() && ("ADV".equals(s.token(j).pos()) || "PART".equals(s.token(j).pos()))) {
+            j++;
+        }
+        if (j + 1 >= s.size()) {
+            return false;
+        }
+        String next = lower(s, j + 1);
+        String pos = String.valueOf(s.token(j).pos());
+        // "It is possible to run ...", not "It is similar to [X]": "to" before a verb only
+        boolean infinitive = next.equals("to") && j + 2 < s.size()
+                && Set.of("VERB", "AUX").contains(String.valueOf(s.token(j + 2).pos()))
+                && Token.OUTSIDE.equals(s.token(j + 2).tag()); // "similar to [Go]" names a language
+        return (pos.equals("ADJ") && (infinitive || next.equals("that")))
+                || (pos.equals("VERB") && next.equals("that"));
     }
 
     /** True when the mentions overlapping {@code span} lie inside it and are common nouns, not names. */

@@ -3,7 +3,6 @@ package org.softkg.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.softkg.context.ExpletiveIt;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -102,39 +101,10 @@ final class CarriedSubject {
      */
     static List<Clause> of(Sentence sentence, List<Mention> mentions) {
         List<Clause> out = new ArrayList<>();
-        List<Integer> starts = SentenceStarts.of(sentence);
-        for (int k = 0; k < starts.size(); k++) {
-            carry(sentence, mentions, starts.get(k), out);
-            int end = k + 1 < starts.size() ? starts.get(k + 1) : sentence.size();
-            carryToIt(sentence, mentions, starts.get(k), end, out);
+        for (int from : SentenceStarts.of(sentence)) {
+            carry(sentence, mentions, from, out);
         }
         return dedupe(out);
-    }
-
-    /**
-     * Adds the predicate of an "It" that opens the next sentence of the sequence or a clause after ";" in the sentence
-     * that opens at {@code from} (and ends at {@code end}), said of that sentence's opening subject: "[X] was introduced
-     * in 1996 . It retains ...", "[X] is royalty-free ; it is supported by ..." (eighteenth session). An expletive
-     * "It" ({@link ExpletiveIt}: "It is possible to ...") refers to nothing.
-     */
-    private static void carryToIt(Sentence sentence, List<Mention> mentions, int from, int end, List<Clause> out) {
-        Mention subject = openingSubject(sentence, mentions, from);
-        if (subject == null) {
-            return;
-        }
-        for (int i = subject.span().end(); i <= end && i + 1 < sentence.size(); i++) {
-            String w = sentence.token(i).text();
-            boolean opens = i == end && "It".equals(w) || i > 0 && "it".equals(SentenceUnits.lower(w))
-                    && ";".equals(sentence.token(i - 1).text());
-            if (!opens || inMention(mentions, i)) {
-                continue;
-            }
-            int v = SentenceUnits.skipAdverbs(sentence, i + 1);
-            if (v < sentence.size() && isVerb(sentence.token(v)) && SentenceUnits.isLowerCaseWord(sentence.token(v).text())
-                    && !ExpletiveIt.follows(sentence, i + 1)) {
-                out.add(Clause.carried(sentence, subject, i + 1));
-            }
-        }
     }
 
     /** Adds the carried predicates of the sentence that opens at token {@code from}. */

@@ -128,16 +128,4 @@ class CarriedSubjectTest {
                 + "[Relay|Operating_System] and implements the [Zeta|Protocol] protocol .");
         assertTrue(f.stream().noneMatch(s -> s.startsWith("quill implements")), f.toString());
     }
-
-    @Test
-    void anItThatOpensTheNextSentenceOfTheSequenceIsTheOpeningSubject() {
-        // eighteenth session: one token sequence often holds several sentences
-        assertEquals(Set.of("quill runsOn zeta"),
-                facts("[Quill|Application] is a text editor . It runs on [Zeta|Operating_System] ."));
-        assertEquals(Set.of("quill writtenIn kappa"),
-                facts("[Quill|Application] was released in 2004 ; it is written in [Kappa|Language] ."));
-        // an expletive "It" refers to nothing
-        assertEquals(Set.of(),
-                facts("[Quill|Application] is a text editor . It is possible to run it on [Zeta|Operating_System] ."));
-    }
 }
