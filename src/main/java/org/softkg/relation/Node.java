@@ -181,8 +181,9 @@ sealed interface Node {
      * {@code ...{m,n}}: m to n units of any kind, fewest first, never over a clause boundary or cue;
      * {@code ~~{m,n}} ({@code wordsOnly}): the same over plain words only, never over a name, so that a slot
      * before it is the nearest name to what follows; a whole parenthesis counts as one unit, whatever it holds,
-     * and a closing one without its opening stops the gap, as does a verb at its start (adverbs aside): that
-     * verb is the predicate of the name before the gap ("[X] developed the editions published for Y"); nor does it
+     * and a closing one without its opening stops the gap, as does a verb at its start (adverbs aside) unless an
+     * article comes before the gap ("a widely used [Y] library"): that verb is the predicate of the name before
+     * the gap ("[X] developed the editions published for Y"); nor does it
      * start on the comma or conjunction of a list that goes on ("A , [B] , and C robots using ..."): B is one member.
      */
     record Gap(int min, int max, boolean wordsOnly) implements Node {
@@ -194,7 +195,8 @@ sealed interface Node {
         @Override
         public boolean match(MatchState state, int at, Next next) {
             int p = at;
-            boolean opening = true;
+            // after an article a participle is an adjective of the noun to come ("a widely used [C] library")
+            boolean opening = !(at > 0 && state.units.plainWordIn(at - 1, Cues.DETERMINERS));
             boolean ownClause = false;
             for (int count = 0; count <= max; count++, p++) {
                 if (count >= min && !ownClause && next.at(p)) {
