@@ -77,6 +77,8 @@ final class MatchState {
     /** Words that end the clause a fronted adverbial may open ({@link #outsideFrontedAdverbial}). */
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":");
     private static final Set<String> VERB_POS = Set.of("VERB", "AUX");
+    /** Nouns that count a maker's products rather than name another thing ("[Intel] 's second generation [Itanium]"). */
+    private static final Set<String> GENERATION_NOUNS = Set.of("generation", "gen");
 
     /**
      * The slot that opens a pattern must fill the subject position of its clause: not inside a phrase,
@@ -139,7 +141,8 @@ final class MatchState {
      * an adjective stands right before it, of which it would be a part ("the [Zeta] [Kappa] 's ..."). Off the head
      * of a clause the possessed name must follow the "'s" at once or past adjectives only: nouns between
      * ("in [X] 's Hierarchical Libraries [Y]") mean the phrase is about something else, and a one-word acronym
-     * after "the" is a kind of thing there, no maker ("at the [CPU] 's [IOPL]").
+     * after "the" is a kind of thing there, no maker ("at the [CPU] 's [IOPL]"). "generation" is no such noun: it counts
+     * the maker's products ("with [Intel] 's second generation [Itanium]").
      */
     private boolean possessorOpensPhrase() {
         SlotFill first = firstSlot();
@@ -158,7 +161,8 @@ final class MatchState {
         SlotFill second = first == subjects ? objects : subjects;
         int possessed = units.unitOf(second.fillers().getFirst().mention());
         for (int v = first.end(); v < possessed; v++) {
-            if (!units.plainWordIn(v, Cues.POSSESSIVES) && !units.isPos(v, Cues.ADJECTIVE_POS)) {
+            if (!units.plainWordIn(v, Cues.POSSESSIVES) && !units.isPos(v, Cues.ADJECTIVE_POS)
+                    && !units.plainWordIn(v, GENERATION_NOUNS)) {
                 return false;
             }
         }
