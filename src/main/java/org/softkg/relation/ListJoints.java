@@ -55,7 +55,8 @@ final class ListJoints {
     /**
      * The unit after the head noun of the list member that ends before unit {@code u} ("[A] library", "[A] solver
      * package", {@link SentenceUnits#skipHeadNoun}) when a joint and the next member follow it ("[A] library and
-     * [B]", "[A] protocol , the [B] protocol"); {@code u} itself otherwise, so that a head noun the list does not go
+     * [B]", "[A] protocol , the [B] protocol") or the list's tail ("[A] software , and many others"); {@code u} itself
+     * otherwise, so that a head noun the list does not go
      * on after ("the [A] library is ...") is left to the rules that read it.
      */
     static int skipMemberHeadNoun(SentenceUnits units, int u) {
@@ -67,11 +68,16 @@ final class ListJoints {
         if (",".equals(units.plainWord(q))) {
             q++;
         }
-        if (units.plainWordIn(q, Cues.CONJUNCTIONS)) {
+        boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS);
+        if (joined) {
             q++;
         }
         if (q == headed) {
             return u;
+        }
+        // "[A] , [B] software , and many others", "[A] , [B] devices , etc .": the list's tail follows the last member
+        if (units.mention(q) == null && units.plainWordIn(q, joined ? Cues.LIST_TAILS : Cues.LIST_ENDS)) {
+            return headed;
         }
         int member = units.skipListModifiers(q);
         return member < units.size() && units.mention(member) != null ? headed : u;
