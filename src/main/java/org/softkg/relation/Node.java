@@ -376,7 +376,8 @@ sealed interface Node {
                 parallel |= phrase != p;
                 p = phrase;
                 int q = p;
-                if (",".equals(units.plainWord(q))) {
+                // "[A] , [B] / [C] , and [D]": a slash pairs two members as a comma does
+                if (",".equals(units.plainWord(q)) || "/".equals(units.plainWord(q)) && units.mention(q + 1) != null) {
                     q++;
                 }
                 boolean joined = units.plainWordIn(q, Cues.CONJUNCTIONS)
