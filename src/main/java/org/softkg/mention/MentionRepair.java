@@ -32,6 +32,7 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link NameHeadJoiner}: "[Zeta] Architecture Review Board", "[Zeta] Tools": a name and the capitalised words after it
  * that end in a head of names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
+ * <li>{@link KnownOrganizations}: an untyped name on the shipped list of organisations becomes an Organization;</li>
  * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
  * <li>{@link ModelSuffixJoiner}: "EliteBook" + "830" + "G5" as one name, a lone "G5" after a bare number dropped;</li>
  * <li>{@link ModelNumberJoiner}: a found name and its model number ("Zorbix" + "3600"), a standards body and its
@@ -67,7 +68,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
-                new AgentTyper(),
+                new AgentTyper(), new KnownOrganizations(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
     }

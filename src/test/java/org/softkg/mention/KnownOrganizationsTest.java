@@ -1,0 +1,58 @@
+package org.softkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.softkg.model.Document;
+import org.softkg.model.Mention;
+
+class KnownOrganizationsTest {
+
+    private static List<String> typed(Set<String> names, String sentence) {
+        Document d = Fixtures.document(null, sentence);
+        List<Mention> found = MentionRepair.applyOne(new CapitalisedNameFinder(), d, d.mentions());
+        return Fixtures.show(MentionRepair.applyOne(new KnownOrganizations(names), d, found));
+    }
+
+    @Test
+    void anUntypedNameOnTheListBecomesAnOrganization() {
+        assertEquals(List.of("Contoso/Organization"),
+                typed(Set.of("Contoso"), "a/DET near-partnership/NOUN with/ADP Contoso/PROPN ,/PUNCT which/PRON "
+                        + "wanted/VERB a/DET replacement/NOUN"));
+    }
+
+    @Test
+    void aTypeFromTheTagsStaysAndUnlistedNamesStayUntyped() {
+        assertEquals(List.of("Contoso/Application", "Fabrikam/Name"),
+                typed(Set.of("Contoso"), "Contoso/PROPN/B-Application runs/VERB on/ADP machines/NOUN of/ADP "
+                        + "Fabrikam/PROPN ./PUNCT"));
+    }
+
+    @Test
+    void theShippedListTypesItsNamesInTheWholeRepair() throws Exception {
+        String oneWord = null;
+        int count = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                KnownOrganizations.class.getResourceAsStream(KnownOrganizations.RESOURCE), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                count++;
+                if (oneWord == null && line.matches("[A-Z][a-z]{3,}")) {
+                    oneWord = line;
+                }
+            }
+        }
+        assertTrue(count > 100, "the shipped list holds " + count + " names");
+        List<Mention> mentions = Fixtures.repaired("The turning point came with a near-partnership with " + oneWord
+                + " , which was seeking a replacement .");
+        assertEquals(List.of(oneWord + "/Organization"), Fixtures.show(mentions));
+    }
+}
