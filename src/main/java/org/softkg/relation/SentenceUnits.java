@@ -133,8 +133,10 @@ final class SentenceUnits {
         }
         boolean lowerCasePhrase = isLowerCasePhrase(sentence, m);
         boolean termOfArt = lowerCasePhrase && (isTermOfArt(sentence, m) || isVerbObjectTerm(sentence, m, covered));
+        // "[Tails] 's desktop ...": a plural common noun takes a bare "'", so a name before "'s" is no plural
+        boolean possessed = m.span().end() < sentence.size() && "'s".equals(sentence.token(m.span().end()).text());
         if (lowerCasePhrase && !termOfArt
-                && (isPlural(last) || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
+                && (isPlural(last) && !possessed || isModified(sentence, ClassNounArguments.asideStart(sentence, m.span().start()), covered)
                     || (isLowerCaseWord(sentence.token(m.span().start()).text())
                         && modifiesNoun(sentence, m.span().end(), covered)))) {
             return false;
