@@ -19,7 +19,7 @@ import org.softkg.model.Span;
  * weekday, a unit, or a version; the first word of a sentence starts a run only when tagged PROPN
  * or capitalised inside too ("Windows runs", "ROBOTC is", but not "Later"); a run that qualifies the
  * lower-case noun or adjective after it ("Japanese video game developer") and a lone capitalised adjective
- * are no names, except before an organisation noun after "the" ("produced by the Zeta corporation"). Runs of more than {@value #MAX_WORDS} words, runs that touch
+ * are no names (a lone one before "'s" is a name whatever its tag: "Zeta 's fourth major franchise"), except before an organisation noun after "the" ("produced by the Zeta corporation"). Runs of more than {@value #MAX_WORDS} words, runs that touch
  * another mention (fragments of it) and list-like sentences are left alone.
  */
 public final class CapitalisedNameFinder implements Repair {
@@ -43,7 +43,7 @@ public final class CapitalisedNameFinder implements Repair {
             if (run.length() <= MAX_WORDS && !touches && !modifiesNext(sentence, run)
                     && !(run.length() == 1 && "ADJ".equals(sentence.token(run.start()).pos())
                             && !agentBeforeAnotherName(sentence, run, covered) && !namesAnOrganisation(sentence, run)
-                            && !coordinatedWithAName(sentence, run, covered)
+                            && !coordinatedWithAName(sentence, run, covered) && !possessor(sentence, run)
                             && !PREFIXED_NAME.matcher(sentence.token(run.start()).text()).matches())) {
                 added.add(Mentions.found(sentence, run, context));
             }
@@ -68,6 +68,11 @@ public final class CapitalisedNameFinder implements Repair {
         String w = s.token(next).text();
         return (w.equals("and") || w.equals("&")) && next + 1 < s.size()
                 && (covered[next + 1] || "PROPN".equals(s.token(next + 1).pos()) && isNameWord(s, next + 1));
+    }
+
+    /** "Zeta 's fourth major franchise": an adjective takes no possessive, so a capitalised word before "'s" is a name. */
+    private static boolean possessor(Sentence s, Span run) {
+        return run.end() < s.size() && "'s".equals(s.token(run.end()).text());
     }
 
     /**

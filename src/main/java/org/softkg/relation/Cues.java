@@ -120,7 +120,7 @@ final class Cues {
      */
     static final Set<String> CLASS_ACRONYMS = Set.of("CPU", "CPUs", "GPU", "GPUs", "APU", "APUs", "API", "APIs",
             "SDK", "SDKs", "GUI", "GUIs", "RAM", "ROM", "ROMs", "CD-ROM", "CD-ROMs", "DVD-ROM", "DVD-ROMs", "SSD", "SSDs",
-            "HDD", "HDDs", "MMU", "MMUs", "FPU", "FPUs", "DSP", "DSPs", "NIC", "NICs", "TV", "TVs");
+            "HDD", "HDDs", "MMU", "MMUs", "FPU", "FPUs", "DSP", "DSPs", "NIC", "NICs", "TV", "TVs", "DSLR", "DSLRs", "SLR", "SLRs", "SoC", "SoCs", "OS", "OSes");
 
     /**
      * Capitalised words that alone name a kind, never one thing: "released under [Affero General Public] [License]"

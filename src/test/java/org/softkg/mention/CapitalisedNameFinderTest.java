@@ -19,6 +19,12 @@ class CapitalisedNameFinderTest {
     }
 
     @Test
+    void loneAdjectiveBeforeAPossessiveIsAName() {
+        assertEquals(List.of("Zeta/Application", "Kappa/" + Mention.UNTYPED),
+                find("Zeta/PROPN/B-Application is/AUX Kappa/ADJ 's/PART fourth/ADJ major/ADJ franchise/NOUN ./PUNCT"));
+    }
+
+    @Test
     void mixedCaseWithASlashIsAName() {
         assertEquals(List.of("abc/XYZ/" + Mention.UNTYPED),
                 find("it/PRON was/AUX forked/VERB from/ADP abc/XYZ/NOUN in/ADP 2013/NUM ./PUNCT"));
