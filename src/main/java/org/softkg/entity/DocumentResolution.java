@@ -304,7 +304,8 @@ final class DocumentResolution {
                 String longRoot = longRoots.iterator().next();
                 Optional<String> shortType = TypeVote.majority(mentionsOf(e.getValue()));
                 Optional<String> longType = TypeVote.majority(bySet.get(longRoot));
-                if (compatible(shortType, longType) && !makerOfProduct(e.getValue(), shortType, longType)) {
+                if (compatible(shortType, longType) && !makerOfProduct(e.getValue(), shortType, longType)
+                        && !agentBeforeProductName(shortType, longType, bySet.get(longRoot))) {
                     joins.put(k, longRoot);
                 }
             }
@@ -336,6 +337,24 @@ final class DocumentResolution {
     }
 
     private static final Set<String> AGENT_TYPES = Set.of("Organization", "Person");
+
+    /**
+     * True when the short name is typed a person or an organisation and the longer name has no type and no
+     * organisation word at its end: "Apple" and an untagged "Apple Watch" are the maker and its product, not one
+     * entity ("Apple" and "Apple Computer Inc." still join).
+     */
+    private boolean agentBeforeProductName(Optional<String> shortType, Optional<String> longType, List<Mention> longMentions) {
+        if (shortType.isEmpty() || !AGENT_TYPES.contains(shortType.get()) || longType.isPresent()) {
+            return false;
+        }
+        for (Mention m : longMentions) {
+            Sentence s = document.sentences().get(m.sentence());
+            if (isOrganizationWord(s.token(m.span().end() - 1).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Builds the entities, one per set of keys, in order of first mention, and links every mention. */
     private Document build() {

@@ -34,6 +34,14 @@ class MakerNamedProductResolutionTest {
     }
 
     @Test
+    void anOrganisationIsNoShortFormOfAnUntypedProductNamedAfterIt() {
+        Document d = resolver.process(Docs.doc("doc", null,
+                "It unlocks with the paired [Quarrytown Watch|Name] .",
+                "The [Zeta SE|Device] is the only phone that [Quarrytown|Organization] makes ."));
+        assertNotEquals(iriOf(d, "Quarrytown Watch"), iriOf(d, "Quarrytown"));
+    }
+
+    @Test
     void aShortFormElsewhereStillJoins() {
         Document d = resolver.process(Docs.doc("doc", null,
                 "It uses the [Quarrytown Store engine|Application] .", "Snapshots come from [Quarrytown] ."));
