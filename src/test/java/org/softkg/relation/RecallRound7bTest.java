@@ -43,7 +43,9 @@ class RecallRound7bTest {
 
     @Test
     void aLanguageAfterUsingIsLeftToWrittenIn() {
-        assertEquals(Set.of(), facts("[Orbit|Application] is implemented using the [Zeta|Language] programming language ."));
+        // no uses fact: the language is what the program is written in (s19-implemented-using-language)
+        assertEquals(Set.of("orbit writtenIn zeta"),
+                facts("[Orbit|Application] is implemented using the [Zeta|Language] programming language ."));
     }
 
     @Test
