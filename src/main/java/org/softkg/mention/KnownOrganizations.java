@@ -18,7 +18,7 @@ import org.softkg.model.Sentence;
  * Repair 10b: an untyped name that is on the list of known organisations becomes an Organization. The list
  * ({@value #RESOURCE}) holds the names that this pipeline types Organization by their role or shape
  * ({@link AgentTyper}) in the WikiSER-small development sentences outside the gold set; eval/tools/organizations.py
- * rebuilds it (README, "Entity types"). A company named once, in a sentence that gives it no role ("a
+ * rebuilds it (README, "People and organisations in the text"). A company named once, in a sentence that gives it no role ("a
  * near-partnership with Zeta , which ..."), so gets the type the corpus gives it where a sentence says so. Only
  * untyped names change: a tag's type or a type the sentence gave stays, and a nationality adjective is never
  * listed. The system property {@value #DISABLE_PROPERTY}{@code =false} switches the repair off, so that the list
