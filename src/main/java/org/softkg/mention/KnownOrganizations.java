@@ -42,6 +42,11 @@ public final class KnownOrganizations implements Repair {
         this("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.NAMES);
     }
 
+    /** The names of the shipped list. */
+    static Set<String> shippedNames() {
+        return Shipped.NAMES;
+    }
+
     /** The repair with the given names (exact text, letter case included). */
     public KnownOrganizations(Set<String> names) {
         Set<String> kept = new HashSet<>(names);
