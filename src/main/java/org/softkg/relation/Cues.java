@@ -134,6 +134,9 @@ final class Cues {
     /** POS tags of the modifiers a list member may carry after its conjunction ("and the open source [B]"). */
     static final Set<String> LIST_MODIFIER_POS = Set.of("ADJ");
 
+    /** POS tags of the words of a naming phrase before "called": "a free [Zeta] kernel called [Darwin]". */
+    static final Set<String> NAMING_QUALIFIER_POS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+
     /**
      * Last words of a lower-case phrase that the tags sometimes mark as a name but that are a relation's cue
      * ("[drop in replacement] for", "[binary compatibility] with", "[backward compatible] with"): such a phrase is

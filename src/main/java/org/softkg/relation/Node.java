@@ -263,7 +263,11 @@ sealed interface Node {
                 // "such as webcams or [A] , [B]": a common noun opening the examples names a kind, the list goes on
                 p = ListJoints.skipCommonFirstExample(units, p);
             }
-            if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
+            int named = units.afterPrepositionOrVerb(p) ? units.skipNamingPhrase(p) : p;
+            if (named != p) {
+                // "based on a kernel called [Darwin]": the naming phrase stands for the name it introduces
+                p = named;
+            } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.mention(p + 1) != null) {
                 p++;
             } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
                 // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
@@ -271,7 +275,14 @@ sealed interface Node {
                 p = units.skipListModifiers(p);
             }
             boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
-            return new Opening(at, pair ? p + 1 : p, pair);
+            if (pair) {
+                p++;
+            }
+            if (!possessor) {
+                // "uses [Contoso] [Zeta 6]": the maker's name only qualifies the product's (session 20)
+                p = units.skipMakerQualifier(p);
+            }
+            return new Opening(at, p, pair);
         }
 
         /** True when a name stands where the phrase opens: else no slot can be filled there. */

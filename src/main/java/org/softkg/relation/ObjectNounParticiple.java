@@ -28,6 +28,8 @@ final class ObjectNounParticiple {
     private static final Pattern PREPOSITION_WORD = Pattern.compile("\\p{Ll}+");
     /** Parts of speech of a preposition before a gerund ("about making"); an article so tagged is none. */
     private static final Set<String> GERUND_OPENER_POS = Set.of("ADP", "SCONJ");
+    /** Participles that name the noun before them ("a kernel called [Zeta]"). */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed", "titled", "entitled");
 
     private ObjectNounParticiple() {
     }
@@ -62,11 +64,22 @@ final class ObjectNounParticiple {
             while (m < to && "ADV".equals(sentence.token(m).pos())) {
                 m++;
             }
-            if (m < to && reducedRelative(sentence, m) && !predicateAfter(sentence, m + 1, to)) {
+            if (m < to && reducedRelative(sentence, m) && !predicateAfter(sentence, m + 1, to)
+                    && !namesObject(sentence, m, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the participle at {@code m} names the object that follows it at once ("uses a library called
+     * [Zeta]", "a kernel known as [Zeta]"): the noun and the object are one thing, no cue hangs on the noun.
+     */
+    private static boolean namesObject(Sentence sentence, int m, int object) {
+        String word = sentence.token(m).text().toLowerCase(Locale.ROOT);
+        return NAMING_PARTICIPLES.contains(word) && m + 1 == object
+                || "known".equals(word) && m + 2 == object && "as".equalsIgnoreCase(sentence.token(m + 1).text());
     }
 
     /**

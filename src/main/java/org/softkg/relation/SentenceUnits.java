@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.softkg.mention.BasedNameSplitter;
+import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -339,6 +340,13 @@ final class SentenceUnits {
     private static final Set<String> DATE_OR_RELEASE_OPENERS = Set.of("in", "since", "of", "until", "by", "version", "(",
             "circa");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    /** The words between a name and its trailing release number ("License , Version 2.0"). */
+    private static final Set<String> RELEASE_NUMBER_WORDS = Set.of("version", "v", ",");
+    /** WikiSER types of what no maker makes as a product. */
+    private static final Set<EntityType> NOT_PRODUCTS = Set.of(EntityType.LICENSE, EntityType.ERROR_NAME,
+            EntityType.GENERAL_CONCEPT);
+    /** The words that introduce a name after a naming phrase's noun ("a kernel called [Darwin]"). */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed");
     private static final Set<String> VERB_TAGS = Set.of("AUX", "VERB");
     /** Joints after a one-word term that may qualify a later noun ("uses [error] and failure detection"). */
     private static final Set<String> TERM_JOINTS = Set.of("and", "or", "/");
@@ -653,12 +661,12 @@ final class SentenceUnits {
         return end[u] - first[u] == 1 ? sentence.token(first[u]) : null;
     }
 
-    /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
     /** The lower-case text of unit {@code u} when it is one token, plain or mentioned, else {@code null}. */
     String word(int u) {
         return u >= 0 && u < word.length ? word[u] : null;
     }
 
+    /** Lower-case text of plain token unit {@code u}, or {@code null} for a mention or past the end. */
     String plainWord(int u) {
         return u >= 0 && u < plain.length ? plain[u] : null;
     }
@@ -694,7 +702,11 @@ final class SentenceUnits {
             return suffix;
         }
         int last = m.span().end() - 1;
-        while (last > m.span().start() && isVersion(lower(sentence.token(last).text()))) {
+        // "[Apache License , Version 2.0]": a trailing release number, with its "version" and comma, is no head
+        boolean release = false;
+        while (last > m.span().start() && (isVersion(lower(sentence.token(last).text()))
+                || release && RELEASE_NUMBER_WORDS.contains(lower(sentence.token(last).text())))) {
+            release = true;
             last--;
         }
         Token t = sentence.token(last);
@@ -926,6 +938,32 @@ final class SentenceUnits {
             }
         }
         return u;
+    }
+
+    /**
+     * The unit of the product name that its maker's name right before it only qualifies ("uses [Contoso] [Zeta 6]",
+     * "uses Contoso [Zeta 6]"): an Organization mention, or, where the phrase follows a verb or a preposition, a
+     * capitalised word the tags left plain, directly followed by a mention of a software or hardware type;
+     * {@code u} itself otherwise.
+     */
+    int skipMakerQualifier(int u) {
+        if (u + 1 >= size() || mention[u + 1] == null || !isProductType(mention[u + 1].type())) {
+            return u;
+        }
+        if (mention[u] != null) {
+            return EntityType.ORGANIZATION.tagName().equals(mention[u].type()) ? u + 1 : u;
+        }
+        String text = token(u) == null ? "" : token(u).text();
+        // the tagger reads an unknown capitalised word as almost anything ("Contoso/ADP"); a verb or an adjective
+        // is part of the name that the tags cut ("successor of Concurrent [DOS]")
+        boolean properNoun = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !isPos(u, VERB_TAGS)
+                && !isPos(u, Cues.ADJECTIVE_POS);
+        return properNoun && afterPrepositionOrVerb(u) ? u + 1 : u;
+    }
+
+    /** True for the type of a piece of software or hardware, a format or a technique: what a maker makes. */
+    private static boolean isProductType(String type) {
+        return EntityType.fromTagName(type).filter(t -> t.isWikiSer() && !NOT_PRODUCTS.contains(t)).isPresent();
     }
 
     /**
@@ -1175,14 +1213,16 @@ final class SentenceUnits {
 
     /**
      * True when the preposition at unit {@code of} is the "of" of "Modern versions of", "The final releases of"
-     * opening a clause: the name after it is what the clause is about ("Modern versions of [VMS] support ...").
+     * opening a clause: the name after it is what the clause is about ("Modern versions of [VMS] support ...", "A
+     * preliminary development version of [ext4] was included in ...": a noun may qualify the version noun).
      */
     private boolean versionsOfAtClauseStart(int of) {
         if (!"of".equals(plainWord(of)) || !plainWordIn(of - 1, Cues.VERSION_NOUNS)) {
             return false;
         }
         int v = of - 2;
-        while (v >= 0 && mention[v] == null && isPos(v, Cues.NOUN_PHRASE_OPENER_POS)) {
+        while (v >= 0 && mention[v] == null
+                && (isPos(v, Cues.NOUN_PHRASE_OPENER_POS) || isPos(v, Cues.COMMON_NOUN_POS) && v == of - 2)) {
             v--;
         }
         return v < 0 || (mention[v] == null && isPos(v, Cues.HEAD_OPENER_POS));
@@ -1309,6 +1349,33 @@ final class SentenceUnits {
             }
         }
         return -1;
+    }
+
+    /**
+     * The unit of the name that a naming phrase at unit {@code u} introduces: a determiner, one to four
+     * adjectives, nouns, numbers or qualifying names, then "called", "named", "dubbed" or "known as" and the name ("based on a
+     * kernel called [Darwin]", "uses a [Zeta] library named [Orbit]"); {@code u} itself when no such phrase opens there.
+     */
+    int skipNamingPhrase(int u) {
+        if (!plainWordIn(u, Cues.DETERMINERS)) {
+            return u;
+        }
+        for (int v = u + 1; v <= u + 5 && v < size(); v++) {
+            String w = plainWord(v);
+            if (v > u + 1 && w != null) {
+                int name = NAMING_WORDS.contains(w) ? v + 1
+                        : "known".equals(w) && "as".equals(plainWord(v + 1)) ? v + 2 : -1;
+                if (name > 0) {
+                    return mention(name) != null ? name : u;
+                }
+            }
+            boolean qualifier = mention[v] != null
+                    || w != null && (isPos(v, Cues.NAMING_QUALIFIER_POS) || isHyphenatedWord(w));
+            if (!qualifier) {
+                return u;
+            }
+        }
+        return u;
     }
 
     /**
