@@ -263,6 +263,10 @@ sealed interface Node {
                 // "such as webcams or [A] , [B]": a common noun opening the examples names a kind, the list goes on
                 p = ListJoints.skipCommonFirstExample(units, p);
             }
+            if (units.afterPrepositionOrVerb(p)) {
+                // "uses a combination of [A] and [B]": the phrase is about what follows "of" (session 20)
+                p = units.skipPartitiveHead(p);
+            }
             int named = units.afterPrepositionOrVerb(p) ? units.skipNamingPhrase(p) : p;
             if (named != p) {
                 // "based on a kernel called [Darwin]": the naming phrase stands for the name it introduces

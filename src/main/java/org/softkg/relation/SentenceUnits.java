@@ -340,6 +340,12 @@ final class SentenceUnits {
     private static final Set<String> DATE_OR_RELEASE_OPENERS = Set.of("in", "since", "of", "until", "by", "version", "(",
             "circa");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    /** Nouns that only measure out or vary what follows their "of" ("a combination of [A] and [B]"). */
+    private static final Set<String> PARTITIVE_HEADS = Set.of("combination", "mix", "mixture", "blend", "hybrid",
+            "variation", "variant", "subset", "version");
+    /** Adjectives before a partitive noun ("a modified version of"). */
+    private static final Set<String> PARTITIVE_MODIFIERS = Set.of("modified", "customized", "customised", "custom",
+            "special", "heavily", "slightly", "simplified", "stripped-down", "enhanced", "extended", "proprietary");
     /** The words between a name and its trailing release number ("License , Version 2.0"). */
     private static final Set<String> RELEASE_NUMBER_WORDS = Set.of("version", "v", ",");
     /** WikiSER types of what no maker makes as a product. */
@@ -1349,6 +1355,22 @@ final class SentenceUnits {
             }
         }
         return -1;
+    }
+
+    /**
+     * The unit after the "of" of a partitive head that opens a phrase at unit {@code u}: "a combination of", "a
+     * modified version of", "a subset of" ("uses a combination of [A] and [B]"): the phrase is about what follows
+     * "of"; {@code u} itself when no such head opens there.
+     */
+    int skipPartitiveHead(int u) {
+        if (!plainWordIn(u, Cues.DETERMINERS)) {
+            return u;
+        }
+        int v = u + 1;
+        if (plainWordIn(v, PARTITIVE_MODIFIERS)) {
+            v++;
+        }
+        return plainWordIn(v, PARTITIVE_HEADS) && "of".equals(plainWord(v + 1)) ? v + 2 : u;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.softkg.rdf.Vocab;
 /**
  * Session 20: a naming phrase ("a kernel called [Zeta]") stands for the name it introduces, in every slot that
  * opens after a verb or a preposition; a noun may qualify the version noun of a clause-opening "version of"; a
- * maker's name right before a product's only qualifies it; a licence's trailing release number is no head.
+ * maker's name right before a product's only qualifies it; a licence's trailing release number is no head; a
+ * partitive head ("a combination of", "a modified version of") stands for what follows its "of".
  */
 class NamingPhraseTest {
 
@@ -58,5 +59,16 @@ class NamingPhraseTest {
         // the tags call it an application; its head word, past ", Version 2.0", says licence
         assertEquals(Set.of("orbit license zeta license , version 2.0"),
                 facts("[Orbit|Application] is distributed under [Zeta License , Version 2.0|Application] ."));
+    }
+
+    @Test
+    void aPartitiveHeadStandsForWhatFollowsItsOf() {
+        RuleSet rule = Docs.rule("{S} (replaced|replaces) {O}");
+        assertEquals(Set.of("orbit rel zeta", "orbit rel kappa"),
+                Docs.facts(rule, "[Orbit|Application] replaced a combination of [Zeta|Application] and [Kappa|Application] ."));
+        assertEquals(Set.of("orbit rel zeta"),
+                Docs.facts(rule, "[Orbit|Application] replaced a modified version of [Zeta|Application] ."));
+        // a noun that names a thing of its own is no partitive head
+        assertEquals(Set.of(), Docs.facts(rule, "[Orbit|Application] replaced a plugin of [Zeta|Application] ."));
     }
 }
