@@ -18,7 +18,8 @@ import org.softkg.model.Token;
  * ( NoRES )"), a subject that only qualifies a plural class noun after it ("The [Zeta] versions were developed by
  * ..."), a participle that describes the noun of a for-phrase ("a library for applications written in [Zeta]"), and
  * a runsOn object the subject only stands in for ("a replacement for [Zeta]"), a nationality ("[South Korean]
- * microchips") and the long form of a plural acronym ("CPs ( [Central Processors] )", thirteenth session). Each check asks for words and shapes,
+ * microchips"), the long form of a plural acronym ("CPs ( [Central Processors] )", thirteenth session) and a runsOn
+ * object with no capital or digit ("a library for [data visualization]", session 20). Each check asks for words and shapes,
  * never for a name.
  */
 final class ArgumentChecks {
@@ -63,13 +64,34 @@ final class ArgumentChecks {
 
     /** True when the fact of {@code relation} with these subject and object mentions should not be made. */
     static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
-        return ("runsOn".equals(relation) && isSubstituteFor(sentence, object))
+        return ("runsOn".equals(relation) && (isSubstituteFor(sentence, object) || isKindName(object)
+                    || qualifiesNextApplication(sentence, object)))
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
                 || isCompoundAdjectiveBase(sentence, subject)
                 || isNationality(sentence, subject) || isNationality(sentence, object)
                 || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
+    }
+
+    /**
+     * True for a mention with no capital letter and no digit ("a library for [data visualization]"): it names a kind
+     * of thing or an activity, never the platform something runs on (session 20).
+     */
+    static boolean isKindName(Mention m) {
+        String text = m.text();
+        return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /**
+     * True for an object the tags call an application that stands right before another tagged name, which it only
+     * qualifies ("the default browser for the [iOS] [Gmail] application": the platform is Gmail's, session 20).
+     */
+    static boolean qualifiesNextApplication(Sentence sentence, Mention object) {
+        int end = object.span().end();
+        return "Application".equals(object.type()) && end < sentence.size()
+                && !Token.OUTSIDE.equals(sentence.token(end).tag())
+                && Character.isUpperCase(sentence.token(end).text().codePointAt(0));
     }
 
     /**
