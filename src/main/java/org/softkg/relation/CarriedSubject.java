@@ -21,7 +21,8 @@ import org.softkg.model.Token;
  * carried when the subject already has a verb before the "and", the word before "and" is no verb ("developed and
  * published by" is one predicate with two participles, not two), the first word after "and" (and a pronoun "it")
  * past adverbs is a verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
- * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
+ * "and". A subordinate clause or a second sentence after ";" whose subject is "it" is carried too ("[X] was popular ,
+ * though it has since been supplanted by [Y]") when no singular name other than the subject stands before it (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
  * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
  * ... and runs on [Z]") and a parenthesis before the subject's verb ("[X] ( ) is a game ... and is the sequel to
  * [Y]"). Tokens of names are no joints or boundaries ("published by [Contoso Co .] and is ..."). Stateless.
@@ -34,6 +35,10 @@ final class CarriedSubject {
             "until", "as", "so", "whether", ";", ":", ".", "!", "?", "(", ")", "\"");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+
+    /** Words of a subordinate clause or a second sentence whose "it" may be the opening subject ("though it ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("though", "although", "while", "whereas", "because",
+            "since", "when", "until", "after", "before", "so", ";");
 
     /** Pronouns of a relative clause between commas right after the subject, which the carrying passes over. */
     private static final Set<String> RELATIVES = Set.of("which", "who");
@@ -139,6 +144,20 @@ final class CarriedSubject {
                 i = close;
                 continue;
             }
+            if (verb && SUBORDINATORS.contains(w) && i + 1 < n && "it".equals(sentence.token(i + 1).text())
+                    && onlyPluralOrKindNamesBetween(sentence, mentions, subject, i)) {
+                // "[X] was popular , though it has since been supplanted by [Y]": "it" is the opening subject when
+                // no other singular name stands before it (session 20)
+                int v = i + 2;
+                while (v < n && "ADV".equals(sentence.token(v).pos())) {
+                    v++;
+                }
+                if (v < n && isVerb(sentence.token(v)) && !inMention(mentions, v)
+                        && SentenceUnits.isLowerCaseWord(sentence.token(v).text())) {
+                    out.add(Clause.carried(sentence, subject, i + 2));
+                }
+                break;
+            }
             if (STOPS.contains(w) || (verb && newClause(sentence, i))) {
                 break;
             }
@@ -158,6 +177,26 @@ final class CarriedSubject {
                 verb = true;
             }
         }
+    }
+
+    /**
+     * True when every name between the subject and token {@code end} is plural ("most [Unix systems]") or lower case
+     * (a kind: "the default [parser generator]"): none of them can be the "it" after {@code end}.
+     */
+    private static boolean onlyPluralOrKindNamesBetween(Sentence sentence, List<Mention> mentions, Mention subject,
+                                                        int end) {
+        for (Mention m : mentions) {
+            if (m == subject || m.span().start() < subject.span().end() || m.span().start() >= end) {
+                continue;
+            }
+            String text = m.text();
+            boolean kind = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+            boolean plural = text.endsWith("s") && !text.endsWith("ss") && text.length() > 3;
+            if (!kind && !plural) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The clause as a sentence: the head (the subject's tokens), then the predicate's to the end. */

@@ -128,4 +128,22 @@ class CarriedSubjectTest {
                 + "[Relay|Operating_System] and implements the [Zeta|Protocol] protocol .");
         assertTrue(f.stream().noneMatch(s -> s.startsWith("quill implements")), f.toString());
     }
+
+    @Test
+    void itAfterASubordinatorOrASemicolonIsTheOpeningSubject() {
+        assertEquals(Set.of("kappa successorOf quill"),
+                facts("[Quill|Application] was popular , though it has since been supplanted by [Kappa|Application] ."));
+        assertEquals(Set.of("quill writtenIn kappa"),
+                facts("[Quill|Application] is a small library ; it is written in [Kappa|Language] ."));
+        assertEquals(Set.of("quill runsOn kappa"),
+                facts("[Quill|Application] was the default editor on most [Zeta systems|Application] , until it was "
+                        + "ported to [Kappa|Operating_System] ."));
+    }
+
+    @Test
+    void itAfterAnotherSingularNameIsNotCarried() {
+        // "it" may be Zeta: Quill gets no writtenIn (the replacement itself is read)
+        assertEquals(Set.of("quill successorOf zeta"), facts("[Quill|Application] replaced [Zeta|Application] , though "
+                + "it is written in [Kappa|Language] ."));
+    }
 }
