@@ -15,13 +15,18 @@ import org.softkg.model.Sentence;
  * <p>The name opens its sentence ({@link SentenceStarts}; "The" before it allowed). The aside opens right after the
  * name's comma with a relative pronoun ("which", "who", "whose", "that") or with
  * a past participle (adverbs before it allowed); it ends at the next comma within {@value #MAX_ASIDE} tokens with no
- * clause boundary or parenthesis before it; after that comma (and adverbs) comes a verb. Stateless.
+ * clause boundary or parenthesis before it; after that comma (and adverbs) comes a verb. A prepositional phrase on a
+ * name right after the subject is passed the same way ("The [X] in [Y] incorporated code from [Z]"). Stateless.
  */
 final class SubjectAside {
 
     /** The most tokens of an aside, its comma excluded. */
     static final int MAX_ASIDE = 20;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "that");
+    /** Prepositions of a phrase on a name between the subject and its verb ("The [X] in [Y] incorporated ..."). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "for", "under", "from", "at");
+    /** The most tokens of a parenthesis after that name. */
+    private static final int MAX_PARENTHESIS = 10;
     /** Tokens that end a clause: the aside must close with its comma before one. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "!", "?", "(", ")");
 
@@ -37,6 +42,9 @@ final class SubjectAside {
                 continue;
             }
             int verb = verbAfterAside(sentence, m.span().end());
+            if (verb < 0) {
+                verb = verbAfterPlaceName(sentence, mentions, m.span().end());
+            }
             if (verb > 0) {
                 out.add(CarriedSubject.Clause.carried(sentence, m, verb));
             }
@@ -51,6 +59,49 @@ final class SubjectAside {
     private static boolean opensSentence(Sentence s, List<Integer> starts, int start) {
         return starts.contains(start)
                 || start > 0 && starts.contains(start - 1) && "the".equals(SentenceUnits.lower(s.token(start - 1).text()));
+    }
+
+    /**
+     * The index of the main verb after a prepositional phrase on a name right after the subject, or -1: "The
+     * [Quill Client] in [Kappa 2.6] ( 2006 ) incorporated code from [Zeta]" (twentieth session). The phrase is a
+     * preposition of place or purpose ({@link #PLACE_PREPOSITIONS}; "of" is left out: "X of Y" names a part or a
+     * variant), "the" at most, a name, a parenthesis at most, and the verb at once (past adverbs).
+     */
+    private static int verbAfterPlaceName(Sentence s, List<Mention> mentions, int at) {
+        int n = s.size();
+        if (at >= n || !PLACE_PREPOSITIONS.contains(s.token(at).text())) {
+            return -1;
+        }
+        int start = at + 1;
+        if (start < n && "the".equals(s.token(start).text())) {
+            start++;
+        }
+        Mention name = null;
+        for (Mention m : mentions) {
+            if (m.entity() != null && m.span().start() == start) {
+                name = m;
+            }
+        }
+        if (name == null) {
+            return -1;
+        }
+        int i = name.span().end();
+        while (i < n && i < name.span().end() + 2 && "NUM".equals(s.token(i).pos())) {
+            i++; // the release the version splitter took off the name: "in [Kappa] 2.6"
+        }
+        if (i < n && "(".equals(s.token(i).text())) {
+            int close = i + 1;
+            while (close < n && close <= i + MAX_PARENTHESIS && !")".equals(s.token(close).text())) {
+                close++;
+            }
+            if (close >= n || !")".equals(s.token(close).text())) {
+                return -1;
+            }
+            i = close + 1;
+        }
+        int v = SentenceUnits.skipAdverbs(s, i);
+        return v < n && Cues.VERB_POS.contains(s.token(v).pos()) && SentenceUnits.isLowerCaseWord(s.token(v).text())
+                ? v : -1;
     }
 
     /** The index of the main verb after an aside that opens with the comma at {@code comma}, or -1. */

@@ -36,4 +36,14 @@ class SubjectAsideTest {
                 facts("It was a machine running [Quill|Operating_System] , based on the Orbit , developed by "
                         + "[Contoso|Organization] ."));
     }
+
+    @Test
+    void theMainPredicateIsReadPastAPhraseOnAName() {
+        // twentieth session: "The [X] in [Y] ( date ) VERB ..." is said of X
+        assertEquals(Set.of("quill client importedFrom zeta"),
+                facts("The [Quill Client|Application] in [Kappa 2.6|Application] ( 23 January 2006 ) incorporated code "
+                        + "from [Zeta|Application] ."));
+        // "of" names a part or a variant: no reading past it
+        assertEquals(Set.of(), facts("The [Quill|Application] of [Kappa|Application] incorporated code from [Zeta|Application] ."));
+    }
 }
