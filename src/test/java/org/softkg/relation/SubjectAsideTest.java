@@ -43,7 +43,8 @@ class SubjectAsideTest {
         assertEquals(Set.of("quill client importedFrom zeta"),
                 facts("The [Quill Client|Application] in [Kappa 2.6|Application] ( 23 January 2006 ) incorporated code "
                         + "from [Zeta|Application] ."));
-        // "of" names a part or a variant: no reading past it
-        assertEquals(Set.of(), facts("The [Quill|Application] of [Kappa|Application] incorporated code from [Zeta|Application] ."));
+        // the phrase's name is no subject of the verb: Kappa gets no writtenIn ("[X] for [Y]" gives its runsOn)
+        assertEquals(Set.of("quill writtenIn zeta", "quill runsOn kappa"),
+                facts("The [Quill|Application] for [Kappa|Operating_System] is written in [Zeta|Language] ."));
     }
 }
