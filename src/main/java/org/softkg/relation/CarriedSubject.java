@@ -21,11 +21,12 @@ import org.softkg.model.Token;
  * carried when the subject already has a verb before the "and", the word before "and" is no verb ("developed and
  * published by" is one predicate with two participles, not two), the first word after "and" (and a pronoun "it")
  * past adverbs is a verb, and no clause boundary or subordinate clause ("which", "while", ";" ...) comes between the subject and the
- * "and". A subordinate clause or a second sentence after ";" whose subject is "it" is carried too ("[X] was popular ,
- * though it has since been supplanted by [Y]") when no singular name other than the subject stands before it (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
+ * "and" (nor a comma before a determiner or pronoun once the subject has its verb: ", the first is used in ..."),
  * except a relative clause between commas right after the subject ("[X] , which includes [Y] , dropped
  * ... and runs on [Z]") and a parenthesis before the subject's verb ("[X] ( ) is a game ... and is the sequel to
- * [Y]"). Tokens of names are no joints or boundaries ("published by [Contoso Co .] and is ..."). Stateless.
+ * [Y]"). Tokens of names are no joints or boundaries ("published by [Contoso Co .] and is ..."). A subordinate clause
+ * or a second sentence after ";" whose subject is "it" is carried too ("[X] was popular , though it has since been
+ * supplanted by [Y]") when no singular name other than the subject stands before it. Stateless.
  */
 final class CarriedSubject {
 
@@ -343,7 +344,7 @@ final class CarriedSubject {
     }
 
     /** The ")" that closes the "(" at {@code open} within {@value #MAX_ASIDE} tokens, with no other "(" inside; -1 if none. */
-    private static int closingParenthesis(Sentence sentence, int open) {
+    static int closingParenthesis(Sentence sentence, int open) {
         for (int k = open + 1; k < sentence.size() && k <= open + MAX_ASIDE; k++) {
             String w = sentence.token(k).text();
             if (")".equals(w)) {

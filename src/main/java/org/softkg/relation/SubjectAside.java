@@ -25,8 +25,6 @@ final class SubjectAside {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "that");
     /** Prepositions of a phrase on a name between the subject and its verb ("The [X] in [Y] incorporated ..."). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "for", "under", "from", "at");
-    /** The most tokens of a parenthesis after that name. */
-    private static final int MAX_PARENTHESIS = 10;
     /** Tokens that end a clause: the aside must close with its comma before one. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "!", "?", "(", ")");
 
@@ -90,11 +88,8 @@ final class SubjectAside {
             i++; // the release the version splitter took off the name: "in [Kappa] 2.6"
         }
         if (i < n && "(".equals(s.token(i).text())) {
-            int close = i + 1;
-            while (close < n && close <= i + MAX_PARENTHESIS && !")".equals(s.token(close).text())) {
-                close++;
-            }
-            if (close >= n || !")".equals(s.token(close).text())) {
+            int close = CarriedSubject.closingParenthesis(s, i);
+            if (close < 0) {
                 return -1;
             }
             i = close + 1;
