@@ -16,14 +16,16 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * Document context: what a sentence means through the sentences around it and the document's title.
- * Runs after entity resolution and before relation extraction, in three steps:
+ * Runs after entity resolution and before relation extraction, in four steps:
  * <ol>
  *   <li>{@link RoleTyper}: untagged names whose role the sentence makes clear become Person or
  *       Organization entities ("X , a FreeBSD developer ,", "created by X", "X founded");</li>
  *   <li>{@link SurnameLinker}: a person's later bare surname is a mention of the person;</li>
  *   <li>{@link SubjectReferences}: in a document with a main subject (its title, named in its text),
  *       "It", "The project", "The operating system" and "Many design concepts" opening a clause become
- *       mentions of the subject's entity, so the relation rules read them like its name.</li>
+ *       mentions of the subject's entity, so the relation rules read them like its name;</li>
+ *   <li>{@link TopicPronouns}: any other "It" opening a sentence becomes a mention of the name that opens
+ *       the sentence before ("[Quill] is a browser . It uses ...").</li>
  * </ol>
  * Entities that no mention names any longer (a surname that had an entity of its own) are dropped.
  * Stateless and thread-safe.
@@ -60,6 +62,7 @@ public final class DocumentContext implements DocumentStage {
             Set<String> classNouns = ClassNouns.of(typed.sentences(), mentions, subject.get());
             mentions = SubjectReferences.resolve(typed.sentences(), mentions, subject.get(), classNouns);
         }
+        mentions = TopicPronouns.resolve(typed.sentences(), mentions);
         Set<String> named = new HashSet<>();
         mentions.forEach(m -> named.add(m.entity()));
         List<Entity> kept = entities.stream().filter(e -> named.contains(e.iri())).toList();

@@ -184,7 +184,7 @@ final class SubjectReferences {
     }
 
     /** 0, or the token after a short introductory phrase without verb or name ending in a comma: "In 2005 ,". */
-    private static int clauseStart(Sentence s, int from) {
+    static int clauseStart(Sentence s, int from) {
         if (from >= s.size() || !INTRO_POS.contains(String.valueOf(s.token(from).pos()))) {
             return from;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.softkg.entity.IriMinter;
 import org.softkg.mention.BasedNameSplitter;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
@@ -88,7 +89,7 @@ final class SentenceUnits {
         int token = 0;
         for (Mention m : kept) {
             Span span = m.span();
-            if (!(keep != null && keep.equals(m.entity())) && !isName(sentence, m, covered)) {
+            if (!(keep != null && keep.equals(m.entity())) && !refersBack(m) && !isName(sentence, m, covered)) {
                 continue;
             }
             for (; token < span.start(); token++, count++) {
@@ -106,6 +107,15 @@ final class SentenceUnits {
         }
         return new SentenceUnits(sentence, Arrays.copyOf(first, count),
                 Arrays.copyOf(end, count), Arrays.copyOf(units, count));
+    }
+
+    /**
+     * True for a pronoun that document context made a mention of a named entity ("[Quill] is a browser . It
+     * uses ..."): its entity is not the one its own word would name.
+     */
+    private static boolean refersBack(Mention m) {
+        return m.entity() != null && Cues.PRONOUNS.contains(lower(m.text()))
+                && !m.entity().equals(IriMinter.mint(m.text()));
     }
 
     /**

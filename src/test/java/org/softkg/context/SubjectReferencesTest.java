@@ -68,8 +68,9 @@ class SubjectReferencesTest {
     }
 
     @Test
-    void withoutATitleThereIsNoSubjectToReferTo() {
-        Document d = ContextDocs.run(null, "[Quillpad|Application] is a text editor .", "It is written in [Rust|Language] .");
+    void withoutATitleThereIsNoSubjectForADescriptionToReferTo() {
+        // "It" still refers back to the opening name (TopicPronouns); a class-noun description needs a main subject
+        Document d = ContextDocs.run(null, "[Quillpad|Application] is a text editor .", "The editor is written in [Rust|Language] .");
         assertEquals(List.of(), ContextDocs.facts(d).stream().filter(f -> f.contains("writtenIn")).toList());
     }
 
