@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.softkg.entity.EntityResolver;
@@ -51,9 +52,13 @@ public final class RelationExtractor implements DocumentStage {
         Entity main = EntityResolver.mainSubject(document).orElse(null);
         Set<Integer> licenceLines = main == null ? Set.of() : LicenceLines.of(document.sentences());
         int tagLine = main == null ? -1 : TagLine.index(document.sentences());
+        Set<String> kept = new HashSet<>(referredByPronouns(document.mentions()));
+        if (main != null) {
+            kept.add(main.iri());
+        }
         for (Sentence s : document.sentences()) {
             List<Mention> mentions = bySentence.get(s.index());
-            for (Found f : extract(document.id(), s, mentions, main, licenceLines.contains(s.index()),
+            for (Found f : extract(document.id(), s, mentions, main, kept, licenceLines.contains(s.index()),
                     s.index() == tagLine)) {
                 facts.add(f.fact());
                 newTypes.putAll(f.newTypes());
@@ -82,7 +87,7 @@ public final class RelationExtractor implements DocumentStage {
      * or null) is an argument whatever its words, since document context put it there ("It", "The project").
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject) {
-        return extract(documentId, sentence, mentions, subject, List.of());
+        return extract(documentId, sentence, mentions, subject == null ? Set.of() : Set.of(subject), List.of());
     }
 
     /**
@@ -92,8 +97,8 @@ public final class RelationExtractor implements DocumentStage {
      * section, {@link LicenceSection}) a line that only names a licence is read as "It is licensed under [X]", when
      * {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...".
      */
-    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, boolean licenceLine,
-                        boolean tagLine) {
+    List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, Set<String> kept,
+                        boolean licenceLine, boolean tagLine) {
         List<CarriedSubject.Clause> implied = new ArrayList<>(ImpliedSubject.of(sentence, mentions, main));
         CarriedSubject.Clause licence = licenceLine ? LicenceSection.clause(sentence, mentions, main) : null;
         if (licence != null) {
@@ -103,12 +108,31 @@ public final class RelationExtractor implements DocumentStage {
         if (tag != null) {
             implied.add(tag);
         }
-        return extract(documentId, sentence, mentions, main == null ? null : main.iri(), implied);
+        return extract(documentId, sentence, mentions, kept, implied);
     }
 
-    private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, String subject,
+    /**
+     * The entities that a pronoun mention stands for and that the document also names: document context read the
+     * pronoun as a reference ("[Quill] is a browser . It uses ..."), so it is an argument whatever its word. A
+     * pronoun tagged as a name of its own ("[It]") names no other mention's entity.
+     */
+    static Set<String> referredByPronouns(List<Mention> mentions) {
+        Set<String> named = new HashSet<>();
+        Set<String> pronouns = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity() == null) {
+                continue;
+            }
+            boolean pronoun = Cues.PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+            (pronoun ? pronouns : named).add(m.entity());
+        }
+        pronouns.retainAll(named);
+        return pronouns;
+    }
+
+    private List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Set<String> kept,
                                 List<CarriedSubject.Clause> implied) {
-        List<Found> found = extractClause(documentId, sentence, mentions, subject, sentence);
+        List<Found> found = extractClause(documentId, sentence, mentions, kept, sentence);
         List<CarriedSubject.Clause> clauses = new ArrayList<>(CarriedSubject.of(sentence, mentions));
         clauses.addAll(FrontedPhrase.of(sentence, mentions));
         clauses.addAll(LinkingVerb.of(sentence, mentions));
@@ -124,19 +148,19 @@ public final class RelationExtractor implements DocumentStage {
         for (CarriedSubject.Clause clause : clauses) {
             Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
             List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
-            CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, subject, sentence), clause,
+            CarriedFacts.merge(best, extractClause(documentId, clauseSentence, clauseMentions, kept, sentence), clause,
                     clauseSentence, clauseMentions);
         }
         for (CarriedSubject.Clause clause : implied) {
             // the clause sentence "It runs on [Linux]" is read whole: its own carried predicates and elisions too
             Sentence clauseSentence = CarriedSubject.sentence(sentence, clause);
             List<Mention> clauseMentions = CarriedSubject.mentions(mentions, clause);
-            CarriedFacts.merge(best, extract(documentId, clauseSentence, clauseMentions, subject, List.of()), clause,
+            CarriedFacts.merge(best, extract(documentId, clauseSentence, clauseMentions, kept, List.of()), clause,
                     clauseSentence, clauseMentions);
         }
         for (ParticipleChain.Elision elision : elisions) {
             ElidedFacts.merge(best, extractClause(documentId, ParticipleChain.sentence(sentence, elision),
-                    ParticipleChain.mentions(mentions, elision), subject, sentence), elision);
+                    ParticipleChain.mentions(mentions, elision), kept, sentence), elision);
         }
         return List.copyOf(best.values());
     }
@@ -146,7 +170,7 @@ public final class RelationExtractor implements DocumentStage {
      * looked up in {@code whole}, the sentence itself, as well, so a shorter reading keeps the words that silence a
      * rule.
      */
-    private List<Found> extractClause(String documentId, Sentence sentence, List<Mention> mentions, String subject,
+    private List<Found> extractClause(String documentId, Sentence sentence, List<Mention> mentions, Set<String> kept,
                                       Sentence whole) {
         if (mentions.size() < 2 || mentions.stream().filter(m -> m.entity() != null).count() < 2
                 || RunTogetherText.test(sentence)) {
@@ -173,7 +197,7 @@ public final class RelationExtractor implements DocumentStage {
                 continue;
             }
             if (fills == null) {
-                fills = new SlotFills(SentenceUnits.of(sentence, mentions, subject));
+                fills = new SlotFills(SentenceUnits.of(sentence, mentions, kept));
             }
             for (PatternMatch match : rule.pattern().matchAll(fills)) {
                 matches.add(Map.entry(rule, match));

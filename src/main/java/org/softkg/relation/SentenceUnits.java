@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.softkg.entity.IriMinter;
 import org.softkg.mention.BasedNameSplitter;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
@@ -61,14 +60,15 @@ final class SentenceUnits {
 
     /** Units of {@code sentence}; {@code mentions} are those of this sentence, in any order, overlaps dropped. */
     static SentenceUnits of(Sentence sentence, List<Mention> mentions) {
-        return of(sentence, mentions, null);
+        return of(sentence, mentions, Set.of());
     }
 
     /**
-     * Units of {@code sentence}, where a mention of the entity {@code keep} (or none when null) stays a unit
-     * even when its words are no name: document context resolved it ("It", "Many design concepts").
+     * Units of {@code sentence}, where a mention of an entity of {@code keep} (the main subject, an entity a
+     * pronoun refers to) stays a unit even when its words are no name: document context resolved it ("It", "Many
+     * design concepts").
      */
-    static SentenceUnits of(Sentence sentence, List<Mention> mentions, String keep) {
+    static SentenceUnits of(Sentence sentence, List<Mention> mentions, Set<String> keep) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
         int n = sentence.size();
@@ -89,7 +89,7 @@ final class SentenceUnits {
         int token = 0;
         for (Mention m : kept) {
             Span span = m.span();
-            if (!(keep != null && keep.equals(m.entity())) && !refersBack(m) && !isName(sentence, m, covered)) {
+            if (!keep.contains(m.entity()) && !isName(sentence, m, covered)) {
                 continue;
             }
             for (; token < span.start(); token++, count++) {
@@ -107,15 +107,6 @@ final class SentenceUnits {
         }
         return new SentenceUnits(sentence, Arrays.copyOf(first, count),
                 Arrays.copyOf(end, count), Arrays.copyOf(units, count));
-    }
-
-    /**
-     * True for a pronoun that document context made a mention of a named entity ("[Quill] is a browser . It
-     * uses ..."): its entity is not the one its own word would name.
-     */
-    private static boolean refersBack(Mention m) {
-        return m.entity() != null && Cues.PRONOUNS.contains(lower(m.text()))
-                && !m.entity().equals(IriMinter.mint(m.text()));
     }
 
     /**
@@ -363,6 +354,8 @@ final class SentenceUnits {
             EntityType.GENERAL_CONCEPT);
     /** The words that introduce a name after a naming phrase's noun ("a kernel called [Darwin]"). */
     private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed");
+    /** Numbers that may open a naming phrase in place of an article: "supports one algorithm called [X]". */
+    private static final Set<String> NAMING_NUMBERS = Set.of("one");
     private static final Set<String> VERB_TAGS = Set.of("AUX", "VERB");
     /** Joints after a one-word term that may qualify a later noun ("uses [error] and failure detection"). */
     private static final Set<String> TERM_JOINTS = Set.of("and", "or", "/");
@@ -1384,19 +1377,23 @@ final class SentenceUnits {
     }
 
     /**
-     * The unit of the name that a naming phrase at unit {@code u} introduces: a determiner, one to four
-     * adjectives, nouns, numbers or qualifying names, then "called", "named", "dubbed" or "known as" and the name ("based on a
+     * The unit of the name that a naming phrase at unit {@code u} introduces: a determiner (or "one"), one to four
+     * adjectives, nouns, numbers or qualifying names, then "called", "named", "dubbed" or "known as" (a comma may come
+     * before) and the name ("based on a
      * kernel called [Darwin]", "uses a [Zeta] library named [Orbit]"); {@code u} itself when no such phrase opens there.
      */
     int skipNamingPhrase(int u) {
-        if (!plainWordIn(u, Cues.DETERMINERS)) {
+        if (!plainWordIn(u, Cues.DETERMINERS) && !plainWordIn(u, NAMING_NUMBERS)) {
             return u;
         }
         for (int v = u + 1; v <= u + 5 && v < size(); v++) {
             String w = plainWord(v);
             if (v > u + 1 && w != null) {
-                int name = NAMING_WORDS.contains(w) ? v + 1
-                        : "known".equals(w) && "as".equals(plainWord(v + 1)) ? v + 2 : -1;
+                // "one algorithm , called [DEFLATE]": a comma may stand before the naming word
+                int at = ",".equals(w) && plainWord(v + 1) != null ? v + 1 : v;
+                String n = plainWord(at);
+                int name = NAMING_WORDS.contains(n) ? at + 1
+                        : "known".equals(n) && "as".equals(plainWord(at + 1)) ? at + 2 : -1;
                 if (name > 0) {
                     return mention(name) != null ? name : u;
                 }

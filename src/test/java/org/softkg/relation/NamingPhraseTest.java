@@ -36,6 +36,15 @@ class NamingPhraseTest {
     }
 
     @Test
+    void aNamingPhraseMayOpenWithOneAndPutACommaBeforeTheNamingWord() {
+        assertEquals(Set.of("orbit supports zeta"),
+                facts("[Orbit|Library] only supports one algorithm , called [Zeta|Algorithm] , which is fast ."));
+        assertEquals(Set.of("orbit uses zeta"), facts("[Orbit|Application] uses one library called [Zeta|Library] ."));
+        // a comma then "called by": still no name
+        assertEquals(Set.of(), facts("[Orbit|Application] uses one library , called by [Zeta|Library] ."));
+    }
+
+    @Test
     void aParticipleThatNamesNoObjectStillHangsOnTheNoun() {
         // "called by" names nothing: what the verb's object noun does is no fact of the subject
         assertEquals(Set.of(), facts("[Orbit|Application] added a renderer written in [Kappa|Language] ."));
