@@ -31,7 +31,6 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link CoordinatedNameJoiner}: "the Zeta Research Science and Technology team" as one organisation;</li>
  * <li>{@link NameHeadJoiner}: "[Zeta] Architecture Review Board", "[Zeta] Tools": a name and the capitalised words after it
  * that end in a head of names;</li>
- * <li>{@link EditionJoiner}: "[Zeta] Plus", "[Orbit 2000] Server", "[Kappa] II": a name and the edition word after it;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
  * <li>{@link KnownOrganizations}: an untyped name on the shipped list of organisations becomes an Organization;</li>
  * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
@@ -69,7 +68,6 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
-                new EditionJoiner(),
                 new AgentTyper(), new KnownOrganizations(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new OverlapResolver());
