@@ -66,6 +66,7 @@ final class ArgumentChecks {
     static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
         return ("runsOn".equals(relation) && (isSubstituteFor(sentence, object) || isKindName(object)
                     || qualifiesNextApplication(sentence, object)))
+                || "developedBy".equals(relation) && isKindName(subject) && isPossessed(sentence, subject)
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
@@ -81,6 +82,19 @@ final class ArgumentChecks {
     static boolean isKindName(Mention m) {
         String text = m.text();
         return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /**
+     * True for a mention right after a possessive "'s" or past adjectives after it: "[Org] 's latest [Y]". With no
+     * capital and no digit in it, such a name is an aspect of the possessor, not a product it made ("Apple 's latest
+     * [computational photography] engine", session 21).
+     */
+    static boolean isPossessed(Sentence sentence, Mention m) {
+        int i = m.span().start() - 1;
+        while (i >= 0 && "ADJ".equals(sentence.token(i).pos())) {
+            i--;
+        }
+        return i >= 0 && Cues.POSSESSIVES.contains(sentence.token(i).text());
     }
 
     /**
