@@ -13,13 +13,15 @@ import org.softkg.model.Span;
  * browser . It uses the [Zeta] engine ."), where {@link SubjectReferences} has not already made it the
  * document's main subject. The topic must be a name (a capital or a digit in it) that opens its sentence
  * ("[Quill] , or simply Q , is ...", "In 2005 , the [Quill] project ..."), not one of coordinated names
- * ("[A] and [B] are ...") nor a possessor ("[A] 's parser is ..."); a previous sentence that ends on another name elaborated by a
- * relative clause leaves the pronoun alone, as for the main subject. The same conditions on the pronoun as
- * for the main subject hold: it opens the clause, a verb follows, and "It is possible to ..." is no reference.
+ * ("[A] and [B] are ...") nor a possessor ("[A] 's parser is ..."); a previous sentence that ends on another
+ * name elaborated by a relative clause leaves the pronoun alone, as for the main subject. The same conditions
+ * on the pronoun as for the main subject hold: it opens the clause, a verb follows, and "It is possible to
+ * ..." is no reference.
  */
 final class TopicPronouns {
 
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
 
     private TopicPronouns() {
     }
@@ -37,6 +39,7 @@ final class TopicPronouns {
         for (Sentence s : sentences) {
             List<Mention> own = bySentence.get(s.index());
             for (Span part : SubjectReferences.parts(s)) {
+                // "about the topic", "not about another": only the pronoun forms "It" / "Its ..." can answer
                 Span span = previousTopic == null ? null
                         : SubjectReferences.reference(s, part.start(), Set.of(), true, false);
                 if (span != null && span.length() == 1 && own.stream().noneMatch(m -> m.span().overlaps(span))) {
@@ -66,7 +69,7 @@ final class TopicPronouns {
         int start = first.span().start();
         boolean opens = start == c || (start == c + 1 && "the".equals(lower(s, c)));
         int after = first.span().end();
-        boolean possessor = after < part.end() && Set.of("'s", "'").contains(s.token(after).text());
+        boolean possessor = after < part.end() && POSSESSIVES.contains(s.token(after).text());
         if (!opens || possessor || !isName(first) || coordinated(s, first, part)
                 || ClauseTopic.elaboratesOther(s, inPart, first.entity())) {
             return null;

@@ -95,7 +95,8 @@ public final class RelationExtractor implements DocumentStage {
      * subject of a predicate that opens a sentence with no subject ({@link ImpliedSubject}: "Runs on [Linux] ."); a
      * README's structure adds readings with {@code main} as "It": when {@code licenceLine} (a line of its licence
      * section, {@link LicenceSection}) a line that only names a licence is read as "It is licensed under [X]", when
-     * {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...".
+     * {@code tagLine} (the line under its title, {@link TagLine}) a noun phrase is read as "It is a ...". A mention
+     * of an entity in {@code kept} (the main subject, an entity a pronoun stands for) is an argument whatever its words.
      */
     List<Found> extract(String documentId, Sentence sentence, List<Mention> mentions, Entity main, Set<String> kept,
                         boolean licenceLine, boolean tagLine) {

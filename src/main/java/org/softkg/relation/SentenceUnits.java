@@ -1379,8 +1379,8 @@ final class SentenceUnits {
     /**
      * The unit of the name that a naming phrase at unit {@code u} introduces: a determiner (or "one"), one to four
      * adjectives, nouns, numbers or qualifying names, then "called", "named", "dubbed" or "known as" (a comma may come
-     * before) and the name ("based on a
-     * kernel called [Darwin]", "uses a [Zeta] library named [Orbit]"); {@code u} itself when no such phrase opens there.
+     * before) and the name ("based on a kernel called [Darwin]", "uses a [Zeta] library named [Orbit]", "supports one
+     * algorithm , called [Y]"); {@code u} itself when no such phrase opens there.
      */
     int skipNamingPhrase(int u) {
         if (!plainWordIn(u, Cues.DETERMINERS) && !plainWordIn(u, NAMING_NUMBERS)) {
