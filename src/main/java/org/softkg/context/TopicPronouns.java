@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.softkg.mention.ClosedClass;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -21,7 +22,6 @@ import org.softkg.model.Span;
 final class TopicPronouns {
 
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
 
     private TopicPronouns() {
     }
@@ -69,7 +69,7 @@ final class TopicPronouns {
         int start = first.span().start();
         boolean opens = start == c || (start == c + 1 && "the".equals(lower(s, c)));
         int after = first.span().end();
-        boolean possessor = after < part.end() && POSSESSIVES.contains(s.token(after).text());
+        boolean possessor = after < part.end() && ClosedClass.POSSESSIVES.contains(s.token(after).text());
         if (!opens || possessor || !isName(first) || coordinated(s, first, part)
                 || ClauseTopic.elaboratesOther(s, inPart, first.entity())) {
             return null;

@@ -53,7 +53,6 @@ public final class AgentTyper implements Repair {
     private Set<String> surnames = Set.of();
     private static final int APPOSITION_WINDOW = 8;
     private static final int MAX_APPOSITION = 30;
-    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "’s", "’");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** A single-word name: letters, digits and the signs of company names ("AT&T", "Salesforce.com", "Hewlett-Packard", "Zeta/Quill"). */
@@ -363,7 +362,7 @@ public final class AgentTyper implements Repair {
             String pos = String.valueOf(s.token(i).pos());
             String w = s.token(i).text();
             if (pos.equals("NOUN") && w.equals(w.toLowerCase(Locale.ROOT))) {
-                head = POSSESSIVES.contains(lower(s, i + 1)) ? null : w; // "the phone company 's solution": no head yet
+                head = ClosedClass.POSSESSIVES.contains(lower(s, i + 1)) ? null : w; // "the phone company 's solution": no head yet
             } else if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("ADV")
                     || w.equals("-"))) {
                 break;
@@ -487,7 +486,7 @@ public final class AgentTyper implements Repair {
     /** "Zeta 's [Quill]", "Zeta 's new [Quill]": the possessor of a product (application, library, system, device, architecture). */
     private static boolean possessorOfSoftware(Sentence s, List<Mention> mentions, int k) {
         int i = mentions.get(k).span().end();
-        if (i >= s.size() || !POSSESSIVES.contains(s.token(i).text())) {
+        if (i >= s.size() || !ClosedClass.POSSESSIVES.contains(s.token(i).text())) {
             return false;
         }
         i++;

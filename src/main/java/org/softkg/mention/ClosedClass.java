@@ -17,6 +17,9 @@ public final class ClosedClass {
             "its", "their", "his", "her", "our", "your", "my", "some", "any", "each", "every", "such",
             "another", "other", "both", "all");
 
+    /** Possessive endings written as their own token ("Zeta 's", "Zeta '"), straight and curly. */
+    public static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
+
     /** Prepositions. */
     public static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "to", "by", "with",
             "from", "over", "via", "into", "onto", "as", "about", "under", "between", "through", "within",

@@ -1,6 +1,7 @@
 package org.softkg.relation;
 
 import java.util.Set;
+import org.softkg.mention.ClosedClass;
 
 /** Word lists the engine applies to every rule: clause boundaries, negation and hypothesis cues. */
 final class Cues {
@@ -23,7 +24,7 @@ final class Cues {
     static final int BEFORE_WINDOW = 3;
 
     /** Possessive endings written as their own token. */
-    static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
+    static final Set<String> POSSESSIVES = ClosedClass.POSSESSIVES;
 
     /** Words that join the mentions of a coordinated slot. */
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
