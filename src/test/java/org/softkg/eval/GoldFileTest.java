@@ -87,6 +87,20 @@ class GoldFileTest {
     }
 
     @Test
+    void theFourthRoundIsNewAndAllTuning() {
+        GoldSet gold = GoldSet.read(GOLD);
+        GoldSet fourth = gold.ofRound(4);
+        assertEquals(420, fourth.sentences().size(), "round 4 holds its 420 sentences");
+        Set<Integer> earlier = new HashSet<>();
+        gold.sentences().stream().filter(s -> s.round() < 4).forEach(s -> earlier.add(s.id()));
+        for (GoldSentence s : fourth.sentences()) {
+            assertTrue(!earlier.contains(s.id()), "round 4 draws new sentences: " + s.id());
+            assertEquals(Split.TUNE, s.split(), "round 4 is for tuning only: " + s.id());
+        }
+        assertEquals(1_097, gold.select(Split.HELDOUT).size(), "the held-out part keeps its 1,097 sentences");
+    }
+
+    @Test
     void everyHashMatchesTheDevelopmentFileWhenPresent() {
         String root = System.getProperty("softkg.shared.data");
         assumeTrue(root != null, "system property softkg.shared.data not set");
