@@ -74,6 +74,11 @@ final class MatchState {
     /** What opens an apposition after a name ({@link #headsClause}): ", an [Amiga] exclusive", "( a successor to ...". */
     private static final Set<String> APPOSITION_OPENERS = Set.of(",", "(");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /**
+     * Relative pronouns that open a clause on the name right before their comma, also inside a prepositional phrase:
+     * "designed by [X] , who later created Y" (devby15), "based on [Y] , which is based on [Z]" (session 22).
+     */
+    private static final Set<String> RELATIVE_ON_NAME = Set.of("who", "which");
     /** Words that end the clause a fronted adverbial may open ({@link #outsideFrontedAdverbial}). */
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":");
     private static final Set<String> VERB_POS = Set.of("VERB", "AUX");
@@ -96,7 +101,8 @@ final class MatchState {
             // "designed by [X] , who later created Y": a relative clause on a person, too (devby15)
             if (first.fillers().size() != 1 || !units.plainWordIn(first.end(), APPOSITION_OPENERS)
                     || !(units.plainWordIn(first.end() + 1, INDEFINITE_ARTICLES)
-                        || ",".equals(units.plainWord(first.end())) && "who".equals(units.plainWord(first.end() + 1)))) {
+                        || ",".equals(units.plainWord(first.end()))
+                            && units.plainWordIn(first.end() + 1, RELATIVE_ON_NAME))) {
                 return false;
             }
             int before = units.plainWordIn(start - 1, Cues.DETERMINERS) ? start - 2 : start - 1;

@@ -1,0 +1,25 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.softkg.rdf.Vocab;
+
+/** Session 22: constructions that the gold set's fourth round (random sentences, read blind) showed missing. */
+class RandomText22Test {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void aRelativeClauseOnANameInsideAPhraseStatesAFactOfThatName() {
+        assertEquals(Set.of("quill basedOn zeta", "zeta basedOn orbit"),
+                facts("[Quill|Protocol] is based on [Zeta|Protocol] , which is based on [Orbit|Protocol] ."));
+        assertEquals(Set.of("quill uses zeta", "zeta writtenIn orbit"),
+                facts("[Quill|Application] uses [Zeta|Library] , which is written in [Orbit|Language] ."));
+    }
+}
