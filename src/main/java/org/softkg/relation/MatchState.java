@@ -112,8 +112,11 @@ final class MatchState {
         if (units.objectOfNounModifier(start)) {
             return false; // "Websites supporting the [X] include [A]": the noun, not X, is what includes A
         }
+        // a comma after a name that a verb takes may go on with a list or an apposition, but not with a relative
+        // clause on that name ("uses [Zeta] , which is written in Y")
         boolean comma = ",".equals(units.plainWord(first.end()))
-                && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS);
+                && !units.plainWordIn(first.end() + 1, Cues.DETERMINERS)
+                && !(first.fillers().size() == 1 && units.plainWordIn(first.end() + 1, RELATIVE_ON_NAME));
         return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma
                 || units.isCommonNoun(first.fillers().getFirst().mention())));
     }
