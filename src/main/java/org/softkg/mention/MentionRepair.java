@@ -66,7 +66,7 @@ public final class MentionRepair implements DocumentStage {
     public static List<Repair> standardRepairs() {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new SubtitleJoiner(), new HeadNounTyper(),
                 new GenericHeadTrimmer(),
-                new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new InitialsNameFinder(),
+                new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PackageNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
                 new AgentTyper(), new KnownOrganizations(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
