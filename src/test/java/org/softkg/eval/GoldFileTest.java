@@ -87,15 +87,19 @@ class GoldFileTest {
     }
 
     @Test
-    void theFourthRoundIsNewAndAllTuning() {
+    void theRandomTuningRoundsAreNewAndAllTuning() {
         GoldSet gold = GoldSet.read(GOLD);
-        GoldSet fourth = gold.ofRound(4);
-        assertEquals(420, fourth.sentences().size(), "round 4 holds its 420 sentences");
-        Set<Integer> earlier = new HashSet<>();
-        gold.sentences().stream().filter(s -> s.round() < 4).forEach(s -> earlier.add(s.id()));
-        for (GoldSentence s : fourth.sentences()) {
-            assertTrue(!earlier.contains(s.id()), "round 4 draws new sentences: " + s.id());
-            assertEquals(Split.TUNE, s.split(), "round 4 is for tuning only: " + s.id());
+        Map<Integer, Integer> sizes = Map.of(4, 420, 5, 840);
+        for (Map.Entry<Integer, Integer> round : sizes.entrySet()) {
+            int number = round.getKey();
+            GoldSet drawn = gold.ofRound(number);
+            assertEquals(round.getValue(), drawn.sentences().size(), "round " + number + " keeps its sentences");
+            Set<Integer> earlier = new HashSet<>();
+            gold.sentences().stream().filter(s -> s.round() < number).forEach(s -> earlier.add(s.id()));
+            for (GoldSentence s : drawn.sentences()) {
+                assertTrue(!earlier.contains(s.id()), "round " + number + " draws new sentences: " + s.id());
+                assertEquals(Split.TUNE, s.split(), "round " + number + " is for tuning only: " + s.id());
+            }
         }
         assertEquals(1_097, gold.select(Split.HELDOUT).size(), "the held-out part keeps its 1,097 sentences");
     }
