@@ -31,7 +31,18 @@ public record ExtractedFact(String subject, Set<String> subjectKeys, String rela
 
     /** The fact between two resolved entities. */
     public static ExtractedFact of(Entity subject, String relation, Entity object, String rule) {
-        return new ExtractedFact(subject.label(), keys(subject), relation, object.label(), keys(object), rule);
+        return of(subject, null, relation, object, null, rule);
+    }
+
+    /**
+     * The fact between two resolved entities whose mentions in the sentence carried these versions (null for none):
+     * the graph records them as {@code kg:subjectVersion} / {@code kg:objectVersion}, so an argument also answers to
+     * its names with the version ("CP/M" with version "3" is the gold's "CP/M 3").
+     */
+    public static ExtractedFact of(Entity subject, String subjectVersion, String relation, Entity object,
+                                   String objectVersion, String rule) {
+        return new ExtractedFact(subject.label(), keys(subject, subjectVersion), relation, object.label(),
+                keys(object, objectVersion), rule);
     }
 
     /** A fact between two names without aliases (for tests and hand-made cases). */
@@ -42,10 +53,20 @@ public record ExtractedFact(String subject, Set<String> subjectKeys, String rela
 
     /** The comparison keys of an entity's label and aliases. */
     public static Set<String> keys(Entity e) {
+        return keys(e, null);
+    }
+
+    /** The comparison keys of an entity's label and aliases, each also with {@code version} after it when not null. */
+    static Set<String> keys(Entity e, String version) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(LabelNormalizer.key(e.label()));
-        for (String alias : e.aliases()) {
-            keys.add(LabelNormalizer.key(alias));
+        List<String> names = new java.util.ArrayList<>();
+        names.add(e.label());
+        names.addAll(e.aliases());
+        for (String name : names) {
+            keys.add(LabelNormalizer.key(name));
+            if (version != null && !version.isBlank()) {
+                keys.add(LabelNormalizer.key(name + " " + version));
+            }
         }
         return keys;
     }

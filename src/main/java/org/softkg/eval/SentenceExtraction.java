@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
 import org.softkg.consistency.FactChecks;
 import org.softkg.model.Document;
 import org.softkg.model.Entity;
+import org.softkg.model.Evidence;
 import org.softkg.model.Fact;
+import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
+import org.softkg.model.Span;
 import org.softkg.pipeline.Pipeline;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.relation.RuleSet;
@@ -54,10 +57,16 @@ public final class SentenceExtraction {
         return keys;
     }
 
-    /** The distinct facts of a processed document, with their entities' names. */
+    /** The distinct facts of a processed document, with their entities' names and the versions their mentions gave. */
     public static List<ExtractedFact> facts(Document processed) {
         Map<String, Entity> byIri = processed.entities().stream()
                 .collect(Collectors.toMap(Entity::iri, Function.identity(), (a, b) -> a));
+        Map<String, String> versions = new java.util.HashMap<>();
+        for (Mention m : processed.mentions()) {
+            if (m.version() != null) {
+                versions.putIfAbsent(spanKey(m.sentence(), m.span()), m.version());
+            }
+        }
         Set<String> seen = new LinkedHashSet<>();
         List<ExtractedFact> out = new ArrayList<>();
         for (Fact f : processed.facts()) {
@@ -69,8 +78,14 @@ public final class SentenceExtraction {
             if (s == null || o == null) {
                 throw new IllegalStateException("fact " + f + " names an entity the document does not hold");
             }
-            out.add(ExtractedFact.of(s, f.relation(), o, f.rule()));
+            Evidence ev = f.evidence();
+            out.add(ExtractedFact.of(s, versions.get(spanKey(ev.sentence(), ev.subjectSpan())), f.relation(), o,
+                    versions.get(spanKey(ev.sentence(), ev.objectSpan())), f.rule()));
         }
         return out;
+    }
+
+    private static String spanKey(int sentence, Span span) {
+        return sentence + ":" + span.start() + ":" + span.end();
     }
 }

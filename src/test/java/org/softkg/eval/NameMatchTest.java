@@ -53,4 +53,14 @@ class NameMatchTest {
                 "a name is matched whole, not in part");
         assertFalse(ExtractedFact.of("C", "writtenIn", "C++").matches(GoldFact.of("C", "writtenIn", "C#")));
     }
+
+    @Test
+    void theVersionTheGraphRecordsCompletesAVersionedGoldName() {
+        Entity subject = new Entity("e:1", "Quill", Set.of(), Set.of("Application"));
+        Entity object = new Entity("e:2", "Zeta OS", Set.of("Zeta"), Set.of("Operating_System"));
+        GoldFact gold = GoldFact.of("Quill", "runsOn", "Zeta 3");
+        assertTrue(ExtractedFact.of(subject, null, "runsOn", object, "3", "r").matches(gold), "alias and version");
+        assertFalse(ExtractedFact.of(subject, null, "runsOn", object, "2", "r").matches(gold), "another version");
+        assertFalse(ExtractedFact.of(subject, "runsOn", object, "r").matches(gold), "no version recorded");
+    }
 }
