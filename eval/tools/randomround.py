@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The gold set's random tuning rounds (twenty-second session: rounds 4 and 5), annotated in batches.
+"""The gold set's random tuning rounds (twenty-second session: rounds 4, 5 and 6), annotated in batches.
 
 usage: randomround.py ROUND DEV.txt batches OUTDIR -> OUTDIR/batchK.tsv (id, hash, sentence with [name]{Type}
                                                       marks) for the annotators, and OUTDIR/overlap.ids
@@ -12,13 +12,13 @@ earlier rounds (any position), with at least two tagged names, as in round 3. Th
 the batches; each overlap sentence is annotated by two batches (batch k gets overlap chunks k and k+1). A doubly
 annotated sentence keeps the lower-numbered batch's annotation. Every line is "tune": the rounds give the rule work
 new sentences to read, and the held-out part stays as it was, so its figures stay comparable with earlier sessions'.
-See eval/gold/GUIDELINES.md, "Rounds 4 and 5"."""
+See eval/gold/GUIDELINES.md, "Rounds 4 to 6"."""
 import glob, json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import round3  # noqa: E402  (the reader, the marks and the fact matching are round 3's)
 
-ROUNDS = {4: (22, 400, 20, 4), 5: (23, 800, 40, 4)}
+ROUNDS = {4: (22, 400, 20, 4), 5: (23, 800, 40, 4), 6: (24, 800, 40, 4)}
 
 
 def batches(rnd, sents, out):

@@ -89,7 +89,7 @@ class GoldFileTest {
     @Test
     void theRandomTuningRoundsAreNewAndAllTuning() {
         GoldSet gold = GoldSet.read(GOLD);
-        Map<Integer, Integer> sizes = Map.of(4, 420, 5, 840);
+        Map<Integer, Integer> sizes = Map.of(4, 420, 5, 840, 6, 840);
         for (Map.Entry<Integer, Integer> round : sizes.entrySet()) {
             int number = round.getKey();
             GoldSet drawn = gold.ofRound(number);
