@@ -19,6 +19,10 @@ final class LicenceTerms {
     /** Distribution terms that name a licence model on their own. */
     static final Set<String> TERMS = Set.of("freeware", "shareware", "donationware", "careware", "postcardware",
             "beerware");
+    /** How many adjectives or numbers may stand between the article and the licence term. */
+    private static final int DESCRIBING_WORDS = 2;
+    /** Parts of speech of the words that may stand there. */
+    private static final Set<String> DESCRIBING_POS = Set.of("ADJ", "NUM");
 
     private LicenceTerms() {
     }
@@ -31,7 +35,8 @@ final class LicenceTerms {
 
     /**
      * True for a licence term ({@link #isLicenceTerm}) that names the licence in its sentence: alone ("released as
-     * [freeware]"), or qualifying a noun right after "a"/"an" ("a [shareware] editor").
+     * [freeware]"), or qualifying a noun after "a"/"an" and at most {@value #DESCRIBING_WORDS} adjectives or numbers
+     * ("a [shareware] editor", "a popular [shareware] game", "a 1998 [freeware] game").
      */
     static boolean namesLicence(Sentence sentence, Mention m, boolean[] covered) {
         if (!isLicenceTerm(m)) {
@@ -41,7 +46,13 @@ final class LicenceTerms {
         if (!SentenceUnits.modifiesNoun(sentence, m.span().end(), covered)) {
             return true;
         }
-        String before = start > 0 ? sentence.token(start - 1).text().toLowerCase(Locale.ROOT) : "";
-        return "a".equals(before) || "an".equals(before);
+        int before = start - 1;
+        while (before >= 0 && start - before <= DESCRIBING_WORDS && !covered[before]
+                && DESCRIBING_POS.contains(String.valueOf(sentence.token(before).pos()))) {
+            before--;
+        }
+        String article = before >= 0 ? sentence.token(before).text().toLowerCase(Locale.ROOT) : "";
+        return "a".equals(article) || "an".equals(article);
     }
+
 }

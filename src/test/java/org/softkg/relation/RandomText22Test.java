@@ -22,4 +22,13 @@ class RandomText22Test {
         assertEquals(Set.of("quill uses zeta", "zeta writtenIn orbit"),
                 facts("[Quill|Application] uses [Zeta|Library] , which is written in [Orbit|Language] ."));
     }
+
+    @Test
+    void aLicenceTermAfterAnAdjectiveOrAYearStillNamesTheLicence() {
+        assertEquals(Set.of("orbit license shareware"), facts("[Orbit|Application] was a popular [shareware|License] game ."));
+        assertEquals(Set.of("orbit license freeware"),
+                facts("[Orbit|Application] is a 1998 [freeware|License] platform game ."));
+        // after "the" it stays a modifier of the noun: the name that follows is what the phrase is about
+        assertEquals(Set.of(), facts("[Orbit|Application] was inspired by the popular [freeware|License] game ."));
+    }
 }
