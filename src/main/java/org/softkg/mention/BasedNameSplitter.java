@@ -101,8 +101,8 @@ public final class BasedNameSplitter implements Repair {
                         before.text() + " " + b.group(1), null, null));
             } else {
                 String type = context.typeOf(b.group(1));
-                out.add(new Mention(sentence.index(), new Span(i, i + 1), type != null ? type : Mention.UNTYPED,
-                        b.group(1), null, null));
+                out.add(new Mention(sentence.index(), new Span(i, i + 1),
+                        type != null ? type : LanguageNames.typeOfBase(b.group(1)), b.group(1), null, null));
             }
         }
         if (changed) {
@@ -152,8 +152,8 @@ public final class BasedNameSplitter implements Repair {
                     : (i > span.start() ? s.text(new Span(span.start(), i)) + " " : "") + b.group(1);
             List<Mention> parts = new ArrayList<>(2);
             String baseType = i + 1 == span.end() ? m.type() : context.typeOf(base);
-            parts.add(new Mention(s.index(), baseSpan, baseType != null ? baseType : Mention.UNTYPED, base, null,
-                    null));
+            parts.add(new Mention(s.index(), baseSpan, baseType != null ? baseType : LanguageNames.typeOfBase(base),
+                    base, null, null));
             if (i + 1 < span.end()) {
                 parts.add(Mentions.reshape(s, m, new Span(i + 1, span.end())));
             }

@@ -20,6 +20,13 @@ class BasedNameSplitterTest {
     }
 
     @Test
+    void anUntaggedBaseThatIsAProgrammingLanguageIsTypedSo() {
+        assertEquals(List.of("Python/Language", "Orbit/Application"),
+                find("a/DET Python-based/ADJ Orbit/PROPN/B-Application tool/NOUN"));
+        assertEquals(List.of("Python/Language"), find("a/DET Python-based/ADJ file/NOUN manager/NOUN"));
+    }
+
+    @Test
     void modelNumberJoinsTheNameBeforeIt() {
         assertEquals(List.of("Kappa 6800/Architecture"),
                 find("a/DET Kappa/PROPN/B-Architecture 6800-based/ADJ machine/NOUN"));
