@@ -76,7 +76,7 @@ class MentionRepairTest {
     @Test
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
-                "AbbreviationFinder", "ShapeNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
+                "AbbreviationFinder", "ShapeNameFinder", "PackageNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
                 "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter",
                 "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());

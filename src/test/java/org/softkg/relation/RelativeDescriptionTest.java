@@ -41,7 +41,8 @@ class RelativeDescriptionTest {
 
     @Test
     void tagsOnLowerCaseWordsAndAParenthesisAfterTheNameDoNotStopIt() {
-        assertEquals(Set.of("quillpad basedOn orbit"),
+        // "is a [freeware] ..." also names the licence (s22-license-freeware-predicate)
+        assertEquals(Set.of("quillpad basedOn orbit", "quillpad license freeware"),
                 facts("[Quillpad|Application] is a [freeware|License] e-mail [notification program|Application] that is based on [Orbit|Application] ."));
         assertEquals(Set.of("quillpad basedOn orbit"),
                 facts("[Quillpad|Application] ( QP ) is a small text editor that is based on [Orbit|Application] ."));
