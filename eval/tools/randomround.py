@@ -13,10 +13,10 @@ the batches; each overlap sentence is annotated by two batches (batch k gets ove
 annotated sentence keeps the lower-numbered batch's annotation. Every line is "tune": the rounds give the rule work
 new sentences to read, and the held-out part stays as it was, so its figures stay comparable with earlier sessions'.
 See eval/gold/GUIDELINES.md, "Rounds 4 to 6"."""
-import glob, json, os, random, re, sys
+import json, os, random, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import round3  # noqa: E402  (the reader, the marks and the fact matching are round 3's)
+import round3  # noqa: E402  (the reader, the dealing into batches and the agreement are round 3's)
 
 ROUNDS = {4: (22, 400, 20, 4), 5: (23, 800, 40, 4), 6: (24, 800, 40, 4)}
 
@@ -28,40 +28,13 @@ def batches(rnd, sents, out):
             and sum(1 for t in round3.tags(sents[i]) if t.startswith("B-")) >= 2]
     random.seed(seed)
     pick = random.sample(cand, sample + overlap_size)
-    main, overlap = pick[:sample], pick[sample:]
-    size = overlap_size // count
-    chunks = [overlap[k * size:(k + 1) * size] for k in range(count)]
-    os.makedirs(out, exist_ok=True)
-    for b in range(count):
-        with open(f"{out}/batch{b + 1}.tsv", "w", encoding="utf-8") as f:
-            for i in sorted(main[b::count] + chunks[b] + chunks[(b + 1) % count]):
-                f.write(f"{i}\t{round3.sentence_hash(sents[i])}\t{round3.marked(sents[i])}\n")
-    with open(f"{out}/overlap.ids", "w") as f:
-        f.write("\n".join(map(str, sorted(overlap))))
+    round3.deal(sents, pick[:sample], pick[sample:], count, out)
     print(f"{len(cand)} candidate sentences, {sample + overlap_size} drawn into {out}", file=sys.stderr)
 
 
 def merge(rnd, out):
-    ann = {}
-    for path in sorted(glob.glob(f"{out}/batch*.jsonl")):
-        b = int(re.search(r"batch(\d+)", path).group(1))
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                d = json.loads(line)
-                ann.setdefault(d["id"], {})[b] = d
-    matched = only_a = only_b = 0
-    for i in map(int, open(f"{out}/overlap.ids").read().split()):
-        if len(ann.get(i, {})) < 2:
-            continue
-        (_, a), (_, b) = sorted(ann[i].items())[:2]
-        ma = sum(1 for f in a["facts"] if any(round3.same_fact(f, g) for g in b["facts"]))
-        mb = sum(1 for g in b["facts"] if any(round3.same_fact(f, g) for f in a["facts"]))
-        matched += ma
-        only_a += len(a["facts"]) - ma
-        only_b += len(b["facts"]) - mb
-    pa, pb = matched / max(1, matched + only_a), matched / max(1, matched + only_b)
-    print(f"agreement on the doubly annotated sentences: {matched} facts shared, {only_a} only in the first, "
-          f"{only_b} only in the second: F1 {2 * pa * pb / max(1e-9, pa + pb):.3f}", file=sys.stderr)
+    ann = round3.read_batches(out)
+    round3.agreement(ann, out)
     for i in sorted(ann):
         d = ann[i][min(ann[i])]
         print(json.dumps({"id": i, "hash": d["hash"], "split": "tune", "stratum": "random", "round": rnd,

@@ -109,17 +109,22 @@ def batches(sents, out):
             and sum(1 for t in tags(sents[i]) if t.startswith("B-")) >= 2]
     random.seed(SEED)
     pick = random.sample(cand, SAMPLE + OVERLAP)
-    main, overlap = pick[:SAMPLE], pick[SAMPLE:]
-    size = OVERLAP // BATCHES
-    chunks = [overlap[k * size:(k + 1) * size] for k in range(BATCHES)]
+    deal(sents, pick[:SAMPLE], pick[SAMPLE:], BATCHES, out)
+    print(f"{len(cand)} candidate sentences, {SAMPLE + OVERLAP} drawn into {out}", file=sys.stderr)
+
+
+def deal(sents, main, overlap, count, out):
+    """Deals main round robin into count batches, each overlap chunk k to batches k and k+1 (OUT/batchK.tsv), and
+    writes OUT/overlap.ids. Shared with randomround.py."""
+    size = len(overlap) // count
+    chunks = [overlap[k * size:(k + 1) * size] for k in range(count)]
     os.makedirs(out, exist_ok=True)
-    for b in range(BATCHES):
+    for b in range(count):
         with open(f"{out}/batch{b + 1}.tsv", "w", encoding="utf-8") as f:
-            for i in sorted(main[b::BATCHES] + chunks[b] + chunks[(b + 1) % BATCHES]):
+            for i in sorted(main[b::count] + chunks[b] + chunks[(b + 1) % count]):
                 f.write(f"{i}\t{sentence_hash(sents[i])}\t{marked(sents[i])}\n")
     with open(f"{out}/overlap.ids", "w") as f:
         f.write("\n".join(map(str, sorted(overlap))))
-    print(f"{len(cand)} candidate sentences, {SAMPLE + OVERLAP} drawn into {out}", file=sys.stderr)
 
 
 def key(name):
@@ -137,17 +142,28 @@ def same_fact(f, g):
     return f["r"] == g["r"] and names(f, "s") & names(g, "s") and names(f, "o") & names(g, "o")
 
 
-def merge(out):
+def with_decisions(d):
+    """A batch line with the lead's decisions applied (DECISIONS)."""
+    facts = [decided(f) for f in d["facts"]]
+    have = {(f["s"], f["r"], f["o"]) for f in facts}
+    facts += [f for f in ADDED.get(d["id"], []) if (f["s"], f["r"], f["o"]) not in have]
+    return dict(d, facts=facts)
+
+
+def read_batches(out, fix=lambda d: d):
+    """The annotators' lines of OUT/batchK.jsonl, by sentence id and batch number, each passed through fix."""
     ann = {}
     for path in sorted(glob.glob(f"{out}/batch*.jsonl")):
         b = int(re.search(r"batch(\d+)", path).group(1))
         for line in open(path, encoding="utf-8"):
             if line.strip():
-                d = json.loads(line)
-                facts = [decided(f) for f in d["facts"]]
-                have = {(f["s"], f["r"], f["o"]) for f in facts}
-                facts += [f for f in ADDED.get(d["id"], []) if (f["s"], f["r"], f["o"]) not in have]
-                ann.setdefault(d["id"], {})[b] = dict(d, facts=facts)
+                d = fix(json.loads(line))
+                ann.setdefault(d["id"], {})[b] = d
+    return ann
+
+
+def agreement(ann, out):
+    """Prints the fact agreement of the two annotations of each sentence in OUT/overlap.ids."""
     matched = only_a = only_b = 0
     for i in map(int, open(f"{out}/overlap.ids").read().split()):
         if len(ann.get(i, {})) < 2:
@@ -161,6 +177,11 @@ def merge(out):
     pa, pb = matched / max(1, matched + only_a), matched / max(1, matched + only_b)
     print(f"agreement on the doubly annotated sentences: {matched} facts shared, {only_a} only in the first, "
           f"{only_b} only in the second: F1 {2 * pa * pb / max(1e-9, pa + pb):.3f}", file=sys.stderr)
+
+
+def merge(out):
+    ann = read_batches(out, with_decisions)
+    agreement(ann, out)
     ids = sorted(ann)
     order = list(ids)
     random.Random(SPLIT_SEED).shuffle(order)
