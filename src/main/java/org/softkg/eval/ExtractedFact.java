@@ -1,5 +1,6 @@
 package org.softkg.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public record ExtractedFact(String subject, Set<String> subjectKeys, String rela
     /** The comparison keys of an entity's label and aliases, each also with {@code version} after it when not null. */
     static Set<String> keys(Entity e, String version) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(e.label());
         names.addAll(e.aliases());
         for (String name : names) {

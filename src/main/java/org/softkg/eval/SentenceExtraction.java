@@ -12,9 +12,8 @@ import org.softkg.model.Document;
 import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
 import org.softkg.model.Fact;
-import org.softkg.model.Mention;
+import org.softkg.model.MentionVersions;
 import org.softkg.model.Sentence;
-import org.softkg.model.Span;
 import org.softkg.pipeline.Pipeline;
 import org.softkg.pipeline.StandardPipeline;
 import org.softkg.relation.RuleSet;
@@ -61,12 +60,7 @@ public final class SentenceExtraction {
     public static List<ExtractedFact> facts(Document processed) {
         Map<String, Entity> byIri = processed.entities().stream()
                 .collect(Collectors.toMap(Entity::iri, Function.identity(), (a, b) -> a));
-        Map<String, String> versions = new java.util.HashMap<>();
-        for (Mention m : processed.mentions()) {
-            if (m.version() != null) {
-                versions.putIfAbsent(spanKey(m.sentence(), m.span()), m.version());
-            }
-        }
+        MentionVersions versions = MentionVersions.of(processed);
         Set<String> seen = new LinkedHashSet<>();
         List<ExtractedFact> out = new ArrayList<>();
         for (Fact f : processed.facts()) {
@@ -79,13 +73,9 @@ public final class SentenceExtraction {
                 throw new IllegalStateException("fact " + f + " names an entity the document does not hold");
             }
             Evidence ev = f.evidence();
-            out.add(ExtractedFact.of(s, versions.get(spanKey(ev.sentence(), ev.subjectSpan())), f.relation(), o,
-                    versions.get(spanKey(ev.sentence(), ev.objectSpan())), f.rule()));
+            out.add(ExtractedFact.of(s, versions.at(ev.sentence(), ev.subjectSpan()), f.relation(), o,
+                    versions.at(ev.sentence(), ev.objectSpan()), f.rule()));
         }
         return out;
-    }
-
-    private static String spanKey(int sentence, Span span) {
-        return sentence + ":" + span.start() + ":" + span.end();
     }
 }

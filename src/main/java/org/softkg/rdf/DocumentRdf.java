@@ -19,6 +19,7 @@ import org.softkg.model.Entity;
 import org.softkg.model.Evidence;
 import org.softkg.model.Fact;
 import org.softkg.model.Mention;
+import org.softkg.model.MentionVersions;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
 
@@ -86,7 +87,7 @@ public final class DocumentRdf {
                 addEntity(graph, e);
             }
         }
-        Map<String, String> versions = versionsBySpan(doc);
+        MentionVersions versions = MentionVersions.of(doc);
         for (Fact f : doc.facts()) {
             addFact(graph, doc, f, docNode, versions);
         }
@@ -139,7 +140,7 @@ public final class DocumentRdf {
         }
     }
 
-    private static void addFact(Graph graph, Document doc, Fact f, Node docNode, Map<String, String> versions) {
+    private static void addFact(Graph graph, Document doc, Fact f, Node docNode, MentionVersions versions) {
         Node s = NodeFactory.createURI(f.subject());
         Node p = Vocab.kg(f.relation());
         Node o = NodeFactory.createURI(f.object());
@@ -177,25 +178,10 @@ public final class DocumentRdf {
         }
     }
 
-    /** The versions the text gave, by the sentence and span of their mention (one pass over the mentions). */
-    private static Map<String, String> versionsBySpan(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (Mention m : doc.mentions()) {
-            if (m.version() != null) {
-                out.putIfAbsent(spanKey(m.sentence(), m.span()), m.version());
-            }
-        }
-        return out;
-    }
-
-    private static String spanKey(int sentence, Span span) {
-        return sentence + ":" + span.start() + ":" + span.end();
-    }
-
     /** Records the version of the mention at exactly {@code span}, when the text gave one. */
-    private static void addVersion(Graph graph, Node reifier, Node property, Map<String, String> versions, int sentence,
+    private static void addVersion(Graph graph, Node reifier, Node property, MentionVersions versions, int sentence,
                                    Span span) {
-        String version = versions.get(spanKey(sentence, span));
+        String version = versions.at(sentence, span);
         if (version != null) {
             graph.add(reifier, property, string(version));
         }

@@ -54,5 +54,4 @@ final class LicenceTerms {
         String article = before >= 0 ? sentence.token(before).text().toLowerCase(Locale.ROOT) : "";
         return "a".equals(article) || "an".equals(article);
     }
-
 }
