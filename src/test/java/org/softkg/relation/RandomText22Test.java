@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
-/** Session 22: constructions that the gold set's fourth round (random sentences, read blind) showed missing. */
+/** Session 22: constructions that the gold set's random tuning rounds 4 to 6 (read blind) showed missing. */
 class RandomText22Test {
 
     private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
