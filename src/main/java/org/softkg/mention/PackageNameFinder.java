@@ -76,6 +76,15 @@ public final class PackageNameFinder implements Repair {
         return PACKAGE_NAME.matcher(text).matches() && !ClosedClass.isFunctionWord(text, i);
     }
 
+    /**
+     * True when token {@code i} opens its sentence or a part after "." or ";" and is written as a package is named
+     * (lower case, no function word): English prose would open there with a capital, so a mention of that one token
+     * is a name even where it looks like a plural common noun ("[ncurses] can be built ...", "[quillfs] supports ...").
+     */
+    public static boolean opensAsPackageName(Sentence s, int i) {
+        return opensSentencePart(s, i) && isPackageName(s, i);
+    }
+
     /** The kind noun's type when "is / was a / an / the" and a kind noun within a few words follow {@code at}. */
     private static EntityType describedKind(Sentence s, int at) {
         if (!COPULAS.contains(s.token(at).text()) || !ARTICLES.contains(s.token(at + 1).text())) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.softkg.mention.BasedNameSplitter;
+import org.softkg.mention.PackageNameFinder;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -122,6 +123,9 @@ final class SentenceUnits {
     static boolean isName(Sentence sentence, Mention m, boolean[] covered) {
         if (LicenceTerms.namesLicence(sentence, m, covered)) {
             return true; // "a [freeware] game", "released as [shareware]": a licence (recall13c)
+        }
+        if (m.span().length() == 1 && PackageNameFinder.opensAsPackageName(sentence, m.span().start())) {
+            return true; // "[ncurses] can be built ...": a lower-case word opening a sentence is a package's name
         }
         Token last = sentence.token(m.span().end() - 1);
         boolean lowerCase = true;

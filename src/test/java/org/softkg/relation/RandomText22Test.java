@@ -31,4 +31,12 @@ class RandomText22Test {
         // after "the" it stays a modifier of the noun: the name that follows is what the phrase is about
         assertEquals(Set.of(), facts("[Orbit|Application] was inspired by the popular [freeware|License] game ."));
     }
+
+    @Test
+    void aLowerCaseNameOpeningASentenceFillsASlotEvenWhenItEndsInS() {
+        assertEquals(Set.of("quillfs supports zeta", "quillfs supports orbit"),
+                facts("[quillfs|Application] supports [Zeta|Protocol] and [Orbit|Protocol] ."));
+        // inside the sentence a lower-case plural stays a common noun
+        assertEquals(Set.of(), facts("Most [emulators|Application] support [Zeta|Protocol] ."));
+    }
 }
