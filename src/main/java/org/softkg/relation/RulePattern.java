@@ -17,6 +17,8 @@ public final class RulePattern {
     private final boolean startsWithSlot;
     private final boolean startsWithPossessor;
     private final boolean startsWithQualifier;
+    /** The slot the pattern opens with, or null: a start unit where it has no fill is skipped. */
+    private final Node.Slot firstSlot;
 
     RulePattern(String source, Node root) {
         this.source = source;
@@ -29,6 +31,7 @@ public final class RulePattern {
                 && slot.spec().possessor();
         this.startsWithQualifier = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
                 && slot.spec().nounQualifier();
+        this.firstSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot ? slot : null;
     }
 
     /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */
@@ -62,6 +65,9 @@ public final class RulePattern {
         List<PatternMatch> out = new ArrayList<>();
         MatchState state = new MatchState(fills, startsWithSlot, startsWithPossessor, startsWithQualifier);
         for (int start = 0; start < units.size(); start++) {
+            if (firstSlot != null && !fills.mayFill(firstSlot, start)) {
+                continue;
+            }
             state.begin(start);
             if (root.match(state, start, state::accept)) {
                 out.add(state.result());

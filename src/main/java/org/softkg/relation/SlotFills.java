@@ -33,19 +33,32 @@ final class SlotFills {
         if (at >= units.size()) {
             return slot.fills(units, at);
         }
+        if (!mayFill(slot, at)) {
+            return List.of();
+        }
+        Node.Opening opening = (slot.spec().possessor() ? possessorOpenings : openings)[at];
+        @SuppressWarnings("unchecked")
+        List<SlotFill>[] fills = bySpec.computeIfAbsent(slot.spec(), s -> new List[units.size()]);
+        if (fills[at] == null) {
+            fills[at] = slot.fills(units, opening);
+        }
+        return fills[at];
+    }
+
+    /**
+     * False when {@code slot} surely has no fill at unit {@code at}: no name stands where a phrase opening there
+     * reaches its first name. Cheap after the first call for a unit, so a pattern that opens with a slot skips such
+     * start units before any matching.
+     */
+    boolean mayFill(Node.Slot slot, int at) {
+        if (at >= units.size()) {
+            return true;
+        }
         boolean possessor = slot.spec().possessor();
         Node.Opening[] known = possessor ? possessorOpenings : openings;
         if (known[at] == null) {
             known[at] = Node.Opening.at(units, at, possessor);
         }
-        if (!known[at].named(units)) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<SlotFill>[] fills = bySpec.computeIfAbsent(slot.spec(), s -> new List[units.size()]);
-        if (fills[at] == null) {
-            fills[at] = slot.fills(units, known[at]);
-        }
-        return fills[at];
+        return known[at].named(units);
     }
 }
