@@ -579,6 +579,54 @@ final class ListJoints {
         return end > p + 1 && closed ? end : p;
     }
 
+    /** The most units between the ", a" that opens a member's description and the joint after it. */
+    private static final int MAX_DESCRIPTION = 10;
+
+    /**
+     * Where the description of the name before the joint at unit {@code joint} opens (its comma), when the name at
+     * unit {@code member} after the joint carries a description of its own too; -1 otherwise. "[A] , a text editor
+     * for [P] , and [B] , a file manager for [Q]" joins A and B, each described ({@link Node.Slot#fills}): B joins no
+     * list that opens inside A's description (P's: "for [P] , and [B]"); and when B's description is not closed by a
+     * comma, no subject list either, since its words would be read as what the list does ("[A] , a compiler for [P] ,
+     * and [B] , a debugger written in [C]" says nothing of A's language). A closed description leaves the list whole
+     * ("[A] , a compiler , and [B] , a debugger , are written in [C]") but is never read as the list's predicate.
+     */
+    static int parallelDescription(SentenceUnits units, int joint, int member) {
+        if (!opensDescription(units, member + 1)) {
+            return -1;
+        }
+        int v = joint - 1;
+        if (",".equals(units.plainWord(v))) {
+            v--; // the comma that closed the earlier name's description
+        }
+        for (int count = 0; count < MAX_DESCRIPTION && v > 0; count++, v--) {
+            String w = units.plainWord(v);
+            if (",".equals(w)) {
+                return opensDescription(units, v) && units.mention(v - 1) != null ? v : -1;
+            }
+            if (!units.crossable(v) || "(".equals(w) || ")".equals(w) || units.plainWordIn(v, Cues.CONJUNCTIONS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when a description with the singular article opens at unit {@code u}, after the last member of a list: "[A]
+     * , [B] , and [C] , a fork of [D] ," describes C alone, unlike "[A] and [B] , the two forks of [D] ,".
+     */
+    static boolean opensSingularDescription(SentenceUnits units, int u) {
+        return ",".equals(units.plainWord(u)) && units.plainWordIn(u + 1, SINGULAR_ARTICLES);
+    }
+
+    private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
+
+    /** True when a description of the name before unit {@code u} opens there: ", a ...", ", the ...", ", developed". */
+    private static boolean opensDescription(SentenceUnits units, int u) {
+        return ",".equals(units.plainWord(u))
+                && (units.plainWordIn(u + 1, Cues.DETERMINERS) || units.plainWord(u + 1) != null && units.isVerb(u + 1));
+    }
+
     /** The lower-case preposition at unit {@code p}, or null. */
     private static String preposition(SentenceUnits units, int p) {
         String w = units.plainWord(p);

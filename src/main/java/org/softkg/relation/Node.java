@@ -416,6 +416,12 @@ sealed interface Node {
                     q = ownedAt != q && ownedAt != q + 1 ? ownedAt : q;
                 }
                 Filler more = member(units, q);
+                // "[A] , a text editor for [P] , and [B] , a file manager for [Q]": members described each
+                int described = more == null ? -1 : ListJoints.parallelDescription(units, p, q);
+                boolean closedDescription = described >= 0 && units.skipTail(q + 1) != q + 1;
+                if (described >= 0 && (described < at || spec.subject() && !closedDescription)) {
+                    break;
+                }
                 int untagged = more == null ? ListJoints.skipUntaggedName(units, q, joined) : q;
                 if (more == null && untagged == q && afterJoin != q) {
                     // "[A] , the Contoso Commons [wiki] , [B]": the modifiers skipped were the member's own words
@@ -456,7 +462,9 @@ sealed interface Node {
                     // "[A] and [B] , two text editors , are written in ...": the apposition counts the members
                     p = ListJoints.skipCountApposition(units, p);
                     addRelative(out, items, units, opening, p);
-                    addFill(out, items, bare, p);
+                    // a description of the last member alone is never the list's predicate
+                    boolean own = described >= 0 || ListJoints.opensSingularDescription(units, bare);
+                    addFill(out, items, own ? p : bare, p);
                     addHeaded(out, items, units, opening, p);
                 } else if (items.size() >= 3 && units.endsEnumeration(p)) {
                     // "including A , B , C ." : an enumeration that runs to the end of the sentence
