@@ -13,8 +13,8 @@ import org.softkg.model.Document;
 import org.softkg.pipeline.DocumentStage;
 
 /**
- * K-fold cross-validation of the relation classifier over gold sentences (folds by sentence, interleaved: sentence
- * i of the list goes to fold i mod K). In each fold a model is trained on the other folds and run after the rules
+ * K-fold cross-validation of the relation classifier over gold sentences (folds by passage, interleaved: copies of
+ * one passage stay in one fold, and passage j goes to fold j mod K; see {@link PassageFolds}). In each fold a model is trained on the other folds and run after the rules
  * on the fold's sentences, at every threshold of {@link #THRESHOLDS}; the rules alone are judged on the same
  * sentences. The threshold chosen is the one with the best overall F1 among those whose classifier-only facts reach
  * {@code minPrecision}; its probability bands give the model's {@link Calibration}.
@@ -71,11 +71,12 @@ public final class CrossValidation {
             byThreshold.add(new ArrayList<>());
         }
         List<Scored> scored = new ArrayList<>();
+        int[] foldOf = PassageFolds.of(sentences.stream().map(TrainingSentence::text).toList(), folds);
         for (int k = 0; k < folds; k++) {
             List<TrainingSentence> train = new ArrayList<>();
             List<TrainingSentence> test = new ArrayList<>();
             for (int i = 0; i < sentences.size(); i++) {
-                (i % folds == k ? test : train).add(sentences.get(i));
+                (foldOf[i] == k ? test : train).add(sentences.get(i));
             }
             MaxentModel model = trainer.train(train);
             for (TrainingSentence s : test) {
