@@ -39,6 +39,11 @@ sealed interface Node {
 
         @Override
         public boolean match(MatchState state, int at, Next next) {
+            return accepts(state, at) && next.at(at + 1);
+        }
+
+        /** True when unit {@code at} is such a token (the match then ends at the next unit). */
+        boolean accepts(MatchState state, int at) {
             if (at >= state.units.size()) {
                 return false;
             }
@@ -56,7 +61,7 @@ sealed interface Node {
                 // "... NetBSD and Solaris Uses OpenLDAP": a cue written as a heading is a table cell, not prose
                 return false;
             }
-            return v != null && values.contains(v) && next.at(at + 1);
+            return v != null && values.contains(v);
         }
 
         @Override
@@ -73,7 +78,7 @@ sealed interface Node {
     record Not(Test test) implements Node {
         @Override
         public boolean match(MatchState state, int at, Next next) {
-            return !test.match(state, at, p -> true) && next.at(at);
+            return !test.accepts(state, at) && next.at(at);
         }
 
         @Override
@@ -109,10 +114,21 @@ sealed interface Node {
         }
 
         private boolean from(int i, MatchState state, int at, Next next) {
-            if (i == items.size()) {
-                return next.at(at);
+            // a run of one-token tests needs no continuation: each ends one unit on
+            int k = i;
+            int unit = at;
+            while (k < items.size() && items.get(k) instanceof Test test) {
+                if (!test.accepts(state, unit)) {
+                    return false;
+                }
+                k++;
+                unit++;
             }
-            return items.get(i).match(state, at, p -> from(i + 1, state, p, next));
+            if (k == items.size()) {
+                return next.at(unit);
+            }
+            int item = k;
+            return items.get(item).match(state, unit, p -> from(item + 1, state, p, next));
         }
 
         @Override
