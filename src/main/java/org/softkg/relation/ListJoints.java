@@ -616,10 +616,19 @@ final class ListJoints {
      * , [B] , and [C] , a fork of [D] ," describes C alone, unlike "[A] and [B] , the two forks of [D] ,".
      */
     static boolean opensSingularDescription(SentenceUnits units, int u) {
-        return ",".equals(units.plainWord(u)) && units.plainWordIn(u + 1, SINGULAR_ARTICLES);
+        if (!",".equals(units.plainWord(u)) || !units.plainWordIn(u + 1, SINGULAR_ARTICLES)) {
+            return false;
+        }
+        // "[A] , [B] and [C] , a family of Unix-like systems": a collective noun describes the whole list
+        return !units.plainWordIn(u + 2, COLLECTIVE_NOUNS) && !units.plainWordIn(u + 3, COLLECTIVE_NOUNS);
     }
 
     private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
+
+    /** Nouns whose singular names a group: "a family of", "a pair of", "a suite of". */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("family", "set", "group", "series", "pair", "suite",
+            "collection", "trio", "number", "range", "variety", "line", "combination", "bundle", "couple", "list",
+            "cluster", "class", "lineage");
 
     /** True when a description of the name before unit {@code u} opens there: ", a ...", ", the ...", ", developed". */
     private static boolean opensDescription(SentenceUnits units, int u) {

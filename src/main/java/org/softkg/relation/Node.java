@@ -474,12 +474,16 @@ sealed interface Node {
                     out.add(new SlotFill(items, p));
                     continue;
                 }
+                // a description of the last member alone is never the list's predicate: "[A] , [B] and [C] , a fork of
+                // [D]" says what C is; unclosed, it leaves a subject list nothing to say
+                boolean own = described >= 0 || ListJoints.opensSingularDescription(units, bare);
+                if (joined && own && p == bare && spec.subject()) {
+                    continue;
+                }
                 if (joined) {
                     // "[A] and [B] , two text editors , are written in ...": the apposition counts the members
                     p = ListJoints.skipCountApposition(units, p);
                     addRelative(out, items, units, opening, p);
-                    // a description of the last member alone is never the list's predicate
-                    boolean own = described >= 0 || ListJoints.opensSingularDescription(units, bare);
                     addFill(out, items, own ? p : bare, p);
                     addHeaded(out, items, units, opening, p);
                 } else if (items.size() >= 3 && units.endsEnumeration(p)) {

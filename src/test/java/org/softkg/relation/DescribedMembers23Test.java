@@ -48,6 +48,10 @@ class DescribedMembers23Test {
                         "plinth runsOn movix"),
                 facts("[Qorva|Application] , [Brimble|Application] , and [Plinth|Application] , a fork of "
                         + "[Zorbix|Application] , run on [Movix|Operating_System] ."));
+        // unclosed, it gives the list nothing: only the last member's own fact
+        assertEquals(Set.of("plinth forkedFrom zorbix"),
+                facts("Popular editors include [Qorva|Application] , [Brimble|Application] and [Plinth|Application] , "
+                        + "a fork of [Zorbix|Application] ."));
         // a plural description is the whole list's
         assertEquals(Set.of("qorva writtenIn zeplang", "brimble writtenIn zeplang"),
                 facts("[Qorva|Application] and [Brimble|Application] , the two main compilers written in "
