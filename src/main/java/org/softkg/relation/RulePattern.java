@@ -31,7 +31,8 @@ public final class RulePattern {
                 && slot.spec().possessor();
         this.startsWithQualifier = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
                 && slot.spec().nounQualifier();
-        this.firstSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot ? slot : null;
+        this.firstSlot = root instanceof Node.Sequence seq && seq.items().getFirst() instanceof Node.Slot slot
+                ? slot : null;
     }
 
     /** Compiles a pattern; fails with an {@link IllegalArgumentException} naming the column. */

@@ -14,10 +14,11 @@ import org.softkg.pipeline.DocumentStage;
 
 /**
  * K-fold cross-validation of the relation classifier over gold sentences (folds by passage, interleaved: copies of
- * one passage stay in one fold, and passage j goes to fold j mod K; see {@link PassageFolds}). In each fold a model is trained on the other folds and run after the rules
- * on the fold's sentences, at every threshold of {@link #THRESHOLDS}; the rules alone are judged on the same
- * sentences. The threshold chosen is the one with the best overall F1 among those whose classifier-only facts reach
- * {@code minPrecision}; its probability bands give the model's {@link Calibration}.
+ * one passage stay in one fold, and passage j goes to fold j mod K; see {@link PassageFolds}). In each fold a model
+ * is trained on the other folds and run after the rules on the fold's sentences, at every threshold of
+ * {@link #THRESHOLDS}; the rules alone are judged on the same sentences. The threshold chosen is the one with the
+ * best overall F1 among those whose classifier-only facts reach {@code minPrecision}; its probability bands give the
+ * model's {@link Calibration}.
  */
 public final class CrossValidation {
 

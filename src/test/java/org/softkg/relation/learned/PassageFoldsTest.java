@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PassageFoldsTest {
 
-    private static final String PASSAGE = "Later versions of Zorbix and Qorva will probe for ZCONFIG.SYS instead of the older file ,"
-            + " which lets both systems keep their own settings apart from those of the older loader .";
+    private static final String PASSAGE = "Later versions of Zorbix and Qorva will probe for ZCONFIG.SYS instead of"
+            + " the older file , which lets both systems keep their own settings apart from those of the older loader .";
 
     @Test
     void sentencesWithoutCopiesAreInterleaved() {
