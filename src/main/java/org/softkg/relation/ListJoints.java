@@ -633,7 +633,7 @@ final class ListJoints {
     /** True when a description of the name before unit {@code u} opens there: ", a ...", ", the ...", ", developed". */
     private static boolean opensDescription(SentenceUnits units, int u) {
         return ",".equals(units.plainWord(u))
-                && (units.plainWordIn(u + 1, Cues.DETERMINERS) || units.plainWord(u + 1) != null && units.isVerb(u + 1));
+                && (units.plainWordIn(u + 1, Cues.DETERMINERS) || units.isVerb(u + 1));
     }
 
     /** The lower-case preposition at unit {@code p}, or null. */
