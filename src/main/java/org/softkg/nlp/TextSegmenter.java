@@ -49,7 +49,7 @@ public final class TextSegmenter {
             for (Span s : sentences.sentPosDetect(part)) {
                 String sentence = part.substring(s.getStart(), s.getEnd());
                 List<Token> tokens = new ArrayList<>();
-                int[] offsets = tokenOffsets(sentence);
+                int[] offsets = WordSplits.cutFinalPeriod(sentence, tokenOffsets(sentence));
                 for (int k = 0; k < offsets.length; k += 2) {
                     int start = block[0] + s.getStart() + offsets[k];
                     int end = block[0] + s.getStart() + offsets[k + 1];

@@ -33,6 +33,33 @@ final class WordSplits {
         return cutClitic(word, joinInner(word, pieces));
     }
 
+    /**
+     * A sentence's tokens (offsets into {@code sentence}: start, end, start, ...) with a period cut off its last
+     * token. The tokenizer decides from a word alone and keeps the period on some words as it would on an
+     * abbreviation ("JavaScript.", "Lisp.", "MIT.", "concept."), also where the sentence detector has ended the
+     * sentence there; the tagged corpora write a sentence's final period as a token of its own ("Ltd ."). A token
+     * with another period inside ("U.S.", "Node.js.") keeps it: such a word is an abbreviation or the tokenizer
+     * has already cut what it meant to.
+     */
+    static int[] cutFinalPeriod(String sentence, int[] tokens) {
+        int n = tokens.length;
+        if (n < 2) {
+            return tokens;
+        }
+        int start = tokens[n - 2];
+        int end = tokens[n - 1];
+        if (end - start < 2 || sentence.charAt(end - 1) != '.'
+                || !Character.isLetterOrDigit(sentence.charAt(end - 2))
+                || sentence.substring(start, end - 1).indexOf('.') >= 0) {
+            return tokens;
+        }
+        int[] out = java.util.Arrays.copyOf(tokens, n + 2);
+        out[n - 1] = end - 1;
+        out[n] = end - 1;
+        out[n + 1] = end;
+        return out;
+    }
+
     /** English clitics the tagged corpora write as tokens of their own ("Apple 's", "is n't"). */
     private static final String[] CLITICS = {"'s", "\u2019s", "n't", "n\u2019t", "'re", "'ve", "'ll"};
 

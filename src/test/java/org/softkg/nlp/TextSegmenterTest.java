@@ -85,4 +85,21 @@ class TextSegmenterTest {
                 "the", "SDK", "from", "MPlayer", "'s", "site", ")", ";", "it", "is", "n't", "64-bit", "and", "ca", "n't",
                 "use", "Wi-Fi", "."), words);
     }
+
+    @Test
+    void aSentencesFinalPeriodIsCutEvenWhereTheTokenizerWouldKeepItAsOnAnAbbreviation() {
+        String text = "Plugins can be written in Lua or JavaScript. The first port ran on OpenVMS. It came from the U.S.";
+        List<Sentence> s = new TextSegmenter().segment(text, text, List.of(new int[] {0, text.length()}), 0);
+        assertEquals(3, s.size());
+        assertEquals(List.of("Plugins", "can", "be", "written", "in", "Lua", "or", "JavaScript", "."),
+                s.get(0).tokens().stream().map(Token::text).toList());
+        assertEquals(List.of("The", "first", "port", "ran", "on", "OpenVMS", "."),
+                s.get(1).tokens().stream().map(Token::text).toList());
+        assertEquals("U.S.", s.get(2).tokens().get(s.get(2).tokens().size() - 1).text());
+        for (Sentence sentence : s) {
+            for (Token t : sentence.tokens()) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()));
+            }
+        }
+    }
 }
