@@ -30,7 +30,47 @@ final class WordSplits {
      * (start, end, start, ...; consecutive pieces may have nothing between them).
      */
     static int[] keepEdges(String word, int[] pieces) {
-        return cutClitic(word, joinInner(word, pieces));
+        return cutClitic(word, cutTrailingPunctuation(word, joinInner(word, pieces)));
+    }
+
+    /** Punctuation that closes a clause or a bracket, cut off a word's end where the tokenizer left it on. */
+    private static final String TRAILING = ",;:)]}?!\"\u201d";
+
+    /**
+     * Cuts clause punctuation, closing brackets and closing quotes off the end of the last piece that is not
+     * closing punctuation itself, where the tokenizer left them on as it does after some words ("Lisp:", "AMD:",
+     * "Ltd)", "Lisp?"); only after a letter, a digit, "+" or "#", so a word of symbols stays whole.
+     */
+    private static int[] cutTrailingPunctuation(String word, int[] pieces) {
+        int n = pieces.length / 2;
+        int last = n - 1;
+        while (last > 0 && isClosing(piece(word, pieces, last))) {
+            last--;
+        }
+        int start = pieces[2 * last];
+        int end = pieces[2 * last + 1];
+        int cut = end;
+        while (cut - start > 1 && TRAILING.indexOf(word.charAt(cut - 1)) >= 0) {
+            cut--;
+        }
+        if (cut == end || !endsName(word.charAt(cut - 1))) {
+            return pieces;
+        }
+        int[] out = new int[pieces.length + 2 * (end - cut)];
+        System.arraycopy(pieces, 0, out, 0, 2 * last + 1);
+        out[2 * last + 1] = cut;
+        int m = 2 * last + 2;
+        for (int c = cut; c < end; c++) {
+            out[m++] = c;
+            out[m++] = c + 1;
+        }
+        System.arraycopy(pieces, 2 * last + 2, out, m, pieces.length - 2 * last - 2);
+        return out;
+    }
+
+    /** True for the last character of a word that a name may end with. */
+    private static boolean endsName(char c) {
+        return Character.isLetterOrDigit(c) || c == '+' || c == '#';
     }
 
     /**
@@ -43,6 +83,9 @@ final class WordSplits {
      */
     static int[] cutFinalPeriod(String sentence, int[] tokens) {
         int n = tokens.length;
+        while (n >= 2 && isClosing(sentence.substring(tokens[n - 2], tokens[n - 1]))) {
+            n -= 2; // closing quotes and brackets after the period: "... ran on OpenVMS."
+        }
         if (n < 2) {
             return tokens;
         }
@@ -53,10 +96,12 @@ final class WordSplits {
                 || sentence.substring(start, end - 1).indexOf('.') >= 0) {
             return tokens;
         }
-        int[] out = java.util.Arrays.copyOf(tokens, n + 2);
+        int[] out = new int[tokens.length + 2];
+        System.arraycopy(tokens, 0, out, 0, n - 1);
         out[n - 1] = end - 1;
         out[n] = end - 1;
         out[n + 1] = end;
+        System.arraycopy(tokens, n, out, n + 2, tokens.length - n);
         return out;
     }
 
@@ -65,7 +110,8 @@ final class WordSplits {
 
     /**
      * Cuts a clitic off the last piece that is not closing punctuation when the tokenizer left it on
-     * ("MPlayer's" gives "MPlayer" "'s"): only after a letter or digit, so "'s" alone stays.
+     * ("MPlayer's" gives "MPlayer" "'s", "C++'s" gives "C++" "'s"): only after a letter, a digit, "+" or "#", so
+     * "'s" alone stays.
      */
     private static int[] cutClitic(String word, int[] pieces) {
         int n = pieces.length / 2;
@@ -77,7 +123,7 @@ final class WordSplits {
         for (String clitic : CLITICS) {
             int at = text.length() - clitic.length();
             if (at > 0 && text.regionMatches(true, at, clitic, 0, clitic.length())
-                    && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    && endsName(text.charAt(at - 1))) {
                 int[] out = new int[pieces.length + 2];
                 System.arraycopy(pieces, 0, out, 0, 2 * last + 1);
                 out[2 * last + 1] = pieces[2 * last] + at;

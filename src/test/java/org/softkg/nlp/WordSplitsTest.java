@@ -38,4 +38,28 @@ class WordSplitsTest {
         assertArrayEquals(new int[] {0, 3}, WordSplits.keepEdges("C++", new int[] {0, 1, 1, 3}));
         assertArrayEquals(new int[] {0, 5}, WordSplits.keepEdges("Gen2+", new int[] {0, 4, 4, 5}));
     }
+
+    @Test
+    void clausePunctuationTheTokenizerLeftOnAWordIsCut() {
+        // the tokenizer gives "Lisp:" and "Ltd)" whole: Lisp : and Ltd )
+        assertArrayEquals(new int[] {0, 4, 4, 5}, WordSplits.keepEdges("Lisp:", new int[] {0, 5}));
+        assertArrayEquals(new int[] {0, 3, 3, 4}, WordSplits.keepEdges("Ltd)", new int[] {0, 4}));
+        // "Lisp?\"" -> Lisp ? "
+        assertArrayEquals(new int[] {0, 4, 4, 5, 5, 6}, WordSplits.keepEdges("Lisp?\"", new int[] {0, 5, 5, 6}));
+        // "C++'s" -> C++ 's ; a word of symbols alone stays: ":)"
+        assertArrayEquals(new int[] {0, 3, 3, 5}, WordSplits.keepEdges("C++'s", new int[] {0, 5}));
+        assertArrayEquals(new int[] {0, 2}, WordSplits.keepEdges(":)", new int[] {0, 2}));
+    }
+
+    @Test
+    void aSentencesFinalPeriodIsCutBeforeClosingQuotes() {
+        String s = "It ran on OpenVMS.\"";
+        // tokens: It ran on OpenVMS. "
+        int[] tokens = {0, 2, 3, 6, 7, 9, 10, 18, 18, 19};
+        assertArrayEquals(new int[] {0, 2, 3, 6, 7, 9, 10, 17, 17, 18, 18, 19}, WordSplits.cutFinalPeriod(s, tokens));
+        // "the U.S." keeps its period: another period is inside
+        String u = "It came from the U.S.";
+        assertArrayEquals(new int[] {0, 2, 3, 7, 8, 12, 13, 16, 17, 21},
+                WordSplits.cutFinalPeriod(u, new int[] {0, 2, 3, 7, 8, 12, 13, 16, 17, 21}));
+    }
 }
