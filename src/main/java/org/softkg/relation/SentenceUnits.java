@@ -188,7 +188,8 @@ final class SentenceUnits {
 
     /**
      * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
-     * it ("created by the [US] Federal government Office ...") or it follows "&" after an untagged capitalised
+     * it ("created by the [US] Federal government Office ...", not after a lower-case name: "a [freeware] Roguelike
+     * game") or it follows "&" after an untagged capitalised
      * word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
      * ("owned by QoSient , [LLC] , and ported to ..."), or a quoted nickname and the rest of a person's name follow
      * it ("by [Ann] " Quill " Lee"). A fact about the piece is a fact about the wrong thing.
@@ -200,7 +201,9 @@ final class SentenceUnits {
         int end = m.span().end();
         if (end < sentence.size()) {
             Token next = sentence.token(end);
-            if (Token.OUTSIDE.equals(next.tag()) && isCapitalisedWord(next.text())) {
+            if (Token.OUTSIDE.equals(next.tag()) && isCapitalisedWord(next.text())
+                    && !isLowerCaseWord(sentence.token(end - 1).text())) {
+                // a lower-case name is no piece of a capitalised one: "a [freeware] Roguelike game" (session 24)
                 return true;
             }
         }
