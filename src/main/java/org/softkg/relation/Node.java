@@ -292,7 +292,9 @@ sealed interface Node {
             } else if (units.plainWordIn(p, Cues.DETERMINERS) && units.afterPrepositionOrVerb(p)) {
                 // "based on the open source [Eclipse] framework": adjectives after the determiner of an object
                 // (not after a copula: "is a free [Unix-like system]" describes, it names no object)
-                p = units.skipListModifiers(p);
+                int modified = units.skipListModifiers(p);
+                // "written in the programming language [Rust]": a kind noun in apposition before the name (session 24)
+                p = modified != p ? modified : units.skipKindApposition(p);
             }
             boolean pair = units.plainWordIn(p, Cues.PAIR_OPENERS);
             if (pair) {

@@ -1414,6 +1414,36 @@ final class SentenceUnits {
         return u;
     }
 
+    /** Kind nouns a phrase in apposition before a name may end with, besides {@link Cues#HEAD_NOUNS}. */
+    private static final Set<String> APPOSITION_KINDS = Set.of("viewer", "player", "game", "manager", "environment",
+            "shell", "framework", "desktop", "ide", "assembler", "debugger", "toolchain", "firmware", "bootloader",
+            "filesystem", "console", "handheld", "microcontroller", "workstation", "minicomputer", "mainframe");
+
+    /**
+     * The unit of the name after a determiner and a lower-case kind phrase in apposition to it: "the programming
+     * language [Rust]", "the web browser [Firefox]", "the operating system [Linux]" (up to two words before the kind
+     * noun); {@code u} itself when none follows. The kind noun must end the phrase and a name must follow it at once.
+     */
+    int skipKindApposition(int u) {
+        if (!plainWordIn(u, Cues.DETERMINERS)) {
+            return u;
+        }
+        for (int v = u + 1; v <= u + 3 && v + 1 < size(); v++) {
+            String w = plainWord(v);
+            if (w == null || !isLowerCaseWord(w)) {
+                return u;
+            }
+            if ((Cues.HEAD_NOUNS.contains(w) || APPOSITION_KINDS.contains(w)) && mention[v + 1] != null
+                    && isPos(v, Cues.COMMON_NOUN_POS)) {
+                return v + 1;
+            }
+            if (!isPos(v, Cues.DESCRIPTION_MODIFIER_POS) && !isHyphenatedWord(w)) {
+                return u;
+            }
+        }
+        return u;
+    }
+
     /**
      * The unit of the mention that continues a list at unit {@code u} past a determiner and up to three lower-case
      * adjectives or nouns ("A and the open source B"); {@code u} itself when none does.

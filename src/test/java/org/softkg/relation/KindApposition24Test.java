@@ -1,0 +1,52 @@
+package org.softkg.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.softkg.rdf.Vocab;
+
+/**
+ * Session 24: a kind noun in apposition before an object's name ("written in the programming language [X]"), and a
+ * lower-case name before a capitalised word ("a [freeware] Roguelike game"), which is no piece of a longer name.
+ */
+class KindApposition24Test {
+
+    private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
+
+    private static Set<String> facts(String markup) {
+        return Docs.facts(DEFAULT, markup);
+    }
+
+    @Test
+    void aKindPhraseBeforeTheObjectsNameStandsForTheName() {
+        assertEquals(Set.of("qorva writtenin zeplang"),
+                lower(facts("[Qorva|Application] is written in the programming language [Zeplang|Language] .")));
+        assertEquals(Set.of("qorva forkedfrom brimble"),
+                lower(facts("[Qorva|Application] was forked from the game engine [Brimble|Application] in 2019 .")));
+        assertEquals(Set.of("qorva runson movix"),
+                lower(facts("[Qorva|Application] runs on the free operating system [Movix|Operating_System] .")));
+    }
+
+    @Test
+    void aPhraseThatEndsInNoKindNounIsNoApposition() {
+        // "the machines" and "the spirit" are no kinds of program: the phrase is the object, the name a new subject
+        assertEquals(Set.of(),
+                facts("[Qorva|Application] runs on the machines [Movix|Operating_System] sold ."));
+        assertEquals(Set.of(),
+                facts("[Qorva|Application] is written in the spirit [Zeplang|Language] set ."));
+    }
+
+    @Test
+    void aLowerCaseNameBeforeACapitalisedWordIsWhole() {
+        assertEquals(Set.of("qorva license freeware"),
+                lower(facts("[Qorva|Application] is a [freeware|License] Roguelike video game .")));
+        // a capitalised name before an untagged capitalised word is still a piece of a longer one
+        assertEquals(Set.of(),
+                facts("[Qorva|Application] was created by the [Zentix|Organization] Federal Office ."));
+    }
+
+    private static Set<String> lower(Set<String> facts) {
+        return facts.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    }
+}
