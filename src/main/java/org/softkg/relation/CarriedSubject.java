@@ -47,6 +47,12 @@ final class CarriedSubject {
     /** The most tokens of a parenthesis between the subject and its verb ("[X] ( 2004 ) is ..."). */
     private static final int MAX_ASIDE = 20;
 
+    /** Tags of the word that ends a predicate noun phrase before its relative clause. */
+    private static final Set<String> DESCRIPTION_HEAD_POS = Set.of("NOUN", "ADJ");
+
+    /** Relative pronouns of a restrictive clause on a predicate noun ("is an API that ..."). */
+    private static final Set<String> RELATIVE_ON_DESCRIPTION = Set.of("that", "which");
+
     /** The most tokens of such a relative clause. */
     private static final int MAX_RELATIVE = 15;
 
@@ -120,6 +126,7 @@ final class CarriedSubject {
             return;
         }
         boolean verb = false;
+        boolean copula = false;
         int n = sentence.size();
         for (int i = subject.span().end(); i < n; i++) {
             if (inMention(mentions, i)) {
@@ -159,6 +166,11 @@ final class CarriedSubject {
                 }
                 break;
             }
+            if (verb && copula && RELATIVE_ON_DESCRIPTION.contains(w) && describes(sentence, mentions, i - 1)) {
+                // "[X] is an API that can be linked with [C] programs and has bindings for [Perl]": the relative
+                // clause is on the subject's own description, so a verb coordinated after it is the subject's too
+                continue;
+            }
             if (STOPS.contains(w) || (verb && newClause(sentence, i))) {
                 break;
             }
@@ -175,6 +187,7 @@ final class CarriedSubject {
                     out.add(Clause.carried(sentence, subject, start));
                 }
             } else if (isVerb(t) || i == subject.span().end() && misreadVerb(sentence, i)) {
+                copula |= !verb && "be".equals(t.lemma());
                 verb = true;
             }
         }
@@ -294,6 +307,19 @@ final class CarriedSubject {
             before = sentence.token(and - 2);
         }
         return !isVerb(before) || inMention(mentions, and - 1);
+    }
+
+    /**
+     * True when token {@code i} ends the subject's description after its copula: a common noun or a name right before
+     * "that" or "which" ("is an [API] that ...", "is a library which ..."), not a comma (", which" may be on anything).
+     */
+    private static boolean describes(Sentence sentence, List<Mention> mentions, int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token t = sentence.token(i);
+        // the tagger reads some nouns before "that" as adjectives ("a library/ADJ that")
+        return inMention(mentions, i) || DESCRIPTION_HEAD_POS.contains(t.pos()) && SentenceUnits.isLowerCaseWord(t.text());
     }
 
     /** A comma before a determiner or pronoun once the subject has its verb: ", the first is used in ...". */

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.softkg.rdf.Vocab;
 
 /**
- * Session 24: a kind noun in apposition before an object's name ("written in the programming language [X]"), and a
- * lower-case name before a capitalised word ("a [freeware] Roguelike game"), which is no piece of a longer name.
+ * Session 24: a kind noun in apposition before an object's name ("written in the programming language [X]"), a
+ * lower-case name before a capitalised word ("a [freeware] Roguelike game"), which is no piece of a longer name, and a
+ * verb coordinated after a relative clause on the subject's description ("[X] is an API that ... and has ...").
  */
-class KindApposition24Test {
+class Constructions24Test {
 
     private static final RuleSet DEFAULT = RuleSet.loadDefault(Vocab.relationNames());
 
@@ -48,5 +49,23 @@ class KindApposition24Test {
 
     private static Set<String> lower(Set<String> facts) {
         return facts.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aVerbAfterARelativeClauseOnTheSubjectsDescriptionIsTheSubjects() {
+        assertEquals(Set.of("qorva supports zeplang", "qorva supports tarlang"),
+                lower(facts("[Qorva|Application] is also a library that can be linked with C programs and has bindings "
+                        + "for [Zeplang|Language] and [Tarlang|Language] .")));
+        assertEquals(Set.of("qorva license gpl"),
+                lower(facts("[Qorva|Application] is a revision control system that is part of a larger project and "
+                        + "licensed under the [GPL|License] .")));
+    }
+
+    @Test
+    void aRelativeClauseOnAnObjectStillEndsTheSubjectsPredicate() {
+        // "uses" is no copula: the clause is on Brimble, and "runs on" is not Qorva's
+        assertEquals(Set.of("qorva uses brimble"),
+                lower(facts("[Qorva|Application] uses [Brimble|Library] , which is a library that parses files and "
+                        + "runs on [Movix|Operating_System] .")));
     }
 }
