@@ -50,6 +50,9 @@ final class CarriedSubject {
     /** Tags of the word that ends a predicate noun phrase before its relative clause. */
     private static final Set<String> DESCRIPTION_HEAD_POS = Set.of("NOUN", "ADJ");
 
+    /** Possessive determiners that open a noun phrase after the preposition "as" ("as its default browser"). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
+
     /** Relative pronouns of a restrictive clause on a predicate noun ("is an API that ..."). */
     private static final Set<String> RELATIVE_ON_DESCRIPTION = Set.of("that", "which");
 
@@ -171,7 +174,7 @@ final class CarriedSubject {
                 // clause is on the subject's own description, so a verb coordinated after it is the subject's too
                 continue;
             }
-            if (STOPS.contains(w) || (verb && newClause(sentence, i))) {
+            if (STOPS.contains(w) && !asPreposition(sentence, i) || (verb && newClause(sentence, i))) {
                 break;
             }
             if (isConjunction(sentence, i) && verb) {
@@ -320,6 +323,23 @@ final class CarriedSubject {
         Token t = sentence.token(i);
         // the tagger reads some nouns before "that" as adjectives ("a library/ADJ that")
         return inMention(mentions, i) || DESCRIPTION_HEAD_POS.contains(t.pos()) && SentenceUnits.isLowerCaseWord(t.text());
+    }
+
+    /**
+     * True for "as" before a determiner or possessive ("packaged with [Y] as its default browser", "used as a
+     * shell"), and for the adverb "as well": a preposition opening a noun phrase, not a conjunction opening a clause
+     * with a subject of its own.
+     */
+    private static boolean asPreposition(Sentence sentence, int i) {
+        if (!"as".equals(SentenceUnits.lower(sentence.token(i).text())) || i + 1 >= sentence.size()) {
+            return false;
+        }
+        String next = SentenceUnits.lower(sentence.token(i + 1).text());
+        if ("well".equals(next)) {
+            // the adverb "as well" ("... as their default browser as well and ..."); the other "as" stays a stop
+            return i + 2 >= sentence.size() || !"as".equals(SentenceUnits.lower(sentence.token(i + 2).text()));
+        }
+        return Cues.DETERMINERS.contains(next) || POSSESSIVE_DETERMINERS.contains(next);
     }
 
     /** A comma before a determiner or pronoun once the subject has its verb: ", the first is used in ...". */

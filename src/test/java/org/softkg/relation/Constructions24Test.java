@@ -68,4 +68,15 @@ class Constructions24Test {
                 lower(facts("[Qorva|Application] uses [Brimble|Library] , which is a library that parses files and "
                         + "runs on [Movix|Operating_System] .")));
     }
+
+    @Test
+    void asBeforeANounPhraseIsNoClauseThatEndsTheSubjectsPredicate() {
+        assertEquals(Set.of("qorva partof movix", "qorva partof tarix"),
+                lower(facts("[Qorva|Application] is packaged with [Movix|Operating_System] as its default browser as "
+                        + "well and it even was the default browser in [Tarix|Operating_System] at one time .")));
+        // "as" opening a clause with a subject of its own still ends the carrying
+        assertEquals(Set.of(),
+                facts("[Qorva|Application] was popular as [Brimble|Application] was slow and runs on "
+                        + "[Movix|Operating_System] ."));
+    }
 }
