@@ -189,8 +189,7 @@ final class SentenceUnits {
     /**
      * True for a mention that is only a piece of a longer name the tags cut: an untagged capitalised word follows
      * it ("created by the [US] Federal government Office ...", not after a lower-case name: "a [freeware] Roguelike
-     * game") or it follows "&" after an untagged capitalised
-     * word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
+     * game") or it follows "&" after an untagged capitalised word ("Cats & [Dogs] was released ..."), or it is only the legal form that ends a company's name
      * ("owned by QoSient , [LLC] , and ported to ..."), or a quoted nickname and the rest of a person's name follow
      * it ("by [Ann] " Quill " Lee"). A fact about the piece is a fact about the wrong thing.
      */
@@ -1416,8 +1415,8 @@ final class SentenceUnits {
 
     /** Kind nouns a phrase in apposition before a name may end with, besides {@link Cues#HEAD_NOUNS}. */
     private static final Set<String> APPOSITION_KINDS = Set.of("viewer", "player", "game", "manager", "environment",
-            "shell", "framework", "desktop", "ide", "assembler", "debugger", "toolchain", "firmware", "bootloader",
-            "filesystem", "console", "handheld", "microcontroller", "workstation", "minicomputer", "mainframe");
+            "shell", "desktop", "ide", "assembler", "debugger", "toolchain", "firmware", "bootloader", "filesystem",
+            "handheld", "microcontroller", "workstation", "minicomputer", "mainframe");
 
     /**
      * The unit of the name after a determiner and a lower-case kind phrase in apposition to it: "the programming
