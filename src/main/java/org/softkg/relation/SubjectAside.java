@@ -25,6 +25,12 @@ final class SubjectAside {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "that");
     /** Prepositions of a phrase on a name between the subject and its verb ("The [X] in [Y] incorporated ..."). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "for", "under", "from", "at");
+    /** Past participles not in "-ed" that open an aside ("[X] , known as Y , is ..."). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "written", "built", "made", "sold",
+            "begun", "shown", "given", "run", "held");
+    /** Participles of an aside that names the subject again ("known as", "called", "titled"). */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("known", "called", "named", "titled", "entitled",
+            "dubbed", "renamed", "retitled");
     /** Tokens that end a clause: the aside must close with its comma before one. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "!", "?", "(", ")");
 
@@ -109,15 +115,19 @@ final class SubjectAside {
         if (open >= n) {
             return -1;
         }
-        boolean relative = RELATIVE_PRONOUNS.contains(SentenceUnits.lower(s.token(open).text()));
-        boolean participle = "VERB".equals(s.token(open).pos())
-                && SentenceUnits.isLowerCaseWord(s.token(open).text()) && s.token(open).text().endsWith("ed");
+        String first = s.token(open).text();
+        boolean relative = RELATIVE_PRONOUNS.contains(SentenceUnits.lower(first));
+        boolean participle = "VERB".equals(s.token(open).pos()) && SentenceUnits.isLowerCaseWord(first)
+                && (first.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(first));
         if (!relative && !participle) {
             return -1;
         }
+        // "[X] , known as [Batman of the Future : Return of the Joker] in Europe , is ...": a naming aside holds a
+        // title, whose colon is no clause boundary (session 24)
+        boolean naming = NAMING_PARTICIPLES.contains(first);
         for (int i = open + 1; i < n && i <= comma + MAX_ASIDE; i++) {
             String w = s.token(i).text();
-            if (CLAUSE_ENDS.contains(w)) {
+            if (CLAUSE_ENDS.contains(w) && !(naming && ":".equals(w))) {
                 return -1;
             }
             if (",".equals(w)) {

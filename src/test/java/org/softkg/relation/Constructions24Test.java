@@ -79,4 +79,15 @@ class Constructions24Test {
                 facts("[Qorva|Application] was popular as [Brimble|Application] was slow and runs on "
                         + "[Movix|Operating_System] ."));
     }
+
+    @Test
+    void aNamingAsideAfterTheSubjectMayHoldATitlesColon() {
+        assertEquals(Set.of("qorva runson zeta"),
+                lower(facts("[Qorva|Application] , known as Qorva of the Future : The Return in Europe , is a video "
+                        + "game for the [Zeta|Device] .")));
+        // an aside opened by another participle still ends at a colon
+        assertEquals(Set.of(),
+                facts("[Qorva|Application] , designed in 1999 : the year of the port , is a video game for the "
+                        + "[Zeta|Device] ."));
+    }
 }
