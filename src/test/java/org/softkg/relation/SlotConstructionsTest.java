@@ -29,8 +29,9 @@ class SlotConstructionsTest {
 
     @Test
     void aPredicateNounTakesNoHeadNoun() {
-        // "an [Orbit] client that is a fork of ..." is about the client, not Orbit
-        assertEquals(Set.of("relay forkedFrom zeta"),
+        // "an [Orbit] client that is a fork of ..." is about the client, not Orbit (the client uses the protocol: the
+        // guidelines' "an RDP client uttsc", s24-protocol-client)
+        assertEquals(Set.of("relay forkedFrom zeta", "relay uses orbit"),
                 facts("[Relay|Application] is an [Orbit|Protocol] client that is a fork of [Zeta|Application] ."));
     }
 
