@@ -185,7 +185,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
 
     /**
      * The title of a heading line: its visible text with the emoji and symbols at its edges left out
-     * ("🎭 Quill" and "Quill ⚡" give "Quill").
+     * ("🎭 Quill" and "Quill ⚡" give "Quill"), reduced to the name it is about ({@link HeadingName}).
      */
     private static String titleOf(char[] out, int s, int e) {
         String t = new String(out, s, e - s).strip().replaceAll("\\s+", " ");
@@ -198,7 +198,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             to -= Character.charCount(t.codePointBefore(to));
         }
         t = t.substring(from, to).strip();
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() ? null : HeadingName.of(t);
     }
 
     /** An emoji, a pictograph, a variation selector or a joiner: nothing a name is made of. */

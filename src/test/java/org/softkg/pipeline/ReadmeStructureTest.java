@@ -98,6 +98,14 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aTitleWithATaglineOrAReleaseIsAboutTheNameAlone() {
+        Set<String> f = facts("# Larkwell 2.4 release notes\n\nLarkwell is a site generator written in Zeta.\n");
+        assertTrue(f.contains("larkwell writtenIn zeta"), f.toString());
+        f = facts("# Larkwell: the friendly site generator\n\nLarkwell is written in Zeta.\n");
+        assertTrue(f.contains("larkwell writtenIn zeta"), f.toString());
+    }
+
+    @Test
     void aPlainTextHasNoTagLine() {
         // the same opening line in a text without headings is no tag line: nothing says it describes the title
         Set<String> f = facts("kappa-redis.txt", "Non-blocking Redis client for Node.js.\n\nKappa-redis connects to a Redis server.\n");

@@ -1,0 +1,39 @@
+package org.softkg.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingNameTest {
+
+    @Test
+    void aTaglineAfterAColonOrADashIsNoPartOfTheName() {
+        assertEquals("Quill", HeadingName.of("Quill: a static site generator for blogs"));
+        assertEquals("quill.js", HeadingName.of("quill.js - Logic-less templates with JavaScript"));
+        assertEquals("Quill", HeadingName.of("Quill — Fast builds · Smart caches"));
+        assertEquals("Quill", HeadingName.of("Quill | The friendly editor"));
+    }
+
+    @Test
+    void theKindOfDocumentAndItsReleaseGo() {
+        assertEquals("Larkspur", HeadingName.of("Larkspur 2.4 release notes"));
+        assertEquals("Larkspur", HeadingName.of("Larkspur documentation"));
+        assertEquals("larkspur", HeadingName.of("larkspur v4.18.1"));
+        assertEquals("larkspur", HeadingName.of("larkspur(1) -- the site builder"));
+        assertEquals("Larkspur", HeadingName.of("Welcome to the Larkspur User Guide"));
+    }
+
+    @Test
+    void aNumberThatNamesAProductStays() {
+        assertEquals("Orbit 10", HeadingName.of("Orbit 10"));
+        assertEquals("HAMMER2 file system", HeadingName.of("HAMMER2 file system"));
+    }
+
+    @Test
+    void aHeadingThatIsAllTaglineOrAllKindStaysWhole() {
+        assertEquals("Documentation", HeadingName.of("Documentation"));
+        assertEquals("Release notes", HeadingName.of("Release notes"));
+        assertEquals(": a colon first", HeadingName.of(": a colon first"));
+        assertEquals("Welcome to", HeadingName.of("Welcome to"));
+    }
+}
