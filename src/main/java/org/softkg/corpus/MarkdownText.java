@@ -13,7 +13,7 @@ import org.softkg.model.Sentence;
  * The prose of a Markdown text: markup is blanked out (replaced by spaces, so every character keeps its
  * offset), code blocks and long inline code are left out, and the text is cut into blocks (paragraphs,
  * headings, list items, table rows) that sentences do not cross. Handles ATX and setext headings, fenced
- * and indented code, block quotes, lists, tables, rules, links and images, reference definitions,
+ * and indented code, block quotes (a GitHub alert's marker, "[!NOTE]", left out), lists, tables, rules, links and images, reference definitions,
  * emphasis, backslash escapes, HTML tags and comments. The first level-1 heading is the title.
  *
  * @param visible the text with markup blanked, same length as the original
@@ -30,6 +30,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern LIST = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s+)");
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3}>\\s?)+");
+    /** A GitHub alert's marker, alone on the first line of a block quote: "> [!NOTE]". */
+    private static final Pattern ALERT = Pattern.compile("(?i)^\\s*\\[!(note|tip|important|warning|caution)\\]\\s*$");
     private static final Pattern REF_DEF = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern TABLE_SEP = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\](\\([^)]*\\)|\\[[^\\]]*\\])");
@@ -147,6 +149,11 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             if ((m = QUOTE.matcher(line)).find()) {
                 blank(out, s, s + m.end());
                 content = s + m.end();
+                if (ALERT.matcher(text.substring(content, e)).matches()) {
+                    blockStart = close(blocks, blockStart, s);
+                    blank(out, content, e);
+                    continue;
+                }
             }
             m = LIST.matcher(text.substring(content, e));
             boolean table = line.strip().startsWith("|") || line.strip().endsWith("|");

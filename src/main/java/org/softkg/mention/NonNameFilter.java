@@ -10,7 +10,7 @@ import org.softkg.model.Token;
 /**
  * Repair 2: drops one-token mentions that cannot be names: a pronoun ("it", "which"), a bare number
  * ({@link TokenShape#isBareNumber}: "10.4", "1987", but not chip names like "8080"), or a verb form
- * ("forked" tagged as an Application, "terminate" after "to"). A verb form is a lower-case token tagged
+ * ("forked" tagged as an Application, "terminate" after "to"), or a long command-line option ("--verbose"). A verb form is a lower-case token tagged
  * VERB or AUX that ends in "-ed" or follows an auxiliary or "to"; gerunds stay because many name
  * concepts ("polling", "paging").
  */
@@ -31,7 +31,7 @@ public final class NonNameFilter implements Repair {
     static boolean isNonName(Sentence s, int i) {
         String t = s.token(i).text();
         return ClosedClass.isPronoun(t, i) || ClosedClass.isFunctionWord(t, i) || TokenShape.isBareNumber(t)
-                || TokenShape.isPunctuation(t) || isVerbForm(s, i);
+                || TokenShape.isPunctuation(t) || TokenShape.isCommandOption(t) || isVerbForm(s, i);
     }
 
     /** A lower-case VERB/AUX token in past form ("forked") or after an auxiliary or "to" ("to terminate"). */

@@ -32,6 +32,8 @@ public final class TokenShape {
     private static final Pattern VERSION = Pattern.compile("[vV]\\d+(\\.(\\d+|[xX]))*|\\d{1,2}(\\.(\\d+|[xX]))*");
     private static final Pattern HYPHEN_ADJECTIVE = Pattern.compile(".+-\\p{Ll}+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d.,]*");
+    /** A long command-line option: "--verbose", "--compiler-host=tsc". */
+    private static final Pattern COMMAND_OPTION = Pattern.compile("--\\p{L}[\\p{L}\\p{N}_-]*(=\\S*)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Roman numerals made of I, V and X only: "II", "XIV"; with C, D, L, M they collide with acronyms ("CD", "CLI", "MIX"). */
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})");
@@ -124,6 +126,11 @@ public final class TokenShape {
     public static boolean isBareNumber(String text) {
         return isNumber(text) && (text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || isYear(text)
                 || text.replaceAll("\\D", "").length() <= 2);
+    }
+
+    /** A long command-line option ("--verbose", "--jsx=react"): what a program is told, never a name. */
+    public static boolean isCommandOption(String text) {
+        return COMMAND_OPTION.matcher(text).matches();
     }
 
     /** A Roman numeral of two or more of the letters I, V, X ("II", "XIV"). */

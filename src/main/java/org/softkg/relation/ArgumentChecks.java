@@ -68,9 +68,11 @@ final class ArgumentChecks {
                     || qualifiesNextApplication(sentence, object)))
                 || "developedBy".equals(relation) && isKindName(subject) && isPossessed(sentence, subject)
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
+                || TokenShape.isCommandOption(subject.text()) || TokenShape.isCommandOption(object.text())
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
                 || isCompoundAdjectiveBase(sentence, subject)
+                || ("writtenIn".equals(relation) || "developedBy".equals(relation)) && qualifiesToolNoun(sentence, subject)
                 || isNationality(sentence, subject) || isNationality(sentence, object)
                 || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
     }
@@ -135,6 +137,18 @@ final class ArgumentChecks {
             }
         }
         return true;
+    }
+
+    /**
+     * True for a language or a protocol right before the name of a tool that handles it: "[Kappa] 's [Zeta] compiler
+     * is written in [Orbit]", "its [Zeta] parser was developed by ...". The language a compiler is written in and the
+     * maker of a parser are not the language's (twenty-fifth session). Other nouns after the name are often the
+     * product's own kind ("the [Zeta] service", "the [Zeta] project"), which the tags type loosely.
+     */
+    static boolean qualifiesToolNoun(Sentence sentence, Mention m) {
+        int next = m.span().end();
+        return ("Language".equals(m.type()) || "Protocol".equals(m.type())) && next < sentence.size()
+                && Cues.TOOL_NOUNS.contains(sentence.token(next).text());
     }
 
     /**

@@ -81,6 +81,16 @@ final class Cues {
     static final Set<String> VERB_POS = Set.of("VERB", "AUX");
 
     /**
+     * Tools that handle a language or a protocol, named after it: "the [Zeta] compiler", "a [Zeta] parser". The name
+     * before such a noun says what the tool handles (relation.ArgumentChecks.qualifiesToolNoun).
+     */
+    static final Set<String> TOOL_NOUNS = Set.of("compiler", "compilers", "interpreter", "interpreters", "parser",
+            "parsers", "runtime", "runtimes", "toolchain", "toolchains", "tooling", "tools", "linter", "linters",
+            "formatter", "formatters", "debugger", "debuggers", "transpiler", "transpilers", "bundler", "bundlers",
+            "bindings", "plugin", "plugins", "extension", "extensions", "decoder", "decoders", "encoder", "encoders",
+            "client", "clients", "stack", "stacks");
+
+    /**
      * Generic head nouns a name modifies without changing what the phrase is about ("the [QFN] package",
      * "[VAX] architecture"): a slot may take them after its mention.
      */

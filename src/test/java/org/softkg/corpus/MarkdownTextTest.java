@@ -87,6 +87,13 @@ class MarkdownTextTest {
     }
 
     @Test
+    void aGitHubAlertMarkerIsNoPartOfTheQuote() {
+        assertEquals(List.of("Until Kappa supports Zeta, wrap it."),
+                blocks("> [!NOTE]\n> Until Kappa supports Zeta, wrap it.\n"));
+        assertEquals(List.of("See [!this] note."), blocks("> See [!this] note.\n"));
+    }
+
+    @Test
     void emojiShortCodesAndEntitiesAreBlankedAndLeaveTheTitle() {
         String md = "# 🎭 Quill ⚡\n\n- :rocket: Fast &amp; small\n- Runs on Zeta® 2 ✨\n";
         MarkdownText t = MarkdownText.of(md);

@@ -29,6 +29,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void dropsACommandLineOptionButKeepsAHyphenatedName() {
+        assertEquals(List.of("Qorva/Application"),
+                filter("Qorva/PROPN/B-Application requires/VERB --compilerHost/NOUN/B-Application"));
+        assertEquals(List.of("Wi-Fi/Protocol"), filter("needs/VERB Wi-Fi/PROPN/B-Protocol"));
+    }
+
+    @Test
     void dropsPronoun() {
         assertEquals(List.of(), filter("announced/VERB it/PRON/B-Application on/ADP Monday/PROPN"));
     }
