@@ -105,10 +105,23 @@ public final class LicenceLines {
             end++;
         }
         if (end == p || end - p == MAX_NAME_TOKENS && end < s.size() && isNameWord(s.token(end).text())
-                || !Character.isLetter(s.token(p).text().codePointAt(0))) {
+                || !Character.isLetter(s.token(p).text().codePointAt(0)) || opensProse(s, p, end)) {
             return null;
         }
         return new Span(p, end);
+    }
+
+    /**
+     * True for a line that opens with one capitalised common noun and goes on in lower-case words: "Code and
+     * documentation copyright 2024 ..." names no licence. "MIT or Apache-2.0" and "The Unlicense" are names.
+     */
+    private static boolean opensProse(Sentence s, int p, int end) {
+        if (end != p + 1 || end >= s.size() || !"NOUN".equals(s.token(p).pos())
+                || !TokenShape.isTitleWord(s.token(p).text())) {
+            return false;
+        }
+        String next = s.token(end).text();
+        return next.chars().allMatch(Character::isLowerCase) && !NOT_NAME.contains(next);
     }
 
     private static boolean isNameWord(String w) {

@@ -64,7 +64,7 @@ final class ArgumentChecks {
 
     /** True when the fact of {@code relation} with these subject and object mentions should not be made. */
     static boolean rejects(Sentence sentence, String relation, Mention subject, Mention object) {
-        return ("runsOn".equals(relation) && (isSubstituteFor(sentence, object) || isKindName(object)
+        return ("runsOn".equals(relation) && (isSubstituteFor(sentence, object) || isKindName(object) || isCodeHost(object)
                     || qualifiesNextApplication(sentence, object)))
                 || "developedBy".equals(relation) && isKindName(subject) && isPossessed(sentence, subject)
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
@@ -149,6 +149,14 @@ final class ArgumentChecks {
         int next = m.span().end();
         return ("Language".equals(m.type()) || "Protocol".equals(m.type())) && next < sentence.size()
                 && Cues.TOOL_NOUNS.contains(sentence.token(next).text());
+    }
+
+    /**
+     * True for a site that hosts code or packages ("available on [GitHub]", "published on [PyPI]"): where a program's
+     * source or releases are kept, never the platform it runs on (twenty-fifth session).
+     */
+    static boolean isCodeHost(Mention m) {
+        return Cues.CODE_HOSTS.contains(m.text().toLowerCase(Locale.ROOT));
     }
 
     /**

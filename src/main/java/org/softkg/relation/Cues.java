@@ -80,6 +80,11 @@ final class Cues {
     /** POS tags of the token after a coordinated object list that mean its last mention starts a new clause. */
     static final Set<String> VERB_POS = Set.of("VERB", "AUX");
 
+    /** Sites that host source code or packages, lower case: never a platform a program runs on. */
+    static final Set<String> CODE_HOSTS = Set.of("github", "gitlab", "bitbucket", "sourceforge", "codeberg", "launchpad",
+            "gitee", "savannah", "npm", "pypi", "crates.io", "rubygems", "packagist", "nuget", "cpan", "cran", "hackage",
+            "docker hub", "maven central", "jsr", "opam", "hex", "pub.dev");
+
     /**
      * Tools that handle a language or a protocol, named after it: "the [Zeta] compiler", "a [Zeta] parser". The name
      * before such a noun says what the tool handles (relation.ArgumentChecks.qualifiesToolNoun).

@@ -52,6 +52,13 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aCopyrightLineThatOpensWithACommonNounNamesNoLicence() {
+        assertEquals(Set.of("zetaflow license mit license"), licences(readme("## Copyright and license",
+                "Code and documentation copyright 2011-2026 the [Zetaflow Authors](https://x.example/a). "
+                        + "Code released under the [MIT License](LICENSE).")));
+    }
+
+    @Test
     void otherHeadingsListsAndSentencesWithAVerbAreNotReadAsLicenceLines() {
         assertEquals(Set.of(), licences(readme("## Credits", "MIT")));
         // the licences of the dependencies, listed under the heading

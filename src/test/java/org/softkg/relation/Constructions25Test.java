@@ -11,7 +11,7 @@ import org.softkg.rdf.Vocab;
 /**
  * Session 25: a language or a protocol named before a tool that handles it ("[Kappa] 's [Zeta] compiler") is neither
  * the tool's maker's product nor written in the tool's language; a command-line option ("--compilerHost") is no
- * argument of a fact.
+ * argument of a fact; a site that hosts code ("available on [GitHub]") is no platform.
  */
 class Constructions25Test {
 
@@ -42,5 +42,11 @@ class Constructions25Test {
     void aCommandLineOptionIsNoArgument() {
         assertEquals(Set.of(), facts("[Qorva|Application] requires --compilerHost to work ."));
         assertEquals(Set.of("qorva dependson zeplang"), facts("[Qorva|Application] requires [Zeplang|Language] to work ."));
+    }
+
+    @Test
+    void aSiteThatHostsCodeIsNoPlatform() {
+        assertEquals(Set.of(), facts("The source of [Qorva|Application] is available on [GitHub|Application] ."));
+        assertEquals(Set.of("qorva runson movix"), facts("[Qorva|Application] is available on [Movix|Operating_System] ."));
     }
 }
