@@ -30,6 +30,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern LIST = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s+)");
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3}>\\s?)+");
+    /** A bold label with its colon: "**Fast:**", "__Note__:" (then a space). */
+    private static final Pattern LABEL = Pattern.compile("\\s*(\\*{1,3}|_{1,3})[^*_\\n]{1,60}?(:\\s*\\1|\\1\\s*:)\\s+");
     /** A GitHub alert's marker, alone on the first line of a block quote: "> [!NOTE]". */
     private static final Pattern ALERT = Pattern.compile("(?i)^\\s*\\[!(note|tip|important|warning|caution)\\]\\s*$");
     private static final Pattern REF_DEF = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
@@ -157,7 +159,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             }
             m = LIST.matcher(text.substring(content, e));
             boolean table = line.strip().startsWith("|") || line.strip().endsWith("|");
-            if (m.find() || table) {
+            boolean item = m.find();
+            if (item || table) {
                 // each list item and each table row is a block of its own
                 blockStart = close(blocks, blockStart, s);
                 if (!table) {
@@ -167,6 +170,20 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
                 blockStart = s;
             } else if (blockStart < 0) {
                 blockStart = s;
+            }
+            if (blockStart == s) {
+                // a bold label that opens an item or a paragraph ("- **Fast:** Quill builds ...") is a block of its own
+                int from = item && !table ? content + m.end() : content;
+                Matcher label = LABEL.matcher(text.substring(from, e));
+                if (label.lookingAt() && text.substring(from + label.end(), e).chars().anyMatch(Character::isLetter)) {
+                    int end = from + label.end();
+                    blocks.add(new int[] {s, end});
+                    headings.add(s);
+                    if (items.contains(s)) {
+                        items.add(end);
+                    }
+                    blockStart = end;
+                }
             }
             inline(text, out, content, e);
             prose |= hasLetter(out, content, e);

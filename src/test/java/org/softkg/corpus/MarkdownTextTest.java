@@ -51,7 +51,7 @@ class MarkdownTextTest {
     void emphasisListsQuotesTablesAndHtmlAreStripped() {
         String md = "> **Note:** _DragonFly_ uses <b>HAMMER2</b>.\n\n- first item\n- second *item*\n"
                 + "1. numbered\n\n| Name | Kind |\n|---|---|\n| Linux | OS |\n\n<!-- hidden -->\nsnake_case_name stays\n";
-        assertEquals(List.of("Note: DragonFly uses HAMMER2 .", "first item", "second item", "numbered",
+        assertEquals(List.of("Note:", "DragonFly uses HAMMER2 .", "first item", "second item", "numbered",
                 "Name Kind", "Linux OS", "snake_case_name stays"), blocks(md));
     }
 
@@ -84,6 +84,16 @@ class MarkdownTextTest {
     void htmlTagsAndLinksOverSeveralLinesAreBlanked() {
         String md = "<img src=\"logo.svg\"\n     alt=\"Quill logo\" />\n\nQuill is built on the [Zeta\nframework](https://zeta.example).\n";
         assertEquals(List.of("Quill is built on the Zeta framework ."), blocks(md));
+    }
+
+    @Test
+    void aBoldLabelThatOpensAnItemIsABlockOfItsOwn() {
+        assertEquals(List.of("Secure:", "Quill checks every package."),
+                blocks("- **Secure:** Quill checks every package.\n"));
+        assertEquals(List.of("Note :", "Quill needs Zeta 2."), blocks("__Note__: Quill needs Zeta 2.\n"));
+        // bold words inside a sentence or without a colon stay in it
+        assertEquals(List.of("Quill is fast : it caches."), blocks("Quill is **fast**: it caches.\n"));
+        assertEquals(List.of("Note Quill needs Zeta 2."), blocks("**Note** Quill needs Zeta 2.\n"));
     }
 
     @Test
