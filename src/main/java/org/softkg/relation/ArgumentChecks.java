@@ -72,7 +72,8 @@ final class ArgumentChecks {
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
                 || isCompoundAdjectiveBase(sentence, subject)
-                || ("writtenIn".equals(relation) || "developedBy".equals(relation)) && qualifiesToolNoun(sentence, subject)
+                || ("writtenIn".equals(relation) || "developedBy".equals(relation) || "basedOn".equals(relation))
+                        && qualifiesToolNoun(sentence, subject)
                 || isNationality(sentence, subject) || isNationality(sentence, object)
                 || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
     }

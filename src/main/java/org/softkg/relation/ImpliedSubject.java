@@ -23,7 +23,8 @@ import org.softkg.model.Token;
  *       "Ported to", "Based on", "Compatible with" (read after "It is");</li>
  *   <li>a singular noun phrase, an article and at most two words before its head, then "of", "for" or "to":
  *       "A fork of", "Fork of", "Implementation of", "Plugin for", "A drop-in replacement for" (read after "It is",
- *       "a" added where the phrase has no article).</li>
+ *       "a" added where the phrase has no article); without an article only when capitalised ("- version of
+ *       [Node]" is an item of a list of things to send, twenty-fifth session).</li>
  * </ol>
  * A list item ({@link Sentence.Block#ITEM}) may open in lower case ("- runs on [Haiku]") and after a label and a
  * colon ("- Portable : runs on [Haiku]"). Nothing is implied into a heading; a sentence that opens with a name or,
@@ -106,6 +107,9 @@ final class ImpliedSubject {
             openingEnd = p + 1;
         } else {
             int q = Cues.DETERMINERS.contains(w) ? p + 1 : p;
+            if (q == p && SentenceUnits.isLowerCaseWord(t.text())) {
+                return null; // "- version of [Node]" in a list of what to send with a bug report: no description
+            }
             int link = nounPhraseEnd(s, mentions, q, end);
             if (link < 0) {
                 return null;

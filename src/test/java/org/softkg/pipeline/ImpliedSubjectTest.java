@@ -178,6 +178,15 @@ class ImpliedSubjectTest {
     }
 
     @Test
+    void aLowerCaseNounItemWithoutArticleDescribesNothing() {
+        String md = "# Zetamail\n\nZetamail is an email client.\n\nWhen you report a bug, please send:\n\n"
+                + "- version of Haiku\n- version of Kappa\n\n## Features\n\n- Fork of Quillmail\n";
+        Set<String> f = RawDocuments.facts(RawDocuments.read("README.md", md));
+        assertTrue(f.contains("zetamail forkedFrom quillmail"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("haiku") || x.contains("kappa")), f.toString());
+    }
+
+    @Test
     void hardWrappedProseKeepsItsLinesTogether() {
         String text = "Zetamail is an email client that was written for the Haiku operating system\n"
                 + "and later ported to FreeBSD by a small team of volunteers.\n";

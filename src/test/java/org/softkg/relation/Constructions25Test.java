@@ -28,6 +28,13 @@ class Constructions25Test {
     }
 
     @Test
+    void aBaseBeforeALanguageAndItsToolIsTheTools() {
+        assertEquals(Set.of(), facts("The [Brimble-based|Language] [Zeplang|Language] compiler is fast ."));
+        assertEquals(Set.of("zeplang writtenin brimble"),
+                facts("The [Brimble-based|Language] [Zeplang|Language] dialect is fast ."));
+    }
+
+    @Test
     void theLanguageItselfStillHasItsMakerAndItsImplementation() {
         assertEquals(Set.of("zeplang developedby qorva labs"),
                 facts("[Qorva Labs|Organization] 's [Zeplang|Language] language was designed in 1990 ."));
