@@ -25,6 +25,10 @@ final class HeadingName {
     /** A release after the name: "v4.18.1", "2.4", "1.0.0-rc1" (a bare number, as in "Windows 10", is kept). */
     private static final Pattern RELEASE = Pattern.compile(
             "(?i)\\s+(?:version\\s+|v\\.?\\s?)?(?:v\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+)(?:[-.]?(?:alpha|beta|rc|pre)\\.?\\d*)?$");
+    /** A heading that names a section of a document, never its subject ("# Description" over a README's opening). */
+    private static final Pattern SECTION = Pattern.compile("(?i)(?:description|introduction|intro|overview|features"
+            + "|installation|install|usage|contents|table of contents|about|getting started|documentation|docs|summary"
+            + "|examples?|api|changelog|motivation|quick ?start|requirements|prerequisites|background|news|welcome)\\s*:?");
     /** A manual page's section after a command's name: "semver(1)". */
     private static final Pattern MAN_SECTION = Pattern.compile("\\(\\d\\)$");
 
@@ -47,6 +51,11 @@ final class HeadingName {
         name = cut(name, MAN_SECTION);
         name = name.strip();
         return hasLetterOrDigit(name) ? name : heading.strip();
+    }
+
+    /** True for a heading that only names a section of a document ("Description", "Getting started"). */
+    static boolean isSection(String heading) {
+        return SECTION.matcher(heading.strip()).matches();
     }
 
     /** {@code name} without the match of {@code tail} at its end, when something is left. */

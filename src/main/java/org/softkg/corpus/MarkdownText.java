@@ -30,8 +30,9 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern LIST = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s+)");
     private static final Pattern QUOTE = Pattern.compile("^(\\s{0,3}>\\s?)+");
-    /** A bold label with its colon: "**Fast:**", "__Note__:" (then a space). */
-    private static final Pattern LABEL = Pattern.compile("\\s*(\\*{1,3}|_{1,3})[^*_\\n]{1,60}?(:\\s*\\1|\\1\\s*:)\\s+");
+    /** A bold label with its colon ("**Fast:**", "__Note__:") or a bold admonition ("**Note**"), then a space. */
+    private static final Pattern LABEL = Pattern.compile("\\s*(\\*{1,3}|_{1,3})(?:[^*_\\n]{1,60}?(:\\s*\\1|\\1\\s*:)"
+            + "|(?i:note|notes|nb|warning|important|tip|hint|caution|info|update|deprecated)\\1)\\s+");
     /** A GitHub alert's marker, alone on the first line of a block quote: "> [!NOTE]". */
     private static final Pattern ALERT = Pattern.compile("(?i)^\\s*\\[!(note|tip|important|warning|caution)\\]\\s*$");
     private static final Pattern REF_DEF = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
@@ -209,7 +210,8 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
 
     /**
      * The title of a heading line: its visible text with the emoji and symbols at its edges left out
-     * ("🎭 Quill" and "Quill ⚡" give "Quill"), reduced to the name it is about ({@link HeadingName}).
+     * ("🎭 Quill" and "Quill ⚡" give "Quill"), reduced to the name it is about ({@link HeadingName}); none for a
+     * heading that only names a section ("Description"), so that a later level-1 heading or the file name is.
      */
     private static String titleOf(char[] out, int s, int e) {
         String t = new String(out, s, e - s).strip().replaceAll("\\s+", " ");
@@ -222,7 +224,7 @@ record MarkdownText(String visible, List<int[]> blocks, String title, Set<Intege
             to -= Character.charCount(t.codePointBefore(to));
         }
         t = t.substring(from, to).strip();
-        return t.isEmpty() ? null : HeadingName.of(t);
+        return t.isEmpty() || HeadingName.isSection(t) ? null : HeadingName.of(t);
     }
 
     /** An emoji, a pictograph, a variation selector or a joiner: nothing a name is made of. */

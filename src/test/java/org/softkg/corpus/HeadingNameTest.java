@@ -1,6 +1,8 @@
 package org.softkg.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,13 @@ class HeadingNameTest {
         assertEquals("Release notes", HeadingName.of("Release notes"));
         assertEquals(": a colon first", HeadingName.of(": a colon first"));
         assertEquals("Welcome to", HeadingName.of("Welcome to"));
+    }
+
+    @Test
+    void aSectionHeadingNamesNoSubject() {
+        assertTrue(HeadingName.isSection("Description"));
+        assertTrue(HeadingName.isSection("Getting started:"));
+        assertFalse(HeadingName.isSection("Quill"));
+        assertFalse(HeadingName.isSection("Quill documentation"));
     }
 }

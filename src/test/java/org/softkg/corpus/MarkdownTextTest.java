@@ -91,9 +91,16 @@ class MarkdownTextTest {
         assertEquals(List.of("Secure:", "Quill checks every package."),
                 blocks("- **Secure:** Quill checks every package.\n"));
         assertEquals(List.of("Note :", "Quill needs Zeta 2."), blocks("__Note__: Quill needs Zeta 2.\n"));
-        // bold words inside a sentence or without a colon stay in it
+        // bold words inside a sentence, or without a colon unless an admonition ("Note"), stay in it
         assertEquals(List.of("Quill is fast : it caches."), blocks("Quill is **fast**: it caches.\n"));
-        assertEquals(List.of("Note Quill needs Zeta 2."), blocks("**Note** Quill needs Zeta 2.\n"));
+        assertEquals(List.of("Note", "Quill needs Zeta 2."), blocks("**Note** Quill needs Zeta 2.\n"));
+        assertEquals(List.of("Fast Quill needs Zeta 2."), blocks("**Fast** Quill needs Zeta 2.\n"));
+    }
+
+    @Test
+    void aSectionHeadingIsNoTitle() {
+        assertNull(MarkdownText.of("# Description\n\nQuill plays sounds.\n").title());
+        assertEquals("Quill", MarkdownText.of("# Introduction\n\n# Quill\n\nQuill plays sounds.\n").title());
     }
 
     @Test
