@@ -267,8 +267,9 @@ final class ArgumentChecks {
         for (int skipped = 0; k > subject.span().end() && skipped < 2 && "ADV".equals(sentence.token(k).pos()); skipped++) {
             k--;
         }
-        if (k <= subject.span().end() || !isLowerCasePlural(sentence.token(k))) {
-            return false;
+        if (k <= subject.span().end() || !isLowerCasePlural(sentence.token(k))
+                || Cues.PEOPLE_PLURALS.contains(lower(sentence.token(k)))) {
+            return false; // "designed for power users developed by [X]": people are not what the participle made
         }
         for (int i = k - 1; i >= subject.span().end() && i >= k - 4; i--) {
             String w = lower(sentence.token(i));

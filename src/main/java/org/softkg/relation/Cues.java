@@ -80,6 +80,16 @@ final class Cues {
     /** POS tags of the token after a coordinated object list that mean its last mention starts a new clause. */
     static final Set<String> VERB_POS = Set.of("VERB", "AUX");
 
+    /**
+     * People a program is made for, in the plural: "a tool designed for power users developed by [X]". No program is
+     * written in, developed by or based on them, so a participle after them is the program's
+     * (relation.ArgumentChecks.describesForNoun).
+     */
+    static final Set<String> PEOPLE_PLURALS = Set.of("users", "people", "players", "gamers", "customers", "consumers",
+            "students", "children", "kids", "beginners", "professionals", "administrators", "admins", "readers",
+            "musicians", "artists", "designers", "developers", "programmers", "engineers", "scientists", "researchers",
+            "teachers", "hobbyists", "enthusiasts", "members", "employees", "individuals", "families", "writers");
+
     /** Sites that host source code or packages, lower case: never a platform a program runs on. */
     static final Set<String> CODE_HOSTS = Set.of("github", "gitlab", "bitbucket", "sourceforge", "codeberg", "launchpad",
             "gitee", "savannah", "npm", "pypi", "crates.io", "rubygems", "packagist", "nuget", "cpan", "cran", "hackage",

@@ -11,7 +11,8 @@ import org.softkg.rdf.Vocab;
 /**
  * Session 25: a language or a protocol named before a tool that handles it ("[Kappa] 's [Zeta] compiler") is neither
  * the tool's maker's product nor written in the tool's language; a command-line option ("--compilerHost") is no
- * argument of a fact; a site that hosts code ("available on [GitHub]") is no platform.
+ * argument of a fact; a site that hosts code ("available on [GitHub]") is no platform; a participle after the people a
+ * program is for ("designed for power users developed by [X]") is the program's.
  */
 class Constructions25Test {
 
@@ -55,5 +56,14 @@ class Constructions25Test {
     void aSiteThatHostsCodeIsNoPlatform() {
         assertEquals(Set.of(), facts("The source of [Qorva|Application] is available on [GitHub|Application] ."));
         assertEquals(Set.of("qorva runson movix"), facts("[Qorva|Application] is available on [Movix|Operating_System] ."));
+    }
+
+    @Test
+    void aParticipleAfterThePeopleAProgramIsForIsTheProgramsOwn() {
+        assertEquals(Set.of("qorva developedby zentix"),
+                facts("[Qorva|Application] is a set of tools designed for [power users|General_Concept] developed by "
+                        + "[Zentix|Organization] ."));
+        // a participle after the programs a tool is for stays theirs
+        assertEquals(Set.of(), facts("[Qorva|Application] is a debugger for programs originally developed by [Zentix|Organization] ."));
     }
 }
