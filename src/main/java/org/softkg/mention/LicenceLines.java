@@ -37,6 +37,8 @@ public final class LicenceLines {
     private static final Pattern NAME_WORD = Pattern.compile("([\\p{Lu}\\p{N}]|v\\d)[\\p{L}\\p{N}.+-]*");
     /** Words that open a copyright holder, never part of a licence's name. */
     private static final Set<String> NOT_NAME = Set.of("copyright", "©", "(c)");
+    /** Lower-case words that may follow a licence's capitalised name in its line ("Apache or MIT", "Apache license"). */
+    private static final Set<String> NAME_JOINERS = Set.of("or", "and", "license", "licence", "licensed", "licenced");
 
     private LicenceLines() {
     }
@@ -112,16 +114,17 @@ public final class LicenceLines {
     }
 
     /**
-     * True for a line that opens with one capitalised common noun and goes on in lower-case words: "Code and
-     * documentation copyright 2024 ..." names no licence. "MIT or Apache-2.0" and "The Unlicense" are names.
+     * True for a line that opens with one capitalised word and goes on in lower-case words: "Code and documentation
+     * copyright 2024 ..." (a common noun first) and "Back to top" (a lower-case word after it that joins no licence
+     * names) name no licence. "MIT or Apache-2.0", "Apache license" and "The Unlicense" are names.
      */
     private static boolean opensProse(Sentence s, int p, int end) {
-        if (end != p + 1 || end >= s.size() || !"NOUN".equals(s.token(p).pos())
-                || !TokenShape.isTitleWord(s.token(p).text())) {
+        if (end != p + 1 || end >= s.size() || !TokenShape.isTitleWord(s.token(p).text())) {
             return false;
         }
         String next = s.token(end).text();
-        return next.chars().allMatch(Character::isLowerCase) && !NOT_NAME.contains(next);
+        return next.chars().allMatch(Character::isLowerCase) && !NOT_NAME.contains(next)
+                && ("NOUN".equals(s.token(p).pos()) || !NAME_JOINERS.contains(next));
     }
 
     private static boolean isNameWord(String w) {

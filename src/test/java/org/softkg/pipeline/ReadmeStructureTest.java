@@ -59,6 +59,12 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aNavigationLinkUnderTheHeadingNamesNoLicence() {
+        assertEquals(Set.of("zetaflow license apache 2.0 license"), licences(readme("## License",
+                "This software is licensed under the Apache 2.0 license.\n\n[Back to Top][1]\n\n[1]: #top")));
+    }
+
+    @Test
     void otherHeadingsListsAndSentencesWithAVerbAreNotReadAsLicenceLines() {
         assertEquals(Set.of(), licences(readme("## Credits", "MIT")));
         // the licences of the dependencies, listed under the heading
