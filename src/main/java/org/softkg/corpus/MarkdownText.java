@@ -13,8 +13,10 @@ import org.softkg.model.Sentence;
  * The prose of a Markdown text: markup is blanked out (replaced by spaces, so every character keeps its
  * offset), code blocks and long inline code are left out, and the text is cut into blocks (paragraphs,
  * headings, list items, table rows) that sentences do not cross. Handles ATX and setext headings, fenced
- * and indented code, block quotes (a GitHub alert's marker, "[!NOTE]", left out), lists, tables, rules, links and images, reference definitions,
- * emphasis, backslash escapes, HTML tags and comments. The first level-1 heading is the title.
+ * and indented code, block quotes (a GitHub alert's marker, "[!NOTE]", left out), lists, tables, rules,
+ * links and images, reference definitions, emphasis, backslash escapes, HTML tags and comments. A bold label
+ * that opens an item or a paragraph ("**Fast:**") is a heading-like block of its own. The first level-1
+ * heading is the title, reduced to the name it is about ({@link HeadingName}), unless it names a section.
  *
  * @param visible the text with markup blanked, same length as the original
  * @param blocks  {@code [start, end)} block ranges, in order

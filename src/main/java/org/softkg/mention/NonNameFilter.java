@@ -10,9 +10,9 @@ import org.softkg.model.Token;
 /**
  * Repair 2: drops one-token mentions that cannot be names: a pronoun ("it", "which"), a bare number
  * ({@link TokenShape#isBareNumber}: "10.4", "1987", but not chip names like "8080"), or a verb form
- * ("forked" tagged as an Application, "terminate" after "to"), or a long command-line option ("--verbose"). A verb form is a lower-case token tagged
- * VERB or AUX that ends in "-ed" or follows an auxiliary or "to"; gerunds stay because many name
- * concepts ("polling", "paging").
+ * ("forked" tagged as an Application, "terminate" after "to"), or a long command-line option ("--verbose"). A
+ * verb form is a lower-case token tagged VERB or AUX that ends in "-ed" or follows an auxiliary or "to"; gerunds
+ * stay because many name concepts ("polling", "paging").
  */
 public final class NonNameFilter implements Repair {
 
