@@ -77,7 +77,7 @@ class MentionRepairTest {
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "PackageNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
-                "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter",
+                "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter", "MarkupGapSplitter",
                 "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }

@@ -119,6 +119,16 @@ class ReadmeStructureTest {
     }
 
     @Test
+    void aNameDoesNotRunAcrossLinkMarkup() {
+        Set<String> f = facts("# Zetaflow\n\nZetaflow is an easy-to-use [Node.js](https://x.example/n) "
+                + "[ORM tool](https://x.example/o) for Postgres.\n");
+        assertFalse(f.stream().anyMatch(x -> x.contains("node.js orm")), f.toString());
+        // a kind noun after a linked name stays the name's
+        assertTrue(facts(readme("## License", "Licensed under the [MIT](LICENSE) license."))
+                .contains("zetaflow license mit license"), facts(readme("## License", "Licensed under the [MIT](LICENSE) license.")).toString());
+    }
+
+    @Test
     void aPlainTextHasNoTagLine() {
         // the same opening line in a text without headings is no tag line: nothing says it describes the title
         Set<String> f = facts("kappa-redis.txt", "Non-blocking Redis client for Node.js.\n\nKappa-redis connects to a Redis server.\n");
