@@ -8,13 +8,14 @@ import org.softkg.model.Span;
 import org.softkg.model.Token;
 
 /**
- * Repair (last before the overlap resolution): a name in Markdown never runs across markup. Two links side by side ("[Node.js](...) [ORM tool](...)")
- * or a word before a link ("JavaScript [MVVM](...)") leave only spaces between their words once the markup is
- * blanked, and the name finder may read them as one name ("Node.js ORM", "JavaScript MVVM"). A raw text's sentence
- * keeps its original text, so the characters between two tokens show the markup: a bracket, a parenthesis, an
- * emphasis or code mark, an angle bracket or a table bar. A mention over such a gap before a capitalised word (a
- * lower-case word there is the name's kind noun: "[MIT](...) license") is cut there and its first piece
- * kept, typed as before, after the finders and joiners have grown it. Tagged input (tokens without offsets) is untouched.
+ * Repair (last before the overlap resolution): a name in Markdown never runs across markup. Two links side by side
+ * ("[Node.js](...) [ORM tool](...)") or a word before a link ("JavaScript [MVVM](...)") leave only spaces between
+ * their words once the markup is blanked, and the name finder may read them as one name ("Node.js ORM", "JavaScript
+ * MVVM"). A raw text's sentence keeps its original text, so the characters between two tokens show the markup: a
+ * bracket, a parenthesis, an emphasis or code mark, an angle bracket or a table bar. A mention over such a gap before
+ * a capitalised word (a lower-case word there is the name's kind noun: "[MIT](...) license") is cut there and its
+ * first piece kept, typed as before, after the finders and joiners have grown it. Tagged input (tokens without
+ * offsets) is untouched.
  */
 public final class MarkupGapSplitter implements Repair {
 
@@ -40,7 +41,7 @@ public final class MarkupGapSplitter implements Repair {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
-    /** The index of the first token of {@code span} after a gap that holds markup and before a capitalised word, or -1. */
+    /** The first token of {@code span} after a gap that holds markup, when it is capitalised; -1 for none. */
     static int firstMarkupGap(Sentence sentence, Span span) {
         int base = sentence.token(0).start();
         String text = sentence.text();
