@@ -28,7 +28,18 @@ final class HeadingName {
     /** A heading that names a section of a document, never its subject ("# Description" over a README's opening). */
     private static final Pattern SECTION = Pattern.compile("(?i)(?:description|introduction|intro|overview|features"
             + "|installation|install|usage|contents|table of contents|about|getting started|documentation|docs|summary"
-            + "|examples?|api|changelog|motivation|quick ?start|requirements|prerequisites|background|news|welcome)\\s*:?");
+            + "|examples?|api|changelog|change log|changes|history|release notes|releases|release history|what's new"
+            + "|unreleased|breaking changes|bug fixes|new features|motivation|quick ?start|requirements|prerequisites"
+            + "|background|news|welcome)\\s*:?");
+    /**
+     * A release's heading in a change log: it opens with a version ("6.0.0 (2025-02-28)", "v5.10.2 - 2026-06-18") or
+     * names the branch not yet released ("Master (Unreleased)", "HEAD").
+     */
+    private static final Pattern RELEASE_HEADING = Pattern.compile(
+            "(?i)(?:(?:version\\s+|v\\.?\\s?)?\\d+\\.\\d+[.\\w-]*|\\d{4}-\\d\\d-\\d\\d)(?:\\W.*)?"
+                    + "|(?:master|main|head|next|upcoming)\\s*(?:\\(unreleased\\))?");
+    /** What is left of "About this changelog": a determiner or pronoun, no name. */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)this|these|the|our|my|its|their");
     /** A manual page's section after a command's name: "semver(1)". */
     private static final Pattern MAN_SECTION = Pattern.compile("\\(\\d\\)$");
 
@@ -55,7 +66,9 @@ final class HeadingName {
 
     /** True for a heading that only names a section of a document ("Description", "Getting started"). */
     static boolean isSection(String heading) {
-        return SECTION.matcher(heading.strip()).matches();
+        String h = heading.strip();
+        return SECTION.matcher(h).matches() || RELEASE_HEADING.matcher(h).matches()
+                || FUNCTION_WORD.matcher(of(h)).matches();
     }
 
     /** {@code name} without the match of {@code tail} at its end, when something is left. */

@@ -9,10 +9,10 @@ import org.softkg.model.Token;
 
 /**
  * Repair 2: drops one-token mentions that cannot be names: a pronoun ("it", "which"), a bare number
- * ({@link TokenShape#isBareNumber}: "10.4", "1987", but not chip names like "8080"), or a verb form
- * ("forked" tagged as an Application, "terminate" after "to"), or a long command-line option ("--verbose"). A
- * verb form is a lower-case token tagged VERB or AUX that ends in "-ed" or follows an auxiliary or "to"; gerunds
- * stay because many name concepts ("polling", "paging").
+ * ({@link TokenShape#isBareNumber}: "10.4", "1987", but not chip names like "8080"), a verb form ("forked" tagged
+ * as an Application, "terminate" after "to"), a long command-line option ("--verbose") or a commit hash
+ * ("fd65464"). A verb form is a lower-case token tagged VERB or AUX that ends in "-ed" or follows an auxiliary or
+ * "to"; gerunds stay because many name concepts ("polling", "paging").
  */
 public final class NonNameFilter implements Repair {
 
@@ -31,7 +31,8 @@ public final class NonNameFilter implements Repair {
     static boolean isNonName(Sentence s, int i) {
         String t = s.token(i).text();
         return ClosedClass.isPronoun(t, i) || ClosedClass.isFunctionWord(t, i) || TokenShape.isBareNumber(t)
-                || TokenShape.isPunctuation(t) || TokenShape.isCommandOption(t) || isVerbForm(s, i);
+                || TokenShape.isPunctuation(t) || TokenShape.isCommandOption(t) || TokenShape.isCommitHash(t)
+                || isVerbForm(s, i);
     }
 
     /** A lower-case VERB/AUX token in past form ("forked") or after an auxiliary or "to" ("to terminate"). */

@@ -34,6 +34,8 @@ public final class TokenShape {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d.,]*");
     /** A long command-line option: "--verbose", "--compiler-host=tsc". */
     private static final Pattern COMMAND_OPTION = Pattern.compile("--\\p{L}[\\p{L}\\p{N}_-]*(=\\S*)?");
+    /** An abbreviated or full commit hash: 7 to 40 lower-case hexadecimal digits, letters and digits mixed. */
+    private static final Pattern COMMIT_HASH = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Roman numerals made of I, V and X only: "II", "XIV"; with C, D, L, M they collide with acronyms ("CD", "CLI", "MIX"). */
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})");
@@ -131,6 +133,11 @@ public final class TokenShape {
     /** A long command-line option ("--verbose", "--jsx=react"): what a program is told, never a name. */
     public static boolean isCommandOption(String text) {
         return COMMAND_OPTION.matcher(text).matches();
+    }
+
+    /** A commit hash ("fd65464", "a22598eb26f1..."): a change log's reference to a change, never a name. */
+    public static boolean isCommitHash(String text) {
+        return COMMIT_HASH.matcher(text).matches();
     }
 
     /** A Roman numeral of two or more of the letters I, V, X ("II", "XIV"). */

@@ -69,6 +69,7 @@ final class ArgumentChecks {
                 || "developedBy".equals(relation) && isKindName(subject) && isPossessed(sentence, subject)
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || TokenShape.isCommandOption(subject.text()) || TokenShape.isCommandOption(object.text())
+                || TokenShape.isCommitHash(subject.text()) || TokenShape.isCommitHash(object.text())
                 || isCoordinatedHalf(sentence, subject) || isCoordinatedHalf(sentence, object)
                 || qualifiesClassNoun(sentence, subject) || describesForNoun(sentence, subject, object)
                 || isCompoundAdjectiveBase(sentence, subject)

@@ -20,6 +20,24 @@ final class Cues {
     static final Set<String> CANCELLING_BEFORE = Set.of("if", "whether", "unless", "not", "never", "no",
             "planned", "plans", "planning", "intended", "intends", "proposed", "wanted", "hoped");
 
+    /**
+     * Verbs and nouns that withdraw what follows them: "drops support for [X]", "removed compatibility with [Y]",
+     * "end of support for [Z]". Before {@link #SUPPORT_NOUNS} they cancel a match.
+     */
+    static final Set<String> WITHDRAWALS = Set.of("drop", "drops", "dropped", "dropping", "remove", "removes",
+            "removed", "removing", "removal", "discontinue", "discontinues", "discontinued", "discontinuing",
+            "deprecate", "deprecates", "deprecated", "deprecating", "deprecation", "end", "ends", "ended", "ending",
+            "eliminate", "eliminates", "eliminated", "cease", "ceases", "ceased", "abandon", "abandons", "abandoned",
+            "withdraw", "withdraws", "withdrew", "withdrawn", "retire", "retires", "retired", "stop", "stops",
+            "stopped", "kill", "kills", "killed", "disable", "disables", "disabled");
+
+    /** What a withdrawal takes back: support or compatibility ("dropped support for", "stopped supporting"). */
+    static final Set<String> SUPPORT_NOUNS = Set.of("support", "supporting", "compatibility");
+
+    /** Words between a support noun's phrase and a withdrawal after it: "support for [X] has now been dropped". */
+    static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had", "been",
+            "be", "being", "will", "now", "also", "officially", "formally", "since");
+
     /** How many tokens before a match {@link #CANCELLING_BEFORE} looks at. */
     static final int BEFORE_WINDOW = 3;
 

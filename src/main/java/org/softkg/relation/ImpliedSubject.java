@@ -15,12 +15,15 @@ import org.softkg.model.Token;
  * feature list ("- Runs on [Linux] .", "- Written in [Rust] .", "- A fork of [Hugo] .") or a line of release notes
  * ("Adds support for [Kappa] .", "Now runs on [Zeta] ."). Each is read as a {@link CarriedSubject.Clause} whose
  * subject is the main subject standing as "It", the way document context resolves "It" (and the words that make a
- * predicate phrase a clause): "It runs on [Linux]", "It is written in [Rust]", "It is a fork of [Hugo]". Three
+ * predicate phrase a clause): "It runs on [Linux]", "It is written in [Rust]", "It is a fork of [Hugo]". Four
  * openings, after at most two adverbs ("Now", "Also", "Fully"):
  * <ol>
  *   <li>a verb in the third person singular, no verb after it: "Runs on", "Supports", "Adds support for";</li>
  *   <li>an inflected verb (a participle) or an adjective, then a preposition: "Written in", "Licensed under",
  *       "Ported to", "Based on", "Compatible with" (read after "It is");</li>
+ *   <li>a verb in the past tense before support or compatibility, as release notes write a change: "Added support
+ *       for", "Added experimental compatibility with" (read after "It"; "Dropped support for" is then withdrawn, see
+ *       {@link SentenceUnits});</li>
  *   <li>a singular noun phrase, an article and at most two words before its head, then "of", "for" or "to":
  *       "A fork of", "Fork of", "Implementation of", "Plugin for", "A drop-in replacement for" (read after "It is",
  *       "a" added where the phrase has no article); without an article only when capitalised ("- version of
@@ -101,6 +104,8 @@ final class ImpliedSubject {
         int openingEnd;
         if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
+        } else if (isWord(t) && isPastForm(w) && supportNounWithin(s, mentions, p + 1, end)) {
+            openingEnd = p + 1; // "Added support for [X]": "It added support for [X]"
         } else if (isWord(t) && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()) && !w.equals(t.lemma()))
                 && "ADP".equals(next.pos())) {
             head.add(be());
@@ -301,6 +306,23 @@ final class ImpliedSubject {
     }
 
     /** "Dropped", "removed", "added": a past form, which opens no noun phrase (nouns in "-ed" are rare, "speed"). */
+    /**
+     * True when a support noun ("support", "compatibility") stands at token {@code q} of {@code s} or after at most
+     * {@link #MAX_ADVERBS} adjectives or adverbs ("experimental", "much better"), before {@code end}.
+     */
+    private static boolean supportNounWithin(Sentence s, List<Mention> mentions, int q, int end) {
+        for (int i = q; i < end && i <= q + MAX_ADVERBS && !named(s, mentions, i); i++) {
+            Token t = s.token(i);
+            if (Cues.SUPPORT_NOUNS.contains(SentenceUnits.lower(t.text())) && "NOUN".equals(t.pos())) {
+                return true;
+            }
+            if (!isWord(t) || !("ADJ".equals(t.pos()) || "ADV".equals(t.pos()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPastForm(String w) {
         return w.length() > 4 && SentenceUnits.lower(w).endsWith("ed") && !SentenceUnits.lower(w).endsWith("eed");
     }

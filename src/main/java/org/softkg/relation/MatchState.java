@@ -64,11 +64,17 @@ final class MatchState {
             // "X is a [Y] based on Z": a name qualifying a description is no subject, wherever the pattern starts
             return false;
         }
-        if (endsBeforeVerb(subjects, end) || endsBeforeVerb(objects, end) || units.cancelled(start, end)) {
+        if (endsBeforeVerb(subjects, end) || endsBeforeVerb(objects, end) || units.cancelled(start, end)
+                || units.withdrawn(firstUnit(subjects), firstUnit(objects), end)) {
             return false;
         }
         result = new PatternMatch(subjects.fillers(), objects.fillers(), units.tokens(start, end));
         return true;
+    }
+
+    /** The unit of the first name that fills a slot. */
+    private int firstUnit(SlotFill fill) {
+        return units.unitOf(fill.fillers().getFirst().mention());
     }
 
     /** What opens an apposition after a name ({@link #headsClause}): ", an [Amiga] exclusive", "( a successor to ...". */

@@ -1098,6 +1098,54 @@ final class SentenceUnits {
     }
 
     /**
+     * True when the support a match states between its subject at unit {@code subject} and its object at unit
+     * {@code object} (the match ending at unit {@code end}) is withdrawn: a withdrawal right before a support noun that
+     * stands between them with no other name after it ("[X] drops support for [Y]", "Drop support for [Y]" read after
+     * "It", "ended official support for", "stopped supporting"), or a withdrawal after the match ("support for [Y]
+     * has been removed"). "[X] dropped compatibility with [A] and only runs on [B]" still runs on B.
+     */
+    boolean withdrawn(int subject, int object, int end) {
+        for (int u = object - 1; u > (subject < object ? subject : -1); u--) {
+            if (plainWordIn(u, Cues.SUPPORT_NOUNS)) {
+                return withdrawalBefore(u) || withdrawalAfter(end);
+            }
+            boolean listMember = plainWordIn(u + 1, Cues.CONJUNCTIONS) || ",".equals(plainWord(u + 1));
+            if (mention[u] != null && !listMember || mention[u] == null && isPos(u, Cues.VERB_POS)) {
+                return false; // another name or a verb between: the support noun, if any, is another predicate's
+            }
+        }
+        return false;
+    }
+
+
+    /** True when a withdrawal stands before the support noun at unit {@code u}, past "of" and two adjectives. */
+    private boolean withdrawalBefore(int u) {
+        for (int v = u - 1, skipped = 0; v >= 0 && skipped <= 2; v--, skipped++) {
+            if (plainWordIn(v, Cues.WITHDRAWALS)) {
+                return true;
+            }
+            String pos = mention[v] == null && end[v] - first[v] == 1 ? sentence.token(first[v]).pos() : null;
+            if (!("of".equals(plainWord(v)) || "DET".equals(pos) || "ADJ".equals(pos) || "ADV".equals(pos))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when only auxiliaries stand between unit {@code end} and a withdrawal: "... has now been dropped". */
+    private boolean withdrawalAfter(int end) {
+        for (int u = end; u < size(); u++) {
+            if (plainWordIn(u, Cues.WITHDRAWALS)) {
+                return true;
+            }
+            if (!plainWordIn(u, Cues.PASSIVE_AUXILIARIES)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a mention starting at unit {@code u} cannot head a clause: an adjective or another mention
      * stands right before it ("open-source [Unix-like operating system] forked from"), or, past
      * determiners and adjectives, a preposition ("drivers for the [IBM PC]", "clones of [ISPF]").

@@ -46,4 +46,20 @@ class HeadingNameTest {
         assertFalse(HeadingName.isSection("Quill"));
         assertFalse(HeadingName.isSection("Quill documentation"));
     }
+
+    @Test
+    void aChangeLogsReleaseHeadingsNameNoSubject() {
+        assertTrue(HeadingName.isSection("Change Log"));
+        assertTrue(HeadingName.isSection("History"));
+        assertTrue(HeadingName.isSection("6.0.0 (2025-02-28)"));
+        assertTrue(HeadingName.isSection("v5.10.2 - 2026-06-18"));
+        assertTrue(HeadingName.isSection("3.3.0 - 26 June, 2026"));
+        assertTrue(HeadingName.isSection("Master (Unreleased)"));
+        assertTrue(HeadingName.isSection("About this changelog"));
+        assertFalse(HeadingName.isSection("Quill Changelog"));
+        assertFalse(HeadingName.isSection("V8"));
+        assertFalse(HeadingName.isSection("Windows 10"));
+        assertFalse(HeadingName.isSection("Next.js"));
+        assertEquals("Quill", HeadingName.of("Quill Changelog"));
+    }
 }

@@ -101,6 +101,10 @@ class MarkdownTextTest {
     void aSectionHeadingIsNoTitle() {
         assertNull(MarkdownText.of("# Description\n\nQuill plays sounds.\n").title());
         assertEquals("Quill", MarkdownText.of("# Introduction\n\n# Quill\n\nQuill plays sounds.\n").title());
+        // a change log's title and its releases' headings name no subject; a named change log names its program
+        assertNull(MarkdownText.of("# Change Log\n\n# [6.0.0](https://x.example/v6) (2025-02-28)\n\n- Fix.\n").title());
+        assertNull(MarkdownText.of("# About this CHANGELOG\n\nEvery release is listed.\n").title());
+        assertEquals("Quill", MarkdownText.of("# Quill Changelog\n\n## 1.2.0\n\n- Fix.\n").title());
     }
 
     @Test

@@ -36,6 +36,14 @@ class NonNameFilterTest {
     }
 
     @Test
+    void dropsACommitHashButKeepsAHexLookingName() {
+        assertEquals(List.of("Qorva/Application"),
+                filter("Qorva/PROPN/B-Application fix/NOUN (/PUNCT fd65464/NOUN/B-Application )/PUNCT"));
+        assertEquals(List.of("Z80/Device", "deadbeef/Application"),
+                filter("the/DET Z80/PROPN/B-Device and/CCONJ deadbeef/NOUN/B-Application"));
+    }
+
+    @Test
     void dropsPronoun() {
         assertEquals(List.of(), filter("announced/VERB it/PRON/B-Application on/ADP Monday/PROPN"));
     }

@@ -81,12 +81,15 @@ class ImpliedSubjectTest {
 
                 - Dropped support for Windows.
                 - Removed support for Haiku.
+                - Drop support for Solaris and OpenBSD.
                 - Adds support for FreeBSD.
+                - Added experimental support for Kappa.
+                - Zetamail dropped compatibility with Thunderbird and now runs on NetBSD.
                 """;
         Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
-        assertTrue(f.contains("zetamail supports freebsd"), f.toString());
-        assertFalse(f.contains("zetamail supports windows"), f.toString());
-        assertFalse(f.contains("zetamail supports haiku"), f.toString());
+        assertTrue(f.containsAll(Set.of("zetamail supports freebsd", "zetamail supports kappa",
+                "zetamail runsOn netbsd")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.matches(".* (windows|haiku|solaris|openbsd|thunderbird)")), f.toString());
     }
 
     @Test
