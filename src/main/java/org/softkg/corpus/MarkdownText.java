@@ -26,7 +26,11 @@ import org.softkg.model.Sentence;
  */
 record MarkdownText(String visible, List<int[]> blocks, String title, Set<Integer> headings, Set<Integer> items) {
 
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
+    /**
+     * A code fence, also indented inside a list item; a backtick fence's info string holds no backtick ("```js", not
+     * the inline "```npm i```").
+     */
+    private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}(?=[^`]*$)|~{3,}).*");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(\\s+|$)(.*?)(\\s+#+)?\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");

@@ -43,6 +43,8 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link VersionSplitter}: "FreeBSD 4.8" to "FreeBSD" with version 4.8;</li>
  * <li>{@link BasedNameSplitter}: "Linux-based" names Linux;</li>
  * <li>{@link MarkupGapSplitter}: a raw Markdown name cut where it runs across link or emphasis markup;</li>
+ * <li>{@link ChangeVerbTrimmer}: the verb or label opening a change log's line ("Drop Node.js 14", "REFACTOR use")
+ * is no part of a name;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
  * Cleaning comes before finding, so that found names do not collide with spans about to shrink; versions
@@ -71,7 +73,8 @@ public final class MentionRepair implements DocumentStage {
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
                 new AgentTyper(), new KnownOrganizations(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
-                new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new MarkupGapSplitter(), new OverlapResolver());
+                new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new MarkupGapSplitter(),
+                new ChangeVerbTrimmer(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

@@ -48,6 +48,13 @@ class MarkdownTextTest {
     }
 
     @Test
+    void aFenceIndentedInsideAListItemIsCodeButInlineTripleBackticksAreNoFence() {
+        String md = "- replace `any` with `mixed`\n    ```diff\n    -class Quill extends Type<any> {\n    ```\n"
+                + "- second item\n\nRun ```make``` first.\n\nLast line.\n";
+        assertEquals(List.of("replace any with mixed", "second item", "Run make first.", "Last line."), blocks(md));
+    }
+
+    @Test
     void emphasisListsQuotesTablesAndHtmlAreStripped() {
         String md = "> **Note:** _DragonFly_ uses <b>HAMMER2</b>.\n\n- first item\n- second *item*\n"
                 + "1. numbered\n\n| Name | Kind |\n|---|---|\n| Linux | OS |\n\n<!-- hidden -->\nsnake_case_name stays\n";
