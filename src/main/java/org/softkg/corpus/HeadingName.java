@@ -55,7 +55,10 @@ final class HeadingName {
         }
         Matcher tagline = TAGLINE.matcher(name);
         if (tagline.find() && tagline.start() > 0 && hasLetterOrDigit(name.substring(0, tagline.start()))) {
-            name = name.substring(0, tagline.start());
+            String after = name.substring(tagline.end()).strip();
+            // "Changelog: quill", "Release notes - Quill Driver": the name follows the kind of document
+            name = SECTION.matcher(name.substring(0, tagline.start())).matches() && hasLetterOrDigit(after) ? after
+                    : name.substring(0, tagline.start());
         }
         name = cut(name, DOCUMENT_KIND);
         name = cut(name, RELEASE);
@@ -64,11 +67,15 @@ final class HeadingName {
         return hasLetterOrDigit(name) ? name : heading.strip();
     }
 
-    /** True for a heading that only names a section of a document ("Description", "Getting started"). */
+    /**
+     * True for a heading that only names a section of a document ("Description", "Getting started", "About this
+     * changelog") or a release ("6.0.0 (2025-02-28)").
+     */
     static boolean isSection(String heading) {
         String h = heading.strip();
+        String name = of(h);
         return SECTION.matcher(h).matches() || RELEASE_HEADING.matcher(h).matches()
-                || FUNCTION_WORD.matcher(of(h)).matches();
+                || SECTION.matcher(name).matches() || FUNCTION_WORD.matcher(name).matches();
     }
 
     /** {@code name} without the match of {@code tail} at its end, when something is left. */

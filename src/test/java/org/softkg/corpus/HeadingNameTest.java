@@ -56,6 +56,9 @@ class HeadingNameTest {
         assertTrue(HeadingName.isSection("3.3.0 - 26 June, 2026"));
         assertTrue(HeadingName.isSection("Master (Unreleased)"));
         assertTrue(HeadingName.isSection("About this changelog"));
+        assertFalse(HeadingName.isSection("ChangeLog - Zeta Node.js Driver"));
+        assertEquals("Zeta Node.js Driver", HeadingName.of("ChangeLog - Zeta Node.js Driver"));
+        assertEquals("quill", HeadingName.of("Changelog: quill"));
         assertFalse(HeadingName.isSection("Quill Changelog"));
         assertFalse(HeadingName.isSection("V8"));
         assertFalse(HeadingName.isSection("Windows 10"));
