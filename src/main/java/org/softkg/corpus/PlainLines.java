@@ -10,10 +10,11 @@ import org.softkg.model.Sentence;
 import org.softkg.nlp.TextSegmenter;
 
 /**
- * The blocks of a plain text: paragraphs (runs of lines between blank lines), except that a paragraph of list lines
- * ("- Runs on Haiku", "* Ported to FreeBSD", "• ...") or of short lines that each open with a capital (release notes:
- * "Changes in 2.0 / Adds support for Kappa / Now runs on Haiku") is cut into one block per line, so that lines
- * without a full stop are no one sentence. A list line's marker is blanked (replaced by a space, offsets kept) and
+ * The blocks of a plain text: paragraphs (runs of lines between blank lines), except that a paragraph with list lines
+ * ("- Runs on Haiku", "* Ported to FreeBSD", "• ...") is cut into one block per item (a list line and the wrapped
+ * lines after it), and a paragraph of short lines that each open with a capital (release notes: "Changes in 2.0 /
+ * Adds support for Kappa / Now runs on Haiku") into one block per line, so that lines without a full stop are no
+ * one sentence. A list line's marker is blanked (replaced by a space, offsets kept) and
  * the line is a list item. A paragraph of hard-wrapped prose keeps its lines together: its lines are longer than
  * {@link #SHORT_LINE} or some open in lower case.
  *
@@ -25,7 +26,9 @@ record PlainLines(String visible, List<int[]> blocks, Set<Integer> items) {
 
     /** The most characters of a line of release notes. */
     static final int SHORT_LINE = 60;
-    private static final Pattern BULLET = Pattern.compile("^\\s*([-*\u2022])\\s+\\S");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-*+\u2022\u00b7])\\s+\\S");
+    /** A line of one repeated sign that underlines or separates: "=====", "-----". */
+    private static final Pattern RULE = Pattern.compile("\\s*([=~*_#-])\\1{2,}\\s*");
 
     static PlainLines of(String text) {
         char[] out = text.toCharArray();
@@ -33,30 +36,62 @@ record PlainLines(String visible, List<int[]> blocks, Set<Integer> items) {
         Set<Integer> items = new HashSet<>();
         for (int[] p : TextSegmenter.paragraphs(text)) {
             List<int[]> lines = lines(text, p[0], p[1]);
-            boolean bullets = true;
+            boolean anyBullet = false;
             boolean shortCapitalised = lines.size() >= 2;
             for (int[] l : lines) {
                 String line = text.substring(l[0], l[1]);
                 boolean bullet = BULLET.matcher(line).find();
-                bullets &= bullet;
+                anyBullet |= bullet;
                 String stripped = line.strip();
                 shortCapitalised &= stripped.length() <= SHORT_LINE
                         && (bullet || !stripped.isEmpty() && Character.isUpperCase(stripped.codePointAt(0)));
             }
-            if (!bullets && !shortCapitalised) {
+            if (anyBullet) {
+                addItems(text, out, lines, blocks, items);
+            } else if (shortCapitalised) {
+                blocks.addAll(lines);
+            } else {
                 blocks.add(p);
-                continue;
-            }
-            for (int[] l : lines) {
-                Matcher m = BULLET.matcher(text.substring(l[0], l[1]));
-                if (m.find()) {
-                    out[l[0] + m.start(1)] = ' ';
-                    items.add(l[0]);
-                }
-                blocks.add(l);
             }
         }
         return new PlainLines(new String(out), blocks, items);
+    }
+
+    /**
+     * The blocks of a paragraph with list lines: each list line opens an item that runs on over the lines after it up
+     * to the next list line (a wrapped item: "* GCC now supports the sanitizer, which can be enabled / using the
+     * option"); the lines before the first list line are one block ("Version 2.4" over its list). A rule line
+     * ("=====") is blanked and ends the block before it.
+     */
+    private static void addItems(String text, char[] out, List<int[]> lines, List<int[]> blocks, Set<Integer> items) {
+        int start = -1;
+        int end = -1;
+        for (int[] l : lines) {
+            String line = text.substring(l[0], l[1]);
+            Matcher m = BULLET.matcher(line);
+            boolean rule = RULE.matcher(line).matches();
+            if (m.find() || rule) {
+                if (start >= 0) {
+                    blocks.add(new int[] {start, end});
+                }
+                start = -1;
+                if (rule) {
+                    for (int k = l[0]; k < l[1]; k++) {
+                        out[k] = ' ';
+                    }
+                    continue;
+                }
+                out[l[0] + m.start(1)] = ' ';
+                items.add(l[0]);
+            }
+            if (start < 0) {
+                start = l[0];
+            }
+            end = l[1];
+        }
+        if (start >= 0) {
+            blocks.add(new int[] {start, end});
+        }
     }
 
     /** The kind of the block in which the character at {@code offset} lies: a list item or running text. */

@@ -36,6 +36,17 @@ class RawTextReadingTest {
     }
 
     @Test
+    void wrappedListItemsOfPlainReleaseNotesAreOneBlockEach() {
+        String news = "Version 2.4\n===========\n* Quill now requires Zeta 1.2 or later\n"
+                + "  on every platform\n* Add support for Kappa\n\u2022 Fix a crash on Haiku\n";
+        Document d = Reading.document("NEWS.txt", news, InputFormat.AUTO);
+        assertEquals(List.of("Version 2.4", "Quill now requires Zeta 1.2 or later\n  on every platform",
+                "Add support for Kappa", "Fix a crash on Haiku"), d.sentences().stream().map(Sentence::text).toList());
+        assertEquals(List.of(Sentence.Block.TEXT, Sentence.Block.ITEM, Sentence.Block.ITEM, Sentence.Block.ITEM),
+                d.sentences().stream().map(Sentence::block).toList());
+    }
+
+    @Test
     void sentencesDoNotCrossParagraphs() {
         Document d = Reading.document("a.txt", "A title without a stop\n\nThe text starts here.\n", InputFormat.AUTO);
         assertEquals(List.of("A title without a stop", "The text starts here."),
