@@ -45,6 +45,8 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link MarkupGapSplitter}: a raw Markdown name cut where it runs across link or emphasis markup;</li>
  * <li>{@link ChangeVerbTrimmer}: the verb or label opening a change log's line ("Drop Node.js 14", "REFACTOR use")
  * is no part of a name;</li>
+ * <li>{@link InlineCodeFilter}: an identifier in inline code ("`fillBlockCache`", "`Room.getStats`") names no
+ * software;</li>
  * <li>{@link OverlapResolver}: no two mentions overlap.</li>
  * </ol>
  * Cleaning comes before finding, so that found names do not collide with spans about to shrink; versions
@@ -74,7 +76,7 @@ public final class MentionRepair implements DocumentStage {
                 new AgentTyper(), new KnownOrganizations(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new MarkupGapSplitter(),
-                new ChangeVerbTrimmer(), new OverlapResolver());
+                new ChangeVerbTrimmer(), new InlineCodeFilter(), new OverlapResolver());
     }
 
     /** The repairs, in order. */

@@ -78,7 +78,7 @@ class MentionRepairTest {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "PackageNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
                 "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter", "MarkupGapSplitter",
-                "ChangeVerbTrimmer", "OverlapResolver"),
+                "ChangeVerbTrimmer", "InlineCodeFilter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }
 

@@ -93,6 +93,26 @@ class ImpliedSubjectTest {
     }
 
     @Test
+    void identifiersInInlineCodeAreNoSoftware() {
+        // an option in backticks is a member of an API; a package's name in backticks and a platform stay names
+        String notes = """
+                # Zetamail
+
+                Zetamail is an email client.
+
+                ## Version 3.0
+
+                - Added support for `fillBlockCache` query option.
+                - Added support for `Kappa`.
+                - `toJSON` now uses Quillbase internally.
+                - Added support for iOS.
+                """;
+        Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
+        assertTrue(f.containsAll(Set.of("zetamail supports kappa", "zetamail supports ios")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("fillblockcache") || x.contains("tojson")), f.toString());
+    }
+
+    @Test
     void aFrontedParticipleKeepsItsOwnSubject() {
         String md = """
                 # Quillmark
