@@ -59,6 +59,9 @@ final class ArgumentChecks {
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central");
 
+    /** The forms of "replace" that open a change log's line. */
+    private static final Set<String> REPLACE_FORMS = Set.of("replace", "replaced", "replaces", "replacing");
+
     private ArgumentChecks() {
     }
 
@@ -67,6 +70,7 @@ final class ArgumentChecks {
         return ("runsOn".equals(relation) && (isSubstituteFor(sentence, object) || isKindName(object) || isCodeHost(object)
                     || qualifiesNextApplication(sentence, object)))
                 || "developedBy".equals(relation) && isKindName(subject) && isPossessed(sentence, subject)
+                || "successorOf".equals(relation) && opensWithReplace(sentence)
                 || isQuantity(sentence, subject) || isQuantity(sentence, object)
                 || TokenShape.isCommandOption(subject.text()) || TokenShape.isCommandOption(object.text())
                 || TokenShape.isCommitHash(subject.text()) || TokenShape.isCommitHash(object.text())
@@ -86,6 +90,15 @@ final class ArgumentChecks {
     static boolean isKindName(Mention m) {
         String text = m.text();
         return text.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /**
+     * True for a sentence that opens with a form of "replace", in any case: a change log's line ("Replace [Zeta]
+     * with [Orbit] in the tutorials", "Replaced [getSize] with [getRect]") says what a program now uses instead of
+     * what, not that one product succeeds another.
+     */
+    static boolean opensWithReplace(Sentence sentence) {
+        return sentence.size() > 0 && REPLACE_FORMS.contains(SentenceUnits.lower(sentence.token(0).text()));
     }
 
     /**

@@ -113,6 +113,22 @@ class ImpliedSubjectTest {
     }
 
     @Test
+    void aChangeLogsReplacementIsNoSuccession() {
+        String notes = """
+                # Zetamail
+
+                Zetamail is an email client.
+
+                ## Version 3.0
+
+                - Replace Kappa with Quillbase in the tutorials.
+                - replaced Haiku with FreeBSD in the build matrix
+                """;
+        Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
+        assertFalse(f.stream().anyMatch(x -> x.contains("successorOf")), f.toString());
+    }
+
+    @Test
     void aFrontedParticipleKeepsItsOwnSubject() {
         String md = """
                 # Quillmark
