@@ -12,7 +12,7 @@ import org.softkg.model.Sentence;
  * "REFACTOR use ...") or no auxiliary or verb in the third person follows (then the word is the subject: "Handle is
  * a ...", "Build runs ..."; "Fix based on ..." is a change).
  */
-public final class ChangeLogVerbs {
+final class ChangeLogVerbs {
 
     /** Verbs of changes and the labels of conventional commits, in lower case. */
     static final Set<String> WORDS = Set.of("add", "added", "adds", "allow", "allowed", "build", "bump", "bumped",
@@ -25,23 +25,17 @@ public final class ChangeLogVerbs {
     private ChangeLogVerbs() {
     }
 
-    /** True when token {@code i} of {@code s} opens the sentence as a change log's verb or label. */
-    public static boolean opensChange(Sentence s, int i) {
-        if (i != 0 || !WORDS.contains(s.token(i).text().toLowerCase(Locale.ROOT))
-                || !Character.isUpperCase(s.token(i).text().codePointAt(0))) {
+    /** True when the first token of {@code s} is a change log's verb or label. */
+    static boolean opensChange(Sentence s) {
+        if (s.size() < 2) {
             return false;
         }
-        if (i + 1 >= s.size()) {
+        String word = s.token(0).text();
+        if (!WORDS.contains(word.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(word.codePointAt(0))
+                || TokenShape.isNumber(s.token(1).text())) {
             return false;
         }
-        String next = s.token(i + 1).text();
-        if (TokenShape.isNumber(next)) {
-            return false;
-        }
-        if (isUpperCase(s.token(i).text())) {
-            return true; // a label in capitals: "REFACTOR use ...", "CHANGE use ..."
-        }
-        return !isFiniteVerb(s, i + 1);
+        return isUpperCase(word) || !isFiniteVerb(s, 1); // a label in capitals: "REFACTOR use ...", "CHANGE use ..."
     }
 
     /** An auxiliary or a verb in the third person ("is", "runs"): the word before it is its subject. */

@@ -16,7 +16,7 @@ public final class ChangeVerbTrimmer implements Repair {
 
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
-        if (sentence.size() == 0 || !ChangeLogVerbs.opensChange(sentence, 0)) {
+        if (!ChangeLogVerbs.opensChange(sentence)) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());

@@ -12,11 +12,11 @@ import org.softkg.model.Sentence;
  * ("Added support for `fillBlockCache` query option", "`toJS` now uses Map", "replace `fs.R_OK` with ..."); the
  * name finder tags many of them, and facts about them ("arangojs supports fillBlockCache") are no facts of the
  * graph's software. A mention goes when the original text has a backtick right before its first token and a backtick
- * or an opening parenthesis right after its last (at a sentence's edge, where the text ends, one backtick on the other
- * side is enough), and its text has an identifier's shape: a piece (between dots) in
- * lower camel case ("fillBlockCache", "Room.getStats"), or an underscore, a dollar sign or a bracket in it. A name in
- * backticks of another shape stays (`numpy`, `Quill`, `Node.js`), as does any name outside backticks ("iOS",
- * "macOS" and "jQuery" have the camel shape too). Tagged input (tokens without offsets) is untouched.
+ * or an opening parenthesis right after its last (at a sentence's edge, where its text ends, one backtick on the
+ * other side is enough), and its text has an identifier's shape: a piece (between dots) in lower camel case
+ * ("fillBlockCache", "Room.getStats"), or an underscore, a dollar sign or a bracket in it. A name in backticks of
+ * another shape stays (`numpy`, `Quill`, `Node.js`), as does any name outside backticks ("iOS", "macOS" and "jQuery"
+ * have the camel shape too). Tagged input (tokens without offsets) is untouched.
  */
 public final class InlineCodeFilter implements Repair {
 
@@ -52,7 +52,10 @@ public final class InlineCodeFilter implements Repair {
         return false;
     }
 
-    /** True when the original text has a backtick right before the mention and a backtick or "(" right after it. */
+    /**
+     * True when the original text has a backtick right before the mention and a backtick or "(" right after it; at the
+     * sentence's first or last token, a backtick on the one side that can be seen.
+     */
     private static boolean inBackticks(Sentence s, Mention m) {
         int base = s.token(0).start();
         String text = s.text();
