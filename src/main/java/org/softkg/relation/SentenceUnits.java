@@ -1099,15 +1099,15 @@ final class SentenceUnits {
 
     /**
      * True when the support a match states between its subject at unit {@code subject} and its object at unit
-     * {@code object} (the match ending at unit {@code end}) is withdrawn: a withdrawal right before a support noun that
+     * {@code object} (the match ending at unit {@code matchEnd}) is withdrawn: a withdrawal right before a support noun that
      * stands between them with no other name after it ("[X] drops support for [Y]", "Drop support for [Y]" read after
      * "It", "ended official support for", "stopped supporting"), or a withdrawal after the match ("support for [Y]
      * has been removed"). "[X] dropped compatibility with [A] and only runs on [B]" still runs on B.
      */
-    boolean withdrawn(int subject, int object, int end) {
+    boolean withdrawn(int subject, int object, int matchEnd) {
         for (int u = object - 1; u > (subject < object ? subject : -1); u--) {
             if (plainWordIn(u, Cues.SUPPORT_NOUNS)) {
-                return withdrawalBefore(u) || withdrawalAfter(end);
+                return withdrawalBefore(u) || withdrawalAfter(matchEnd);
             }
             boolean listMember = plainWordIn(u + 1, Cues.CONJUNCTIONS) || ",".equals(plainWord(u + 1));
             if (mention[u] != null && !listMember || mention[u] == null && isPos(u, Cues.VERB_POS)) {
@@ -1116,7 +1116,6 @@ final class SentenceUnits {
         }
         return false;
     }
-
 
     /** True when a withdrawal stands before the support noun at unit {@code u}, past "of" and two adjectives. */
     private boolean withdrawalBefore(int u) {
@@ -1132,9 +1131,9 @@ final class SentenceUnits {
         return false;
     }
 
-    /** True when only auxiliaries stand between unit {@code end} and a withdrawal: "... has now been dropped". */
-    private boolean withdrawalAfter(int end) {
-        for (int u = end; u < size(); u++) {
+    /** True when only auxiliaries stand between unit {@code from} and a withdrawal: "... has now been dropped". */
+    private boolean withdrawalAfter(int from) {
+        for (int u = from; u < size(); u++) {
             if (plainWordIn(u, Cues.WITHDRAWALS)) {
                 return true;
             }
