@@ -29,7 +29,7 @@ final class Cues {
             "deprecate", "deprecates", "deprecated", "deprecating", "deprecation", "end", "ends", "ended", "ending",
             "eliminate", "eliminates", "eliminated", "cease", "ceases", "ceased", "abandon", "abandons", "abandoned",
             "withdraw", "withdraws", "withdrew", "withdrawn", "retire", "retires", "retired", "stop", "stops",
-            "stopped", "kill", "kills", "killed", "disable", "disables", "disabled");
+            "stopped", "kill", "kills", "killed", "disable", "disables", "disabled", "revert", "reverts", "reverted");
 
     /** What a withdrawal takes back: support or compatibility ("dropped support for", "stopped supporting"). */
     static final Set<String> SUPPORT_NOUNS = Set.of("support", "supporting", "compatibility");

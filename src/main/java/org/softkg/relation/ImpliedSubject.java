@@ -21,9 +21,9 @@ import org.softkg.model.Token;
  *   <li>a verb in the third person singular, no verb after it: "Runs on", "Supports", "Adds support for";</li>
  *   <li>an inflected verb (a participle) or an adjective, then a preposition: "Written in", "Licensed under",
  *       "Ported to", "Based on", "Compatible with" (read after "It is");</li>
- *   <li>a verb in the past tense before support or compatibility, as release notes write a change: "Added support
- *       for", "Added experimental compatibility with" (read after "It"; "Dropped support for" is then withdrawn, see
- *       {@link SentenceUnits});</li>
+ *   <li>a verb in the past tense or the imperative before support or compatibility, as change logs write a change:
+ *       "Added support for", "Add support for", "Improve support for", "Added experimental compatibility with" (read
+ *       after "It"; "Dropped support for" and "Drop support for" are then withdrawn, see {@link SentenceUnits});</li>
  *   <li>a singular noun phrase, an article and at most two words before its head, then "of", "for" or "to":
  *       "A fork of", "Fork of", "Implementation of", "Plugin for", "A drop-in replacement for" (read after "It is",
  *       "a" added where the phrase has no article); without an article only when capitalised ("- version of
@@ -104,8 +104,8 @@ final class ImpliedSubject {
         int openingEnd;
         if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
-        } else if (isWord(t) && isPastForm(w) && supportNounWithin(s, mentions, p + 1, end)) {
-            openingEnd = p + 1; // "Added support for [X]": "It added support for [X]"
+        } else if (isWord(t) && (isPastForm(w) || "VERB".equals(t.pos())) && supportNounWithin(s, mentions, p + 1, end)) {
+            openingEnd = p + 1; // "Added support for [X]", "Add support for [X]": "It added support for [X]"
         } else if (isWord(t) && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()) && !w.equals(t.lemma()))
                 && "ADP".equals(next.pos())) {
             head.add(be());

@@ -84,11 +84,13 @@ class ImpliedSubjectTest {
                 - Drop support for Solaris and OpenBSD.
                 - Adds support for FreeBSD.
                 - Added experimental support for Kappa.
+                - Add support for Quillbase.
+                - feat: add support for Zetabase
                 - Zetamail dropped compatibility with Thunderbird and now runs on NetBSD.
                 """;
         Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
         assertTrue(f.containsAll(Set.of("zetamail supports freebsd", "zetamail supports kappa",
-                "zetamail runsOn netbsd")), f.toString());
+                "zetamail supports quillbase", "zetamail supports zetabase", "zetamail runsOn netbsd")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.matches(".* (windows|haiku|solaris|openbsd|thunderbird)")), f.toString());
     }
 
