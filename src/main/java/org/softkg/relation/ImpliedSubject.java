@@ -22,7 +22,7 @@ import org.softkg.model.Token;
  *   <li>an inflected verb (a participle) or an adjective, then a preposition: "Written in", "Licensed under",
  *       "Ported to", "Based on", "Compatible with" (read after "It is");</li>
  *   <li>a verb in the past tense or the imperative before support or compatibility, as change logs write a change:
- *       "Added support for", "Add support for", "Improve support for", "Added experimental compatibility with" (read
+ *       "Added support for", "Add support for", "Fix support for", "Added experimental compatibility with" (read
  *       after "It"; "Dropped support for" and "Drop support for" are then withdrawn, see {@link SentenceUnits});</li>
  *   <li>a singular noun phrase, an article and at most two words before its head, then "of", "for" or "to":
  *       "A fork of", "Fork of", "Implementation of", "Plugin for", "A drop-in replacement for" (read after "It is",
@@ -50,6 +50,10 @@ final class ImpliedSubject {
     private static final Pattern WORD = Pattern.compile("\\p{L}\\p{Ll}*(-\\p{Ll}+)*");
     private static final Pattern LABEL_WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
     private static final Pattern LOWER_THEN_UPPER = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** Verbs of a change log's line that the tagger may take for nouns ("Fix support for", "Enable support for"). */
+    private static final Set<String> CHANGE_VERBS = Set.of("add", "added", "improve", "improved", "fix", "fixed",
+            "enable", "enabled", "implement", "implemented", "introduce", "introduced", "extend", "extended", "restore",
+            "restored", "expand", "expanded");
     private static final Set<String> NOT_NOUN = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART",
             "NUM", "PUNCT", "ADV");
 
@@ -104,7 +108,8 @@ final class ImpliedSubject {
         int openingEnd;
         if (isThirdPersonVerb(t, w) && !Cues.VERB_POS.contains(next.pos())) {
             openingEnd = p + 1;
-        } else if (isWord(t) && (isPastForm(w) || "VERB".equals(t.pos())) && supportNounWithin(s, mentions, p + 1, end)) {
+        } else if (isWord(t) && (isPastForm(w) || "VERB".equals(t.pos()) || CHANGE_VERBS.contains(w))
+                && supportNounWithin(s, mentions, p + 1, end)) {
             openingEnd = p + 1; // "Added support for [X]", "Add support for [X]": "It added support for [X]"
         } else if (isWord(t) && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()) && !w.equals(t.lemma()))
                 && "ADP".equals(next.pos())) {
@@ -313,7 +318,7 @@ final class ImpliedSubject {
     private static boolean supportNounWithin(Sentence s, List<Mention> mentions, int q, int end) {
         for (int i = q; i < end && i <= q + MAX_ADVERBS && !named(s, mentions, i); i++) {
             Token t = s.token(i);
-            if (Cues.SUPPORT_NOUNS.contains(SentenceUnits.lower(t.text())) && "NOUN".equals(t.pos())) {
+            if (isSupportNoun(t)) {
                 return true;
             }
             if (!isWord(t) || !("ADJ".equals(t.pos()) || "ADV".equals(t.pos()))) {
@@ -321,6 +326,10 @@ final class ImpliedSubject {
             }
         }
         return false;
+    }
+
+    private static boolean isSupportNoun(Token t) {
+        return Cues.SUPPORT_NOUNS.contains(SentenceUnits.lower(t.text())) && "NOUN".equals(t.pos());
     }
 
     private static boolean isPastForm(String w) {

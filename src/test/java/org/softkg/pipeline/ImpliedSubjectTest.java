@@ -86,11 +86,13 @@ class ImpliedSubjectTest {
                 - Added experimental support for Kappa.
                 - Add support for Quillbase.
                 - feat: add support for Zetabase
+                - Fix support for Plan 9.
                 - Zetamail dropped compatibility with Thunderbird and now runs on NetBSD.
                 """;
         Set<String> f = RawDocuments.facts(RawDocuments.read("CHANGES.md", notes));
         assertTrue(f.containsAll(Set.of("zetamail supports freebsd", "zetamail supports kappa",
-                "zetamail supports quillbase", "zetamail supports zetabase", "zetamail runsOn netbsd")), f.toString());
+                "zetamail supports quillbase", "zetamail supports zetabase", "zetamail supports plan 9",
+                "zetamail runsOn netbsd")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.matches(".* (windows|haiku|solaris|openbsd|thunderbird)")), f.toString());
     }
 
