@@ -38,6 +38,9 @@ final class Cues {
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had", "been",
             "be", "being", "will", "now", "also", "officially", "formally", "since");
 
+    /** POS tags of the words a withdrawal may stand before its support noun with: "ended official support". */
+    static final Set<String> MODIFIER_WORD_POS = Set.of("DET", "ADJ", "ADV");
+
     /** How many tokens before a match {@link #CANCELLING_BEFORE} looks at. */
     static final int BEFORE_WINDOW = 3;
 

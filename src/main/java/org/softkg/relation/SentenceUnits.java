@@ -1123,8 +1123,7 @@ final class SentenceUnits {
             if (plainWordIn(v, Cues.WITHDRAWALS)) {
                 return true;
             }
-            String pos = mention[v] == null && end[v] - first[v] == 1 ? sentence.token(first[v]).pos() : null;
-            if (!("of".equals(plainWord(v)) || "DET".equals(pos) || "ADJ".equals(pos) || "ADV".equals(pos))) {
+            if (!("of".equals(plainWord(v)) || mention[v] == null && isPos(v, Cues.MODIFIER_WORD_POS))) {
                 return false;
             }
         }
