@@ -294,7 +294,7 @@ final class DocumentResolution {
             for (List<String> words : shortForms) {
                 for (MentionForm g : byFirstWord.get(words.getFirst())) {
                     if (!g.key().equals(k) && isProperPrefix(words, g.words()) && !isNumberedSibling(words, g.words())
-                            && !inHeading(g.mention())) {
+                            && !namesOwnProduct(words.size(), g) && !inHeading(g.mention())) {
                         longRoots.add(partition.find(g.key()));
                         firstLong = Math.min(firstLong, g.position());
                     }
@@ -426,6 +426,32 @@ final class DocumentResolution {
         }
         String next = longWords.get(shortWords.size());
         return NUMBERED.matcher(next).matches() || next.equals(":");
+    }
+
+    /**
+     * True when the longer name goes on after the short one with a name of its own, a capitalised word or one with a
+     * digit that is no organisation word ("Mono GAC", "Python Qwt6", "Windows NT", "Visual Studio Code" after "Mono",
+     * "Python", "Windows", "Visual Studio"): it names a component, binding or edition of its own, never a long form of
+     * the bare name. A longer name that goes on with common nouns ("HAMMER file system") or ends with an organisation
+     * word ("Contoso Systems Corporation") still is one, and so is the name of a person or an organisation.
+     */
+    private static boolean namesOwnProduct(int shortLength, MentionForm longForm) {
+        if (AGENT_TYPES.contains(longForm.mention().type())) {
+            return false; // "Linus" after "Linus Torvalds", "Digital" after "Digital Equipment Corporation"
+        }
+        String[] display = longForm.display().split(" ");
+        if (display.length != longForm.words().size()
+                || AgentWords.ORGANIZATION_SUFFIXES.contains(display[display.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Contoso Systems Corporation": an organisation's full name
+        }
+        for (int i = shortLength; i < display.length; i++) {
+            String w = display[i];
+            boolean named = w.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            if (named && !isOrganizationWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A folded word that numbers a product: digits, or a Roman numeral of two to four letters ("ii", "iv", "xii"). */

@@ -92,12 +92,22 @@ class EntityResolverTest {
     @Test
     void shortFormJoinsTheLongerNameWrittenBefore() {
         Document d = resolve(null,
-                "It uses the [Zephyr Store engine|Application] .",
-                "Snapshots come from [Zephyr|Application] .");
-        assertEquals(iriOf(d, "Zephyr Store engine"), iriOf(d, "Zephyr"));
-        Entity e = entity(d, "Zephyr");
-        assertEquals("Zephyr Store engine", e.label());
-        assertEquals(Set.of("Zephyr"), e.aliases());
+                "It was written by [Ada Quillwright|Person] .",
+                "Later versions come from [Ada|Person] .");
+        assertEquals(iriOf(d, "Ada Quillwright"), iriOf(d, "Ada"));
+        Entity e = entity(d, "Ada");
+        assertEquals("Ada Quillwright", e.label());
+        assertEquals(Set.of("Ada"), e.aliases());
+    }
+
+    @Test
+    void shortFormIsNoLongFormOfANamedComponent() {
+        // "Zephyr GAC" and "Orbit Qt6" name a tool and a widget set of their own, not Zephyr or Orbit itself
+        Document d = resolve(null,
+                "The [Zephyr GAC|Application] tool and the [Orbit Qt6|Language] widgets .",
+                "[Zephyr|Application] is a platform ; it has [Orbit|Language] bindings .");
+        assertNotEquals(iriOf(d, "Zephyr GAC"), iriOf(d, "Zephyr"));
+        assertNotEquals(iriOf(d, "Orbit Qt6"), iriOf(d, "Orbit"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class MakerNamedProductResolutionTest {
     @Test
     void aShortFormElsewhereStillJoins() {
         Document d = resolver.process(Docs.doc("doc", null,
-                "It uses the [Quarrytown Store engine|Application] .", "Snapshots come from [Quarrytown] ."));
-        assertEquals(iriOf(d, "Quarrytown Store engine"), iriOf(d, "Quarrytown"));
+                "It uses the [Quarrytown storage engine|Application] .", "Snapshots come from [Quarrytown] ."));
+        assertEquals(iriOf(d, "Quarrytown storage engine"), iriOf(d, "Quarrytown"));
     }
 }

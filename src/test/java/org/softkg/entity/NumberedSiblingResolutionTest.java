@@ -35,8 +35,8 @@ class NumberedSiblingResolutionTest {
     @Test
     void aLongerNameThatGoesOnWithWordsStillJoins() {
         Document d = resolver.process(Docs.doc("doc", null,
-                "It uses the [Quarrytown Store engine|Application] .", "Snapshots come from [Quarrytown|Application] ."));
-        assertEquals(iriOf(d, "Quarrytown Store engine"), iriOf(d, "Quarrytown"));
+                "It uses the [Quarrytown storage engine|Application] .", "Snapshots come from [Quarrytown|Application] ."));
+        assertEquals(iriOf(d, "Quarrytown storage engine"), iriOf(d, "Quarrytown"));
     }
 
     @Test
