@@ -14,7 +14,8 @@ import org.softkg.model.Span;
  * <p>
  * Function words inside a name stay ("Google Summer of Code"); so do capitalised ones inside a sentence
  * ("At Ease", "Do Not Track"), the name-final "!" and "+" ("Yahoo !", "Modula-2 +"), and quotes or
- * brackets that are balanced inside the mention. A capitalised "The" or "A" opening a sentence is kept
+ * brackets that are balanced inside the mention; an opening bracket closed outside it ends the name ("Mac OS X (
+ * Leopard" keeps "Mac OS X"). A capitalised "The" or "A" opening a sentence is kept
  * when a title follows ("The Lord of the Rings Online"), trimmed otherwise ("The GNU operating system").
  */
 public final class EdgeTrimmer implements Repair {
@@ -38,7 +39,7 @@ public final class EdgeTrimmer implements Repair {
     /** The span without its edge tokens, or {@code null} when nothing is left. */
     static Span trim(Sentence s, Span span) {
         int start = span.start();
-        int end = span.end();
+        int end = openBracketEnd(s, span);
         boolean changed = true;
         while (start < end && changed) {
             changed = false;
@@ -55,6 +56,29 @@ public final class EdgeTrimmer implements Repair {
             }
         }
         return start < end ? new Span(start, end) : null;
+    }
+
+    /**
+     * The end of the name: the first opening bracket inside it that is not closed inside it ends it ("Mac OS X (
+     * Leopard" read from "Mac OS X (Leopard, Tiger)" keeps "Mac OS X"); the span's own end otherwise.
+     */
+    private static int openBracketEnd(Sentence s, Span span) {
+        for (int i = span.start() + 1; i < span.end(); i++) {
+            String t = s.token(i).text();
+            if (("(".equals(t) || "[".equals(t)) && !closedAfter(s, i, span.end(), "(".equals(t) ? ")" : "]")) {
+                return i;
+            }
+        }
+        return span.end();
+    }
+
+    private static boolean closedAfter(Sentence s, int open, int end, String partner) {
+        for (int i = open + 1; i < end; i++) {
+            if (partner.equals(s.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean trimLeft(Sentence s, int start, int end) {

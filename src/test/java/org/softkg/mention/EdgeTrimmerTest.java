@@ -30,6 +30,13 @@ class EdgeTrimmerTest {
     }
 
     @Test
+    void anOpeningBracketClosedOutsideTheNameEndsIt() {
+        assertEquals(List.of("Zeta OS/Operating_System", "Orbit ( II )/Application"),
+                trim("for/ADP Zeta/PROPN/B-Operating_System OS/PROPN/I-Operating_System (/PUNCT/I-Operating_System Lynx/PROPN/I-Operating_System ,/PUNCT Puma/PROPN )/PUNCT"
+                        + " and/CCONJ Orbit/PROPN/B-Application (/PUNCT/I-Application II/PROPN/I-Application )/PUNCT/I-Application ./PUNCT"));
+    }
+
+    @Test
     void keepsFunctionWordsInsideAName() {
         assertEquals(List.of("Google Summer of Code/Application"),
                 trim("a/DET Google/PROPN/B-Application Summer/PROPN/I-Application of/ADP/I-Application Code/PROPN/I-Application project/NOUN"));
