@@ -237,6 +237,16 @@ public final class AgentTyper implements Repair {
     }
 
     /** All the sentence says about the role of mention {@code k}. */
+    /**
+     * True when a verb said mostly of people stands before "by" and the name is two or three capitalised words
+     * opening with a common given name ("written by [Ada Quill|Application]"): a person's name, whatever the tag.
+     */
+    private static boolean personalName(Sentence s, Span span, String byVerb) {
+        return AgentWords.PERSONAL_VERBS.contains(byVerb) && span.length() >= 2 && span.length() <= 3
+                && AgentWords.in(AgentWords.GIVEN_NAMES, s.token(span.start()).text())
+                && allCapitalisedWords(s, span);
+    }
+
     private static Evidence evidence(Sentence s, List<Mention> mentions, int k, boolean untyped) {
         Span span = mentions.get(k).span();
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -271,7 +281,7 @@ public final class AgentTyper implements Repair {
         String byVerb = byVerb(s, mentions, k);
         if (byVerb != null) {
             roles.add(Role.AGENT);
-            strong |= AgentWords.OVERRIDING_BY_VERBS.contains(byVerb);
+            strong |= AgentWords.OVERRIDING_BY_VERBS.contains(byVerb) || personalName(s, span, byVerb);
         }
         boolean possessor = possessorOfSoftware(s, mentions, k);
         if (possessor) {

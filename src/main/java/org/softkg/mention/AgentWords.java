@@ -18,14 +18,16 @@ public final class AgentWords {
     public static final Set<String> ORGANIZATION_SUFFIXES = Set.of("inc", "inc.", "incorporated", "corporation",
             "corp", "corp.", "ltd", "ltd.", "limited", "llc", "gmbh", "plc", "foundation", "labs", "laboratories", "laboratory",
             "consortium", "microsystems", "institute", "university", "association", "society", "group", "studios",
-            "entertainment", "interactive", "softworks", "technologies", "agency", "council", "committee");
+            "entertainment", "interactive", "softworks", "technologies", "agency", "council", "committee", "organization",
+            "organisation");
 
     /**
      * Last words of organisation names that also end names of things ("Zeta Software" is a company, "the
      * Zeta Project" may be software): they type an untagged name only, never override a tag.
      */
     public static final Set<String> WEAK_ORGANIZATION_SUFFIXES = Set.of("software", "systems", "games", "computer",
-            "computers", "research", "networks", "communications", "electronics", "company", "co.", "publishing", "studio", "team", "industries", "enterprises", "partners", "holdings", "associates");
+            "computers", "research", "networks", "communications", "electronics", "company", "co.", "publishing", "studio", "team", "industries", "enterprises", "partners", "holdings", "associates", "forum", "alliance",
+            "federation");
 
     /** Titles before a person's name: "Dr. Ada Quill". */
     public static final Set<String> TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",

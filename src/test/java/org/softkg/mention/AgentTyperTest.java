@@ -65,6 +65,19 @@ class AgentTyperTest {
     }
 
     @Test
+    void writtenByOverridesASoftwareTagOnAGivenNameAndSurname() {
+        assertEquals(List.of("Quill/Application", "Mary Orbo/Person", "Ulf Zeta/Person"),
+                typed("Quill/PROPN/B-Application was/AUX written/VERB by/ADP Mary/PROPN/B-Application Orbo/PROPN/I-Application "
+                        + "and/CCONJ Ulf/PROPN Zeta/PROPN ./PUNCT"));
+    }
+
+    @Test
+    void writtenByLeavesATaggedNameWithoutAGivenName() {
+        assertEquals(List.of("Quill/Application", "Orbo Zeta/Application"),
+                typed("Quill/PROPN/B-Application was/AUX written/VERB by/ADP Orbo/PROPN/B-Application Zeta/PROPN/I-Application ./PUNCT"));
+    }
+
+    @Test
     void distantVerbOfMakingAndAListAfterBy() {
         assertEquals(List.of("Quill/Application", "Zeta 7/Device", "Mary Orbo/Person", "Ulf Zeta/Person"),
                 typed("Quill/PROPN/B-Application was/AUX implemented/VERB in/ADP assembly/NOUN on/ADP a/DET "
