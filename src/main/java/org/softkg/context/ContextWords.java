@@ -7,7 +7,7 @@ import java.util.Set;
 final class ContextWords {
 
     /** Class nouns any main subject may be called by: "the project", "the software", "the first version". */
-    static final Set<String> GENERIC_CLASS = Set.of("project", "software", "program", "programme", "system",
+    static final Set<String> GENERIC_CLASS = Set.of("project", "software", "program", "programme", "system", "package",
             "product", "tool", "version", "release", "edition");
 
     /** Class nouns by the main subject's type: an operating system is also "the OS", a language "the language". */

@@ -215,4 +215,12 @@ class SubjectReferencesTest {
         assertEquals(java.util.Set.of(), ContextDocs.entity(d, "Quillpad").aliases());
         assertTrue(d.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("it")));
     }
+
+    @Test
+    void thisPackageIsTheMainSubject() {
+        // a package description's "This package" is the package the document is about
+        Document d = ContextDocs.run("quill-tools", "[quill-tools|Application] converts documents to PDF .",
+                "This package is part of [Orbitsuite|Application] , a document framework .");
+        assertTrue(ContextDocs.facts(d).contains("quill-tools partOf Orbitsuite"), ContextDocs.facts(d).toString());
+    }
 }
