@@ -40,6 +40,8 @@ final class ArgumentChecks {
      * example of the rule near-based-on (what a thing is based on is seldom the class it is for).
      */
     private static final Set<String> NEAR_PARTICIPLES = Set.of("based", "built");
+    /** Prepositions before a maker or a place: "developed at [X] based on", "made by [X] based on". */
+    private static final Set<String> AGENT_PLACE_PREPOSITIONS = Set.of("at", "by", "from");
     /** Nouns of one thing standing in for another: "a replacement for", "an alternative to". */
     private static final Set<String> SUBSTITUTE_NOUNS = Set.of("replacement", "replacements", "alternative",
             "alternatives", "substitute", "substitutes", "successor", "counterpart", "competitor", "rival", "clone");
@@ -79,8 +81,23 @@ final class ArgumentChecks {
                 || isCompoundAdjectiveBase(sentence, subject)
                 || ("writtenIn".equals(relation) || "developedBy".equals(relation) || "basedOn".equals(relation))
                         && qualifiesToolNoun(sentence, subject)
+                || "basedOn".equals(relation) && isAgentOrPlaceBeforeBased(sentence, subject)
                 || isNationality(sentence, subject) || isNationality(sentence, object)
                 || isPluralAcronymLongForm(sentence, subject) || isPluralAcronymLongForm(sentence, object);
+    }
+
+    /**
+     * True for a subject that follows "at", "by" or "from" and stands right before "based on": "It was developed at
+     * [Contoso] based on [Zeta]" says what the developed thing is based on, not the place or the maker.
+     */
+    static boolean isAgentOrPlaceBeforeBased(Sentence sentence, Mention subject) {
+        int after = subject.span().end();
+        int before = subject.span().start() - 1;
+        if (before >= 0 && Cues.DETERMINERS.contains(lower(sentence.token(before)))) {
+            before--;
+        }
+        return after < sentence.size() && "based".equals(lower(sentence.token(after)))
+                && before >= 0 && AGENT_PLACE_PREPOSITIONS.contains(lower(sentence.token(before)));
     }
 
     /**
