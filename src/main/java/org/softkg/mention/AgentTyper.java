@@ -283,6 +283,10 @@ public final class AgentTyper implements Repair {
             roles.add(Role.AGENT);
             strong |= AgentWords.OVERRIDING_BY_VERBS.contains(byVerb) || personalName(s, span, byVerb);
         }
+        if (relativeWho(s, span.end()) || personalPossession(s, span.end())) {
+            roles.add(Role.PERSON); // "Kurosaki , who had been using ...", "Zeta Quill 's dissertation"
+            strong = true;
+        }
         boolean possessor = possessorOfSoftware(s, mentions, k);
         if (possessor) {
             roles.add(Role.AGENT);
@@ -373,6 +377,8 @@ public final class AgentTyper implements Repair {
             String w = s.token(i).text();
             if (pos.equals("NOUN") && w.equals(w.toLowerCase(Locale.ROOT))) {
                 head = ClosedClass.POSSESSIVES.contains(lower(s, i + 1)) ? null : w; // "the phone company 's solution": no head yet
+            } else if (AgentWords.PERSON_ROLES.contains(w.toLowerCase(Locale.ROOT))) {
+                head = w.toLowerCase(Locale.ROOT); // "the former CEO of X": a role written as an acronym
             } else if (!(pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("ADV")
                     || w.equals("-"))) {
                 break;
@@ -494,6 +500,17 @@ public final class AgentTyper implements Repair {
     }
 
     /** "Zeta 's [Quill]", "Zeta 's new [Quill]": the possessor of a product (application, library, system, device, architecture). */
+    /** ", who" right after the name: the relative pronoun of people. */
+    private static boolean relativeWho(Sentence s, int end) {
+        return end + 1 < s.size() && ",".equals(lower(s, end)) && "who".equals(lower(s, end + 1));
+    }
+
+    /** "'s" and a noun only a person has right after the name: "[Zeta Quill] 's dissertation", "'s wife". */
+    private static boolean personalPossession(Sentence s, int end) {
+        return end + 1 < s.size() && ClosedClass.POSSESSIVES.contains(s.token(end).text())
+                && AgentWords.PERSONAL_POSSESSIONS.contains(lower(s, end + 1));
+    }
+
     private static boolean possessorOfSoftware(Sentence s, List<Mention> mentions, int k) {
         int i = mentions.get(k).span().end();
         if (i >= s.size() || !ClosedClass.POSSESSIVES.contains(s.token(i).text())) {

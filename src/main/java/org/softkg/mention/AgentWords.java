@@ -38,7 +38,14 @@ public final class AgentWords {
             "creator", "designer", "researcher", "professor", "mathematician", "physicist", "inventor",
             "entrepreneur", "maintainer", "co-founder", "cofounder", "founder", "ceo", "cto", "businessman",
             "businesswoman", "lecturer", "student", "journalist", "writer", "architect", "economist", "artist",
-            "composer", "musician", "chemist", "statistician", "linguist", "philosopher", "psychologist");
+            "composer", "musician", "chemist", "statistician", "linguist", "philosopher", "psychologist", "cfo", "coo",
+            "columnist", "critic", "reviewer", "co-designer", "co-creator", "president", "chairman", "chairwoman",
+            "analyst", "novelist", "historian", "biologist", "astronomer");
+
+    /** Nouns after a name and "'s" that only people have: "[Ada Quill] 's dissertation". */
+    public static final Set<String> PERSONAL_POSSESSIONS = Set.of("dissertation", "thesis", "wife", "husband", "son",
+            "daughter", "father", "mother", "brother", "sister", "death", "birth", "biography", "autobiography",
+            "memoir", "memoirs", "childhood", "widow");
 
     /** Role nouns of organisations: "X , a software company ,", "the company X", "the X company". */
     public static final Set<String> ORGANIZATION_ROLES = Set.of("company", "corporation", "firm", "startup",

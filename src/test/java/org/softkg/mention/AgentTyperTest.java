@@ -78,6 +78,25 @@ class AgentTyperTest {
     }
 
     @Test
+    void aRoleWrittenAsAnAcronymInAnAppositionMakesAPerson() {
+        // "the CEO of Zeta" also makes Zeta an organisation
+        assertEquals(List.of("Mary Orbo/Person", "CEO/Name", "Zeta/Organization"),
+                typed("Mary/PROPN Orbo/PROPN ,/PUNCT the/DET retired/ADJ former/ADJ CEO/PROPN of/ADP Zeta/PROPN/B-Application ,/PUNCT left/VERB ./PUNCT"));
+    }
+
+    @Test
+    void aRelativeWhoMakesAPerson() {
+        assertEquals(List.of("Orbo/Person", "Zeta/Application"),
+                typed("Orbo/PROPN ,/PUNCT who/PRON had/AUX used/VERB Zeta/PROPN/B-Application ,/PUNCT left/VERB ./PUNCT"));
+    }
+
+    @Test
+    void aDissertationBelongsToAPerson() {
+        assertEquals(List.of("Ulf Orbo/Person", "Zeta/Protocol"),
+                typed("Ulf/PROPN Orbo/PROPN 's/PART dissertation/NOUN outlined/VERB Zeta/PROPN/B-Protocol ./PUNCT"));
+    }
+
+    @Test
     void distantVerbOfMakingAndAListAfterBy() {
         assertEquals(List.of("Quill/Application", "Zeta 7/Device", "Mary Orbo/Person", "Ulf Zeta/Person"),
                 typed("Quill/PROPN/B-Application was/AUX implemented/VERB in/ADP assembly/NOUN on/ADP a/DET "
