@@ -14,7 +14,7 @@ import org.softkg.model.Sentence;
  * graph's software. A mention goes when the original text has a backtick right before its first token and a backtick
  * or an opening parenthesis right after its last (at a sentence's edge, where its text ends, one backtick on the
  * other side is enough), and its text has an identifier's shape: a piece (between dots) in lower camel case
- * ("fillBlockCache", "Room.getStats"), or an underscore, a dollar sign or a bracket in it. A name in backticks of
+ * ("fillBlockCache", "Room.getStats"), an underscore, a dollar sign or a bracket in it, or a "#" opening it ("#RRGGBB"). A name in backticks of
  * another shape stays (`numpy`, `Quill`, `Node.js`), as does any name outside backticks ("iOS", "macOS" and "jQuery"
  * have the camel shape too). Tagged input (tokens without offsets) is untouched.
  */
@@ -39,6 +39,9 @@ public final class InlineCodeFilter implements Repair {
 
     /** True for a program identifier's shape (see the class comment). */
     static boolean isIdentifier(String text) {
+        if (text.length() > 1 && text.charAt(0) == '#') {
+            return true; // "`#RRGGBB`", "`#main`": a colour or an anchor ("C#" ends with the sign, never opens with it)
+        }
         for (int k = 0; k < text.length(); k++) {
             if (CODE_SIGNS.indexOf(text.charAt(k)) >= 0) {
                 return true;

@@ -137,6 +137,16 @@ final class Cues {
             "algorithm", "microarchitecture", "system", "kernel", "series", "family", "project", "tool", "utility",
             "server", "service", "client", "database", "emulator", "api", "interface", "implementation", "computer");
 
+    /**
+     * Singular kind nouns of programs that end a description opening a line ("Terminal file manager written in Go",
+     * "Easy-to-use download manager"): the phrase describes the document's program and names nothing.
+     */
+    static final Set<String> PROGRAM_KIND_HEADS = Set.of("library", "framework", "toolkit", "engine", "compiler",
+            "interpreter", "browser", "editor", "emulator", "client", "server", "daemon", "tool", "utility", "manager",
+            "viewer", "player", "reader", "generator", "converter", "parser", "launcher", "monitor", "shell",
+            "frontend", "front-end", "backend", "wrapper", "plugin", "plug-in", "extension", "application", "program",
+            "module", "driver");
+
     /** POS tags of the word before a name (and its "the") that may open a subject phrase with a head noun. */
     static final Set<String> HEAD_OPENER_POS = Set.of("PUNCT", "SCONJ", "CCONJ", "ADV", "PART");
 

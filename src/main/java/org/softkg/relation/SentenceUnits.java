@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.softkg.mention.BasedNameSplitter;
 import org.softkg.mention.PackageNameFinder;
+import org.softkg.mention.TokenShape;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -152,6 +153,11 @@ final class SentenceUnits {
         }
         if (lowerCasePhrase && Cues.CUE_HEADS.contains(lower(last.text()))) {
             // "a fork and [drop in replacement] for", "provides [binary compatibility] with": a tagged cue, no name
+            return false;
+        }
+        if (lowerCasePhrase && !termOfArt && m.span().length() > 1 && opensLine(sentence, m.span().start())
+                && Cues.PROGRAM_KIND_HEADS.contains(lower(last.text()))) {
+            // "[Terminal file manager] written in Go .": a package's synopsis describes its program, it names nothing
             return false;
         }
         if (isMeasureOrRelease(sentence, m)) {
@@ -590,6 +596,16 @@ final class SentenceUnits {
         for (int i = m.span().start(); i < m.span().end(); i++) {
             String text = sentence.token(i).text();
             if (!isLowerCaseWord(i == 0 ? lower(text.substring(0, 1)) + text.substring(1) : text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when only punctuation (a bullet, a quote) stands before token {@code start} in its sentence. */
+    private static boolean opensLine(Sentence sentence, int start) {
+        for (int i = 0; i < start; i++) {
+            if (!TokenShape.isPunctuation(sentence.token(i).text())) {
                 return false;
             }
         }

@@ -13,6 +13,7 @@ class InlineCodeFilterTest {
         assertTrue(InlineCodeFilter.isIdentifier("Room.getStats"));
         assertTrue(InlineCodeFilter.isIdentifier("GITHUB_TOKEN"));
         assertTrue(InlineCodeFilter.isIdentifier("endOf('week')"));
+        assertTrue(InlineCodeFilter.isIdentifier("#RRGGBB"));
     }
 
     @Test
@@ -21,5 +22,6 @@ class InlineCodeFilterTest {
         assertFalse(InlineCodeFilter.isIdentifier("Node.js"));
         assertFalse(InlineCodeFilter.isIdentifier("Quill"));
         assertFalse(InlineCodeFilter.isIdentifier("BoxGeometry"));
+        assertFalse(InlineCodeFilter.isIdentifier("C#"));
     }
 }

@@ -29,6 +29,14 @@ class ClassNounArgumentsTest {
     }
 
     @Test
+    void aDescriptionOpeningALineIsNoSubject() {
+        // a package's synopsis: the phrase describes the document's program, it names nothing
+        assertEquals(Set.of(), facts("[Terminal file manager|Application] written in [Zeta|Language] ."));
+        assertEquals(Set.of("zeta commander writtenIn orbit"),
+                facts("[Zeta Commander|Application] written in [Orbit|Language] ."));
+    }
+
+    @Test
     void aLowerCaseNounSharingThePluralHeadOfItsConjunctIsNoObject() {
         assertEquals(Set.of(), facts("The [Orbit|Protocol] protocol uses [parity|General_Concept] and frame check "
                 + "sequences to find faults ."));
