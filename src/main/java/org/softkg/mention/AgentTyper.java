@@ -236,7 +236,6 @@ public final class AgentTyper implements Repair {
         }
     }
 
-    /** All the sentence says about the role of mention {@code k}. */
     /**
      * True when a verb said mostly of people stands before "by" and the name is two or three capitalised words
      * opening with a common given name ("written by [Ada Quill|Application]"): a person's name, whatever the tag.
@@ -247,6 +246,7 @@ public final class AgentTyper implements Repair {
                 && allCapitalisedWords(s, span);
     }
 
+    /** All the sentence says about the role of mention {@code k}. */
     private static Evidence evidence(Sentence s, List<Mention> mentions, int k, boolean untyped) {
         Span span = mentions.get(k).span();
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -499,7 +499,6 @@ public final class AgentTyper implements Repair {
         return out;
     }
 
-    /** "Zeta 's [Quill]", "Zeta 's new [Quill]": the possessor of a product (application, library, system, device, architecture). */
     /** ", who" right after the name: the relative pronoun of people. */
     private static boolean relativeWho(Sentence s, int end) {
         return end + 1 < s.size() && ",".equals(lower(s, end)) && "who".equals(lower(s, end + 1));
@@ -511,6 +510,7 @@ public final class AgentTyper implements Repair {
                 && AgentWords.PERSONAL_POSSESSIONS.contains(lower(s, end + 1));
     }
 
+    /** "Zeta 's [Quill]", "Zeta 's new [Quill]": the possessor of a product (application, library, system, device, architecture). */
     private static boolean possessorOfSoftware(Sentence s, List<Mention> mentions, int k) {
         int i = mentions.get(k).span().end();
         if (i >= s.size() || !ClosedClass.POSSESSIVES.contains(s.token(i).text())) {

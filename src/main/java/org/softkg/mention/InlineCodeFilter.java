@@ -14,9 +14,10 @@ import org.softkg.model.Sentence;
  * graph's software. A mention goes when the original text has a backtick right before its first token and a backtick
  * or an opening parenthesis right after its last (at a sentence's edge, where its text ends, one backtick on the
  * other side is enough), and its text has an identifier's shape: a piece (between dots) in lower camel case
- * ("fillBlockCache", "Room.getStats"), an underscore, a dollar sign or a bracket in it, or a "#" opening it ("#RRGGBB"). A name in backticks of
- * another shape stays (`numpy`, `Quill`, `Node.js`), as does any name outside backticks ("iOS", "macOS" and "jQuery"
- * have the camel shape too). Tagged input (tokens without offsets) is untouched.
+ * ("fillBlockCache", "Room.getStats"), an underscore, a dollar sign or a bracket in it, or a "#" opening it
+ * ("#RRGGBB"). A name in backticks of another shape stays (`numpy`, `Quill`, `Node.js`, `C#`), as does any name
+ * outside backticks ("iOS", "macOS" and "jQuery" have the camel shape too). Tagged input (tokens without offsets) is
+ * untouched.
  */
 public final class InlineCodeFilter implements Repair {
 

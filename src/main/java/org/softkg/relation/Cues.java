@@ -139,7 +139,7 @@ final class Cues {
 
     /**
      * Singular kind nouns of programs that end a description opening a line ("Terminal file manager written in Go",
-     * "Easy-to-use download manager"): the phrase describes the document's program and names nothing.
+     * a package's synopsis): the phrase describes the document's program and names nothing.
      */
     static final Set<String> PROGRAM_KIND_HEADS = Set.of("library", "framework", "toolkit", "engine", "compiler",
             "interpreter", "browser", "editor", "emulator", "client", "server", "daemon", "tool", "utility", "manager",
