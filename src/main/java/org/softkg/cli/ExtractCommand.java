@@ -172,9 +172,10 @@ final class ExtractCommand implements Callable<Integer> {
                 destination = "store " + storeOptions.store + push;
             }
         }
-        report.printf("%,d document%s, %,d sentences, %,d tokens: %,d entities, %,d facts -> %s (%.1f s)%n",
-                summary.documents(), summary.documents() == 1 ? "" : "s", summary.sentences(), summary.tokens(),
-                summary.entities(), summary.facts(), destination, summary.seconds());
+        report.printf("%s, %s, %s: %s, %s -> %s (%.1f s)%n", count(summary.documents(), "document", "documents"),
+                count(summary.sentences(), "sentence", "sentences"), count(summary.tokens(), "token", "tokens"),
+                count(summary.entities(), "entity", "entities"), count(summary.facts(), "fact", "facts"),
+                destination, summary.seconds());
         report.println(checks.tally().summary() + (minConfidence > 0
                 ? String.format(java.util.Locale.ROOT, "; facts below confidence %.2f left out", minConfidence) : ""));
         if (!quiet) {
@@ -238,6 +239,11 @@ final class ExtractCommand implements Callable<Integer> {
         List<Document> documents() {
             return documents;
         }
+    }
+
+    /** {@code n} with the noun's singular or plural form: "1 sentence", "2,004 tokens". */
+    static String count(long n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     private static void listFacts(List<Document> docs, PrintWriter out) {

@@ -16,8 +16,9 @@ public final class EvaluationReport {
     /** The per-relation table, the overall line and, with {@code details}, the missed and wrong facts by sentence. */
     public static void text(RelationEvaluation ev, String goldFile, Split split, boolean details, PrintWriter out) {
         long none = ev.sentences().stream().filter(o -> o.gold().facts().isEmpty()).count();
-        out.printf(Locale.ROOT, "gold %s, split %s: %d sentences (%d state no fact), %d gold facts%n",
-                goldFile, split.label(), ev.sentences().size(), none, ev.overall().gold());
+        out.printf(Locale.ROOT, "gold %s, split %s: %d sentence%s (%d state no fact), %d gold fact%s%n",
+                goldFile, split.label(), ev.sentences().size(), ev.sentences().size() == 1 ? "" : "s", none,
+                ev.overall().gold(), ev.overall().gold() == 1 ? "" : "s");
         out.printf(Locale.ROOT, "%-15s %9s %6s %6s %6s %9s %7s %6s%n",
                 "relation", "extracted", "right", "gold", "found", "precision", "recall", "F1");
         for (Score s : ev.scores()) {

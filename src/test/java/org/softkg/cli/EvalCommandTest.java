@@ -133,10 +133,10 @@ class EvalCommandTest {
                 + "\"facts\": [{\"s\": \"HexChat\", \"r\": \"forkedFrom\", \"o\": \"XChat\"}]}\n");
         CliRun all = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString());
         assertEquals(0, all.exitCode(), all.err());
-        assertTrue(all.out().contains("split tune: 2 sentences (1 state no fact), 1 gold facts"), all.out());
+        assertTrue(all.out().contains("split tune: 2 sentences (1 state no fact), 1 gold fact"), all.out());
         CliRun second = CliRun.run("eval", "relations", "--gold", gold.toString(), "--data", dev.toString(), "--round", "2");
         assertEquals(0, second.exitCode(), second.err());
-        assertTrue(second.out().contains("split tune: 1 sentences (0 state no fact), 1 gold facts"), second.out());
+        assertTrue(second.out().contains("split tune: 1 sentence (0 state no fact), 1 gold fact"), second.out());
         CliRun first = CliRun.run("eval", "types", "--gold", gold.toString(), "--data", dev.toString(), "--round", "1");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("0 gold arguments"), first.out());
