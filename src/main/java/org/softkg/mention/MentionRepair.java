@@ -21,6 +21,7 @@ import org.softkg.pipeline.DocumentStage;
  * <li>{@link NameExtender}: grow names over adjacent untagged name tokens;</li>
  * <li>{@link HeadNounTyper}: "the BSD license" tagged as an operating system is a License;</li>
  * <li>{@link GenericHeadTrimmer}: "FreeBSD project" to "FreeBSD";</li>
+ * <li>{@link KindPhraseAfterName}: "the [iOS] [mobile operating system]" to "the [iOS] mobile operating system";</li>
  * <li>{@link SubjectFinder}: the document's title wherever it occurs;</li>
  * <li>{@link AbbreviationFinder}: both sides of "LONG ( SHORT )" as mentions of one type;</li>
  * <li>{@link ShapeNameFinder}: untagged CamelCase, alphanumeric and acronym names;</li>
@@ -70,7 +71,7 @@ public final class MentionRepair implements DocumentStage {
     /** The standard repairs, in the order {@link MentionRepair} applies them. */
     public static List<Repair> standardRepairs() {
         return List.of(new EdgeTrimmer(), new NonNameFilter(), new NameExtender(), new SubtitleJoiner(), new HeadNounTyper(),
-                new GenericHeadTrimmer(),
+                new GenericHeadTrimmer(), new KindPhraseAfterName(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PackageNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
                 new AgentTyper(), new KnownOrganizations(),

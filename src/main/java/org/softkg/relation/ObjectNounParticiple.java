@@ -3,6 +3,7 @@ package org.softkg.relation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.softkg.mention.ClosedClass;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 
@@ -100,7 +101,8 @@ final class ObjectNounParticiple {
      * True when the verb at {@code v} heads a predicate rather than modifying a noun ("a role playing game", "an
      * embedded board"): the subject mention, an auxiliary ("had contacted"), an infinitive "to" or (before a gerund) a
      * preposition ("about making") stands right before it, past adverbs. A conjunction or a determiner does not
-     * (the tagger reads "a learning model", "Unix-like operating system" with a verb in them).
+     * (the tagger reads "a learning model", "Unix-like operating system" with a verb in them), nor does an adjective
+     * the tagger reads as a preposition ("the [Zeta] mobile/SCONJ operating system").
      */
     private static boolean predicateVerb(Sentence sentence, int v, int subjectEnd) {
         int p = v - 1;
@@ -108,13 +110,23 @@ final class ObjectNounParticiple {
             p--;
         }
         if (p < subjectEnd) {
-            return true;
+            return !gerundCompound(sentence, v, subjectEnd);
         }
         String pos = sentence.token(p).pos();
         return PREDICATE_OPENER_POS.contains(pos) || GERUND_OPENER_POS.contains(pos)
                 && PREPOSITION_WORD.matcher(sentence.token(p).text()).matches()
-                && !Cues.DETERMINERS.contains(sentence.token(p).text())
+                && ClosedClass.PREPOSITIONS.contains(sentence.token(p).text())
                 && sentence.token(v).text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * True for an "-ing" word right after the subject and before a noun: the first word of a compound kind noun the
+     * name qualifies ("the [Zeta] operating system", "the [Zeta] rendering engine"), which the tagger reads as a verb.
+     * A predicate in "-ing" right after its subject would need an auxiliary ("[Zeta] is running ...").
+     */
+    private static boolean gerundCompound(Sentence sentence, int v, int subjectEnd) {
+        return v == subjectEnd && v + 1 < sentence.size() && "NOUN".equals(sentence.token(v + 1).pos())
+                && sentence.token(v).text().endsWith("ing");
     }
 
     /**

@@ -75,7 +75,7 @@ class MentionRepairTest {
 
     @Test
     void repairsRunInTheDocumentedOrder() {
-        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "SubjectFinder",
+        assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "KindPhraseAfterName", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "PackageNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
                 "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter", "MarkupGapSplitter",
                 "ChangeVerbTrimmer", "InlineCodeFilter", "OverlapResolver"),
