@@ -13,7 +13,10 @@ import org.softkg.model.Sentence;
  * what it is, whatever the noisy tag said: "the BSD license" tagged Operating_System is a License,
  * "the Python programming language" tagged Application a Language, "the Kerberos protocol" a Protocol.
  * Only the last word counts, and only lower case: "Unified Modeling Language" is a title, and the head
- * of "license server" is "server". The words are the plain English names of the WikiSER types.
+ * of "license server" is "server". The words are the plain English names of the WikiSER types. The same words
+ * right after a name, outside it and ending its phrase, say the same ("runs on the [Zeta|Application] operating
+ * system", "the [Zeta] protocol", twenty-eighth session), except "license": "the [Zeta] license" is as often the
+ * licence Zeta is under.
  */
 public final class HeadNounTyper implements Repair {
 
@@ -25,6 +28,11 @@ public final class HeadNounTyper implements Repair {
             "protocol", EntityType.PROTOCOL,
             "algorithm", EntityType.ALGORITHM);
 
+    /** The second word of "operating system(s)". */
+    private static final java.util.Set<String> SYSTEM_WORDS = java.util.Set.of("system", "systems");
+    /** The tag of a word outside every name. */
+    private static final String OUTSIDE = org.softkg.model.Token.OUTSIDE;
+
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -35,14 +43,50 @@ public final class HeadNounTyper implements Repair {
     }
 
     private static Mention retype(Sentence sentence, Mention m) {
-        if (m.span().length() < 2) {
-            return m;   // the head alone ("license") is no name of a thing of that type
+        EntityType type = m.span().length() < 2 ? null : headType(sentence, m.span().end() - 1);
+        if (type == null) {
+            type = followingHead(sentence, m);  // the head alone ("license") is no name of a thing of that type
         }
-        String last = sentence.token(m.span().end() - 1).text();
-        if (!last.equals(last.toLowerCase(Locale.ROOT))) {
-            return m;
-        }
-        EntityType type = HEAD_TYPES.get(last);
         return type == null || type.tagName().equals(m.type()) ? m : m.withType(type.tagName());
+    }
+
+    /** The type the lower-case word at {@code i} names, or null. */
+    private static EntityType headType(Sentence sentence, int i) {
+        String word = sentence.token(i).text();
+        return word.equals(word.toLowerCase(Locale.ROOT)) ? HEAD_TYPES.get(word) : null;
+    }
+
+    /**
+     * The type named by the lower-case words right after a name the tags left them out of: "the [Zeta] operating
+     * system", "the [Zeta] protocol", "the [Zeta] programming language". A person or an organisation keeps its type
+     * ("the [Zeta Group] license" is the group's).
+     */
+    private static EntityType followingHead(Sentence sentence, Mention m) {
+        if (EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type())) {
+            return null;
+        }
+        int next = m.span().end();
+        if (next + 1 < sentence.size() && OUTSIDE.equals(sentence.token(next).tag())
+                && "operating".equals(sentence.token(next).text())
+                && SYSTEM_WORDS.contains(sentence.token(next + 1).text())) {
+            return EntityType.OPERATING_SYSTEM;
+        }
+        if (next < sentence.size() && "programming".equals(sentence.token(next).text())) {
+            next++;
+        }
+        if (next >= sentence.size() || !OUTSIDE.equals(sentence.token(next).tag()) || endsNothing(sentence, next)) {
+            return null;
+        }
+        EntityType type = headType(sentence, next);
+        return type == EntityType.LICENSE ? null : type; // "the [Zeta] license" is as often Zeta's licence
+    }
+
+    /** True when a noun follows the word at {@code i}, which then only qualifies it ("[Zeta] language bindings"). */
+    private static boolean endsNothing(Sentence sentence, int i) {
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        String pos = sentence.token(i + 1).pos();
+        return "NOUN".equals(pos) || "PROPN".equals(pos);
     }
 }

@@ -37,4 +37,22 @@ class HeadNounTyperTest {
                 find("the/DET license/NOUN/B-Application and/CCONJ a/DET license/NOUN/B-Application "
                         + "server/NOUN/I-Application"));
     }
+
+    @Test
+    void typeWordsRightAfterANameTypeIt() {
+        assertEquals(List.of("Kappa/Application", "Zeta/Operating_System"),
+                find("Kappa/PROPN/B-Application runs/VERB on/ADP the/DET Zeta/PROPN/B-Application operating/NOUN "
+                        + "system/NOUN ./PUNCT"));
+        assertEquals(List.of("Zeta/Protocol", "Kappa/Language"),
+                find("the/DET Zeta/PROPN/B-Application protocol/NOUN and/CCONJ the/DET Kappa/PROPN/B-Library "
+                        + "programming/NOUN language/NOUN"));
+    }
+
+    @Test
+    void typeWordsThatQualifyANounOrNameALicenceChangeNothing() {
+        assertEquals(List.of("Zeta/Application", "Kappa/Application", "Quill Group/Organization"),
+                find("the/DET Zeta/PROPN/B-Application language/NOUN bindings/NOUN ,/PUNCT the/DET "
+                        + "Kappa/PROPN/B-Application license/NOUN and/CCONJ the/DET Quill/PROPN/B-Organization "
+                        + "Group/PROPN/I-Organization protocol/NOUN"));
+    }
 }
