@@ -34,6 +34,7 @@ import org.softkg.pipeline.DocumentStage;
  * that end in a head of names;</li>
  * <li>{@link AgentTyper}: people and organisations typed by the shape and role of their names;</li>
  * <li>{@link KnownOrganizations}: an untyped name on the shipped list of organisations becomes an Organization;</li>
+ * <li>{@link CopulaTyper}: "[Zeta|Application] is a programming language" types Zeta a Language, in the whole document;</li>
  * <li>{@link SplitSymbolJoiner}: "C/C" + "++" split by the tokeniser taken back into one name;</li>
  * <li>{@link ModelSuffixJoiner}: "EliteBook" + "830" + "G5" as one name, a lone "G5" after a bare number dropped;</li>
  * <li>{@link ModelNumberJoiner}: a found name and its model number ("Zorbix" + "3600"), a standards body and its
@@ -74,7 +75,7 @@ public final class MentionRepair implements DocumentStage {
                 new GenericHeadTrimmer(), new KindPhraseAfterName(),
                 new SubjectFinder(), new AbbreviationFinder(), new ShapeNameFinder(), new PackageNameFinder(), new InitialsNameFinder(),
                 new ConnectedNameFinder(), new PersonNameFinder(), new CapitalisedNameFinder(), new CoordinatedNameJoiner(), new NameHeadJoiner(),
-                new AgentTyper(), new KnownOrganizations(),
+                new AgentTyper(), new KnownOrganizations(), new CopulaTyper(),
                 new SplitSymbolJoiner(), new ModelSuffixJoiner(), new ModelNumberJoiner(),
                 new AbbreviationPeriod(), new LicenceLineNamer(), new VersionSplitter(), new BasedNameSplitter(), new MarkupGapSplitter(),
                 new ChangeVerbTrimmer(), new InlineCodeFilter(), new OverlapResolver());
@@ -97,6 +98,9 @@ public final class MentionRepair implements DocumentStage {
 
     /** Applies one repair to every sentence of {@code document}, whose current mentions are {@code mentions}. */
     public static List<Mention> applyOne(Repair repair, Document document, List<Mention> mentions) {
+        if (repair instanceof WholeDocumentRepair whole) {
+            return whole.applyToDocument(document, mentions);
+        }
         RepairContext context = RepairContext.of(document, mentions);
         List<List<Mention>> bySentence = new ArrayList<>();
         for (int i = 0; i < document.sentences().size(); i++) {

@@ -77,7 +77,7 @@ class MentionRepairTest {
     void repairsRunInTheDocumentedOrder() {
         assertEquals(List.of("EdgeTrimmer", "NonNameFilter", "NameExtender", "SubtitleJoiner", "HeadNounTyper", "GenericHeadTrimmer", "KindPhraseAfterName", "SubjectFinder",
                 "AbbreviationFinder", "ShapeNameFinder", "PackageNameFinder", "InitialsNameFinder", "ConnectedNameFinder", "PersonNameFinder", "CapitalisedNameFinder", "CoordinatedNameJoiner", "NameHeadJoiner",
-                "AgentTyper", "KnownOrganizations", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter", "MarkupGapSplitter",
+                "AgentTyper", "KnownOrganizations", "CopulaTyper", "SplitSymbolJoiner", "ModelSuffixJoiner", "ModelNumberJoiner", "AbbreviationPeriod", "LicenceLineNamer", "VersionSplitter", "BasedNameSplitter", "MarkupGapSplitter",
                 "ChangeVerbTrimmer", "InlineCodeFilter", "OverlapResolver"),
                 new MentionRepair().repairs().stream().map(Repair::name).toList());
     }
