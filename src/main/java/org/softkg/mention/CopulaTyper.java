@@ -23,11 +23,15 @@ import org.softkg.model.Sentence;
  */
 public final class CopulaTyper implements WholeDocumentRepair {
 
+    /** The forms of "be" that open the predicate. */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Parts of speech of the modifiers before the head ("free and open-source", "Unix-like" read SCONJ). */
     private static final Set<String> MODIFIER_POS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PUNCT", "SCONJ",
             "VERB", "X");
-    private static final Set<String> STOPS = Set.of(",", ";", ":", "(", ")", ".", "of", "not", "never", "which", "that");
+    /** Words that end the noun phrase before any head: the head of "a subset of the X language" is "subset". */
+    private static final Set<String> STOPS = Set.of(",", ";", ":", "(", ")", ".", "of", "not", "never", "which",
+            "that");
     private static final int MAX_MODIFIERS = 5;
     /** One-word heads and the type they name. */
     private static final Map<String, EntityType> HEADS = Map.of(
@@ -57,7 +61,8 @@ public final class CopulaTyper implements WholeDocumentRepair {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             EntityType type = stated.get(m.text());
-            boolean agent = EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
+            boolean agent = EntityType.PERSON.tagName().equals(m.type())
+                    || EntityType.ORGANIZATION.tagName().equals(m.type());
             out.add(type == null || agent || type.tagName().equals(m.type()) ? m : m.withType(type.tagName()));
         }
         return out;

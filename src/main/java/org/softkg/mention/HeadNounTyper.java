@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
+import org.softkg.model.Token;
 
 /**
  * Repair 3b (before the generic heads go): a mention whose last word, in lower case, names a type says
@@ -29,9 +31,7 @@ public final class HeadNounTyper implements Repair {
             "algorithm", EntityType.ALGORITHM);
 
     /** The second word of "operating system(s)". */
-    private static final java.util.Set<String> SYSTEM_WORDS = java.util.Set.of("system", "systems");
-    /** The tag of a word outside every name. */
-    private static final String OUTSIDE = org.softkg.model.Token.OUTSIDE;
+    private static final Set<String> SYSTEM_WORDS = Set.of("system", "systems");
 
     @Override
     public List<Mention> apply(Sentence sentence, List<Mention> mentions, RepairContext context) {
@@ -43,9 +43,10 @@ public final class HeadNounTyper implements Repair {
     }
 
     private static Mention retype(Sentence sentence, Mention m) {
+        // the head alone ("license") is no name of a thing of that type
         EntityType type = m.span().length() < 2 ? null : headType(sentence, m.span().end() - 1);
         if (type == null) {
-            type = followingHead(sentence, m);  // the head alone ("license") is no name of a thing of that type
+            type = followingHead(sentence, m);
         }
         return type == null || type.tagName().equals(m.type()) ? m : m.withType(type.tagName());
     }
@@ -66,7 +67,7 @@ public final class HeadNounTyper implements Repair {
             return null;
         }
         int next = m.span().end();
-        if (next + 1 < sentence.size() && OUTSIDE.equals(sentence.token(next).tag())
+        if (next + 1 < sentence.size() && Token.OUTSIDE.equals(sentence.token(next).tag())
                 && "operating".equals(sentence.token(next).text())
                 && SYSTEM_WORDS.contains(sentence.token(next + 1).text())) {
             return EntityType.OPERATING_SYSTEM;
@@ -74,7 +75,8 @@ public final class HeadNounTyper implements Repair {
         if (next < sentence.size() && "programming".equals(sentence.token(next).text())) {
             next++;
         }
-        if (next >= sentence.size() || !OUTSIDE.equals(sentence.token(next).tag()) || endsNothing(sentence, next)) {
+        if (next >= sentence.size() || !Token.OUTSIDE.equals(sentence.token(next).tag())
+                || qualifiesNoun(sentence, next)) {
             return null;
         }
         EntityType type = headType(sentence, next);
@@ -82,7 +84,7 @@ public final class HeadNounTyper implements Repair {
     }
 
     /** True when a noun follows the word at {@code i}, which then only qualifies it ("[Zeta] language bindings"). */
-    private static boolean endsNothing(Sentence sentence, int i) {
+    private static boolean qualifiesNoun(Sentence sentence, int i) {
         if (i + 1 >= sentence.size()) {
             return false;
         }

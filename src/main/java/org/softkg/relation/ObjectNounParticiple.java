@@ -2,7 +2,6 @@ package org.softkg.relation;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.softkg.mention.ClosedClass;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
@@ -25,9 +24,7 @@ final class ObjectNounParticiple {
     private static final Set<String> NUMBER_OR_DETERMINER = Set.of("NUM", "DET");
     /** Parts of speech before a verb that heads a predicate: an auxiliary, an infinitive "to". */
     private static final Set<String> PREDICATE_OPENER_POS = Set.of("AUX", "PART");
-    /** A preposition's shape: a lower-case word ("Unix-like" tagged SCONJ is none). */
-    private static final Pattern PREPOSITION_WORD = Pattern.compile("\\p{Ll}+");
-    /** Parts of speech of a preposition before a gerund ("about making"); an article so tagged is none. */
+    /** Parts of speech of a preposition before a gerund ("about making"); only a word that is a preposition counts. */
     private static final Set<String> GERUND_OPENER_POS = Set.of("ADP", "SCONJ");
     /** Participles that name the noun before them ("a kernel called [Zeta]"). */
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed", "titled", "entitled");
@@ -114,7 +111,6 @@ final class ObjectNounParticiple {
         }
         String pos = sentence.token(p).pos();
         return PREDICATE_OPENER_POS.contains(pos) || GERUND_OPENER_POS.contains(pos)
-                && PREPOSITION_WORD.matcher(sentence.token(p).text()).matches()
                 && ClosedClass.PREPOSITIONS.contains(sentence.token(p).text())
                 && sentence.token(v).text().toLowerCase(Locale.ROOT).endsWith("ing");
     }
