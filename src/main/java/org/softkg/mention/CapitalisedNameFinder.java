@@ -118,7 +118,11 @@ public final class CapitalisedNameFinder implements Repair {
                 && AgentWords.ORGANIZATION_ROLES.contains(s.token(run.end()).text());
     }
 
-    /** True when a lower-case noun or adjective follows the run: it qualifies that phrase ("Japanese video game developer"). */
+    /**
+     * True when a lower-case noun or adjective follows the run: it qualifies that phrase ("Japanese video game
+     * developer"); not an adjective that opens a phrase after the name with a preposition ("Zeta similar to", "Zeta
+     * compatible with", "Zeta available on").
+     */
     private static boolean modifiesNext(Sentence s, Span run) {
         if (run.end() >= s.size()) {
             return false;
@@ -127,6 +131,9 @@ public final class CapitalisedNameFinder implements Repair {
         String pos = s.token(run.end()).pos();
         if (namesAnOrganisation(s, run)) {
             return false; // "the Zeta corporation", "the Zeta team": the name of an organisation (AgentTyper types it)
+        }
+        if ("ADJ".equals(pos) && run.end() + 1 < s.size() && "ADP".equals(s.token(run.end() + 1).pos())) {
+            return false; // "written in Zeta similar in functionality to": an adjective with a preposition follows a noun
         }
         return next.equals(next.toLowerCase(java.util.Locale.ROOT)) && ("NOUN".equals(pos) || "ADJ".equals(pos));
     }

@@ -62,4 +62,13 @@ class CapitalisedNameFinderTest {
         assertEquals(List.of("Kappa Works/" + Mention.UNTYPED),
                 find("made/VERB by/ADP Zetan/ADJ game/NOUN developer/NOUN Kappa/PROPN Works/PROPN ./PUNCT"));
     }
+
+    @Test
+    void aNameBeforeAnAdjectiveWithAPrepositionIsAName() {
+        assertEquals(List.of("Quill/Library", "Zeta++/" + Mention.UNTYPED, "Kappa/" + Mention.UNTYPED),
+                find("Quill/PROPN/B-Library is/AUX a/DET library/NOUN written/VERB in/ADP Zeta++/PROPN similar/ADJ "
+                        + "in/ADP functionality/NOUN to/ADP Kappa/PROPN"));
+        assertEquals(List.of(),
+                find("a/DET Zetan/PROPN free/ADJ game/NOUN"));
+    }
 }
