@@ -60,11 +60,12 @@ public final class HeadNounTyper implements Repair {
     /**
      * The type named by the lower-case words right after a name the tags left them out of: "the [Zeta] operating
      * system", "the [Zeta] protocol", "the [Zeta] programming language". A person or an organisation keeps its type
-     * ("the [Zeta Group] license" is the group's).
+     * ("the [Zeta Group] license" is the group's), and so does a name with no capital or digit.
      */
     private static EntityType followingHead(Sentence sentence, Mention m) {
-        if (EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type())) {
-            return null;
+        if (EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type())
+                || m.text().chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return null; // a lower-case word the name finder took for a name ("the [keyboard] protocol") says nothing
         }
         int next = m.span().end();
         if (next + 1 < sentence.size() && Token.OUTSIDE.equals(sentence.token(next).tag())

@@ -55,4 +55,10 @@ class HeadNounTyperTest {
                         + "Kappa/PROPN/B-Application license/NOUN and/CCONJ the/DET Quill/PROPN/B-Organization "
                         + "Group/PROPN/I-Organization protocol/NOUN"));
     }
+
+    @Test
+    void aLowerCaseWordBeforeATypeWordKeepsItsType() {
+        assertEquals(List.of("keyboard/Device"),
+                find("the/DET keyboard/NOUN/B-Device protocol/NOUN is/AUX simple/ADJ"));
+    }
 }
