@@ -169,7 +169,7 @@ public final class BasedNameSplitter implements Repair {
 
     /** A capital or a digit somewhere: a base that names something ("Zeta 80"; not "backward" of "backward compatible"). */
     private static boolean namesSomething(String base) {
-        return base.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return TokenShape.hasCapitalOrDigit(base);
     }
 
     /** A capital first and some lower-case letter: a name's word ("Info-ZIP"), not a common acronym ("OS"). */

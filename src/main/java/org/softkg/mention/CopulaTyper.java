@@ -61,9 +61,8 @@ public final class CopulaTyper implements WholeDocumentRepair {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             EntityType type = stated.get(m.text());
-            boolean agent = EntityType.PERSON.tagName().equals(m.type())
-                    || EntityType.ORGANIZATION.tagName().equals(m.type());
-            out.add(type == null || agent || type.tagName().equals(m.type()) ? m : m.withType(type.tagName()));
+            boolean keep = type == null || Mentions.isAgent(m) || type.tagName().equals(m.type());
+            out.add(keep ? m : m.withType(type.tagName()));
         }
         return out;
     }

@@ -63,8 +63,7 @@ public final class HeadNounTyper implements Repair {
      * ("the [Zeta Group] license" is the group's), and so does a name with no capital or digit.
      */
     private static EntityType followingHead(Sentence sentence, Mention m) {
-        if (EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type())
-                || m.text().chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+        if (Mentions.isAgent(m) || !TokenShape.hasCapitalOrDigit(m.text())) {
             return null; // a lower-case word the name finder took for a name ("the [keyboard] protocol") says nothing
         }
         int next = m.span().end();

@@ -37,14 +37,12 @@ public final class KindPhraseAfterName implements Repair {
     }
 
     private static boolean endsInName(Sentence sentence, Mention m) {
-        String last = sentence.token(m.span().end() - 1).text();
-        return last.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return TokenShape.hasCapitalOrDigit(sentence.token(m.span().end() - 1).text());
     }
 
     private static boolean kindPhrase(Sentence sentence, Mention m) {
         for (int i = m.span().start(); i < m.span().end(); i++) {
-            String w = sentence.token(i).text();
-            if (w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            if (TokenShape.hasCapitalOrDigit(sentence.token(i).text())) {
                 return false;
             }
         }

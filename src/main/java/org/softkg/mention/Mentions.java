@@ -3,6 +3,7 @@ package org.softkg.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -97,6 +98,11 @@ final class Mentions {
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /** True for a mention typed Person or Organization, whose type no software cue changes. */
+    static boolean isAgent(Mention m) {
+        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
     }
 
     /** An untagged name over {@code span}: the type the document gives the same text elsewhere, else untyped. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -112,7 +111,7 @@ public final class ModelNumberJoiner implements Repair {
                 out = new ArrayList<>(mentions);
             }
             String type = !Mention.UNTYPED.equals(edition.type()) ? edition.type()
-                    : isAgent(name) ? Mention.UNTYPED : name.type();
+                    : Mentions.isAgent(name) ? Mention.UNTYPED : name.type();
             Mention joined = Mentions.reshape(s, name, new Span(name.span().start(), after)).withType(type);
             String known = Mention.UNTYPED.equals(type) ? context.typeOf(joined.text()) : null;
             int at = out.indexOf(name);
@@ -152,7 +151,7 @@ public final class ModelNumberJoiner implements Repair {
         }
         covered[end] = true;
         Mention grown = Mentions.reshape(s, m, new Span(m.span().start(), end + 1));
-        if (isAgent(m)) {
+        if (Mentions.isAgent(m)) {
             String known = context.typeOf(grown.text());
             grown = grown.withType(known != null ? known : Mention.UNTYPED);
         }
@@ -197,7 +196,4 @@ public final class ModelNumberJoiner implements Repair {
                 && !TokenShape.isUnit(t) && NAME_POS.contains(s.token(i).pos());
     }
 
-    private static boolean isAgent(Mention m) {
-        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
-    }
 }

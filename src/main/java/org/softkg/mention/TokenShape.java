@@ -55,6 +55,11 @@ public final class TokenShape {
         return HYPHEN_ADJECTIVE.matcher(text).matches();
     }
 
+    /** Has a capital letter or a digit somewhere ("iOS", "x86", "C++"; not "keyboard", "free and open-source"). */
+    public static boolean hasCapitalOrDigit(String text) {
+        return text.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
     /** Starts with a capital letter and has no spaces ("Dillon", "BSD", "FreeBSD"). */
     public static boolean isCapitalised(String text) {
         return CAPITALISED.matcher(text).matches();

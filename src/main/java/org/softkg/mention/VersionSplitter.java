@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
 import org.softkg.model.Span;
@@ -48,7 +47,7 @@ public final class VersionSplitter implements Repair {
         boolean[] covered = Mentions.covered(sentence, mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(m.version() != null || isAgent(m) ? m : split(sentence, m, covered));
+            out.add(m.version() != null || Mentions.isAgent(m) ? m : split(sentence, m, covered));
         }
         Set<String> released = releasedProducts(sentence, mentions, out);
         if (released.isEmpty()) {
@@ -75,10 +74,6 @@ public final class VersionSplitter implements Repair {
         return out;
     }
 
-    /** People and organisations have no versions: "University of Zeta 6" is a name. */
-    private static boolean isAgent(Mention m) {
-        return EntityType.PERSON.tagName().equals(m.type()) || EntityType.ORGANIZATION.tagName().equals(m.type());
-    }
 
     /**
      * The products (as {@link #baseKey keys} of their names) that the sentence names with two or more different
