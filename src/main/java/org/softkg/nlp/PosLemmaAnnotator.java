@@ -18,7 +18,8 @@ import org.softkg.pipeline.SentenceChunks;
 
 /**
  * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given
- * (tagged input is never re-tokenized). The tags are {@code POSTaggerME}'s, computed by {@link BeamPosTagger}. The statistical lemmatizer is the slowest OpenNLP stage,
+ * (tagged input is never re-tokenized). The tags are {@code POSTaggerME}'s, computed by {@link BeamPosTagger}, the lemmas
+ * {@code LemmatizerME}'s, computed by {@link BeamLemmatizer}. The statistical lemmatizer is the slowest OpenNLP stage,
  * so each (token, POS) pair is lemmatized once, on its own, and memoised for all instances.
  * One instance per thread.
  */
@@ -29,6 +30,8 @@ public final class PosLemmaAnnotator implements DocumentStage {
     /** The fast beam search over the POS model ({@link BeamPosTagger}), or null: then {@link #tagger}. */
     private final BeamPosTagger beamTagger;
     private final POSTaggerME tagger;
+    /** The fast beam search over the lemmatizer model ({@link BeamLemmatizer}), or null: then {@link #lemmatizer}. */
+    private final BeamLemmatizer beamLemmatizer;
     private final LemmatizerME lemmatizer;
     /** (POS, word) -> lemma, shared by all instances (lemmas depend on the pair only, see {@link #lemmaOf}). */
     private static final Map<String, String> LEMMA_MEMO = new ConcurrentHashMap<>();
@@ -53,7 +56,8 @@ public final class PosLemmaAnnotator implements DocumentStage {
     public PosLemmaAnnotator(int threads) {
         this.beamTagger = BeamPosTagger.of(SharedModels.pos());
         this.tagger = beamTagger == null ? new POSTaggerME(SharedModels.pos()) : null;
-        this.lemmatizer = new LemmatizerME(SharedModels.lemmas());
+        this.beamLemmatizer = BeamLemmatizer.of(SharedModels.lemmas());
+        this.lemmatizer = beamLemmatizer == null ? new LemmatizerME(SharedModels.lemmas()) : null;
         this.threads = Math.max(1, threads);
     }
 
@@ -162,7 +166,10 @@ public final class PosLemmaAnnotator implements DocumentStage {
      * gives the same answer in every run, order and thread.
      */
     private String lemmaOf(String word, String tag) {
-        String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        String[] words = {word};
+        String[] tags = {tag};
+        String lemma = (beamLemmatizer != null ? beamLemmatizer.lemmatize(words, tags)
+                : lemmatizer.lemmatize(words, tags))[0];
         if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
             lemma = word;
         }
