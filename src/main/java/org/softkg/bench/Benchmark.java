@@ -121,6 +121,7 @@ public final class Benchmark {
             return new BenchReport(corpus.description(), warm.documents, warm.sentences, warm.tokens, warm.quads,
                     repeat, jobs, steps, floorSamples, peak, warm.lemmaHitRate)
                     .withCpu(cpu, floors.cpu())
+                    .withWarmUp(warm.nanos.getOrDefault(END_TO_END, 0L))
                     .withScaling(scaling)
                     .withRawText(raw)
                     .withMemory(memory);
