@@ -3,8 +3,10 @@ package org.softkg.relation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.softkg.mention.BasedNameSplitter;
@@ -46,6 +48,10 @@ final class SentenceUnits {
     private final String[] plain;
     /** Per unit, the lower-case word of a one-token unit, plain or mentioned ({@code null} for a longer mention). */
     private final String[] word;
+    /** Per unit, whether it is a title-case word inside the sentence: 0 not asked yet, 1 no, 2 yes. */
+    private final byte[] titleCaseInside;
+    /** Head lemmas of the mentions asked for ({@link #headLemma}): slots ask for them many times. */
+    private final Map<Mention, String> headLemmas = new IdentityHashMap<>();
 
     private SentenceUnits(Sentence sentence, int[] first, int[] end, Mention[] mention) {
         this.sentence = sentence;
@@ -54,6 +60,7 @@ final class SentenceUnits {
         this.mention = mention;
         this.plain = new String[first.length];
         this.word = new String[first.length];
+        this.titleCaseInside = new byte[first.length];
         for (int u = 0; u < first.length; u++) {
             word[u] = end[u] - first[u] == 1 ? lower(sentence.token(first[u]).text()) : null;
             plain[u] = mention[u] == null ? word[u] : null;
@@ -728,6 +735,15 @@ final class SentenceUnits {
      * "-licensed", "-compatible").
      */
     String headLemma(Mention m) {
+        String lemma = headLemmas.get(m);
+        if (lemma == null) {
+            lemma = headLemmaOf(m);
+            headLemmas.put(m, lemma);
+        }
+        return lemma;
+    }
+
+    private String headLemmaOf(Mention m) {
         String suffix = BasedNameSplitter.suffixOfBase(sentence, m);
         if (suffix != null) {
             return suffix;
@@ -1605,6 +1621,16 @@ final class SentenceUnits {
      * is a heading or table cell, and no cue of prose.
      */
     boolean isTitleCaseInside(int u) {
+        if (u >= 0 && u < titleCaseInside.length) {
+            if (titleCaseInside[u] == 0) {
+                titleCaseInside[u] = (byte) (titleCaseInsideOf(u) ? 2 : 1);
+            }
+            return titleCaseInside[u] == 2;
+        }
+        return titleCaseInsideOf(u);
+    }
+
+    private boolean titleCaseInsideOf(int u) {
         Token t = token(u);
         if (t == null || first[u] == 0) {
             return false;
