@@ -20,7 +20,10 @@ import org.softkg.model.Span;
  * <li>{@code series}, {@code family}: product lines named after a product ("HP Voyager series",
  *     "Windows NT family");</li>
  * <li>{@code language}, {@code programming language}, {@code operating system}: the type repeated after the
- *     name ("C language", "Python programming language", "Android operating system").</li>
+ *     name ("C language", "Python programming language", "Android operating system");</li>
+ * <li>{@code architecture}, only after one word that is a name by its shape: "x86 architecture", "ARM architecture",
+ *     "PowerPC architecture" name the processor architecture, while "Harvard architecture" or "von Neumann
+ *     architecture" name a design after a place or a person and stay whole.</li>
  * </ul>
  * Heads are matched in lower case only: capitalised, they are part of a title ("Unified Modeling Language",
  * "Touhou Project", "Batman : The Animated Series").
@@ -57,6 +60,9 @@ public final class GenericHeadTrimmer implements Repair {
             if (keep >= 1 && endsWith(s, span, head) && namesSomething(s, span.start(), span.start() + keep)) {
                 return new Span(span.start(), span.start() + keep);
             }
+        }
+        if (HeadNounTyper.isShapeNameArchitecture(s, span)) {
+            return new Span(span.start(), span.start() + 1);
         }
         return span;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.softkg.model.EntityType;
 import org.softkg.model.Mention;
 import org.softkg.model.Sentence;
+import org.softkg.model.Span;
 import org.softkg.model.Token;
 
 /**
@@ -18,7 +19,9 @@ import org.softkg.model.Token;
  * of "license server" is "server". The words are the plain English names of the WikiSER types. The same words
  * right after a name, outside it and ending its phrase, say the same ("runs on the [Zeta|Application] operating
  * system", "the [Zeta] protocol", twenty-eighth session), except "license": "the [Zeta] license" is as often the
- * licence Zeta is under.
+ * licence Zeta is under. "architecture" says Architecture only after one word that is a name by its shape ("x86
+ * architecture", "ARM architecture"; not "Harvard architecture" nor "software architecture"), the case in which
+ * {@link GenericHeadTrimmer} then trims it.
  */
 public final class HeadNounTyper implements Repair {
 
@@ -45,10 +48,19 @@ public final class HeadNounTyper implements Repair {
     private static Mention retype(Sentence sentence, Mention m) {
         // the head alone ("license") is no name of a thing of that type
         EntityType type = m.span().length() < 2 ? null : headType(sentence, m.span().end() - 1);
+        if (type == null && isShapeNameArchitecture(sentence, m.span())) {
+            type = EntityType.ARCHITECTURE;
+        }
         if (type == null) {
             type = followingHead(sentence, m);
         }
         return type == null || type.tagName().equals(m.type()) ? m : m.withType(type.tagName());
+    }
+
+    /** "x86 architecture", "ARM architecture": one name by its shape, then the lower-case word "architecture". */
+    static boolean isShapeNameArchitecture(Sentence sentence, Span span) {
+        return span.length() == 2 && "architecture".equals(sentence.token(span.end() - 1).text())
+                && TokenShape.isStrongName(sentence.token(span.start()).text());
     }
 
     /** The type the lower-case word at {@code i} names, or null. */

@@ -24,6 +24,18 @@ class GenericHeadTrimmerTest {
     }
 
     @Test
+    void trimsArchitectureAfterANameByItsShapeOnly() {
+        assertEquals(List.of("Zx86/Architecture"),
+                trim("ran/VERB on/ADP the/DET Zx86/PROPN/B-Architecture architecture/NOUN/I-Architecture ./PUNCT"));
+        assertEquals(List.of("KAPPA/Architecture"),
+                trim("the/DET KAPPA/PROPN/B-Architecture architecture/NOUN/I-Architecture"));
+        assertEquals(List.of("Quillford architecture/Architecture"),
+                trim("the/DET Quillford/PROPN/B-Architecture architecture/NOUN/I-Architecture"));
+        assertEquals(List.of("the Zx86 Architecture/Architecture"),
+                trim("in/ADP the/DET/B-Architecture Zx86/PROPN/I-Architecture Architecture/PROPN/I-Architecture"));
+    }
+
+    @Test
     void keepsLinuxKernelWhole() {
         assertEquals(List.of("Linux kernel/Operating_System"),
                 trim("the/DET Linux/PROPN/B-Operating_System kernel/NOUN/I-Operating_System"));

@@ -25,6 +25,13 @@ class HeadNounTyperTest {
     }
 
     @Test
+    void architectureAfterANameByItsShapeMakesAnArchitecture() {
+        assertEquals(List.of("Zx86 architecture/Architecture", "Quillford architecture/General_Concept"),
+                find("the/DET Zx86/PROPN/B-Operating_System architecture/NOUN/I-Operating_System and/CCONJ "
+                        + "the/DET Quillford/PROPN/B-General_Concept architecture/NOUN/I-General_Concept"));
+    }
+
+    @Test
     void capitalisedHeadIsPartOfATitle() {
         assertEquals(List.of("Zeta Modeling Language/General_Concept"),
                 find("the/DET Zeta/PROPN/B-General_Concept Modeling/PROPN/I-General_Concept "
