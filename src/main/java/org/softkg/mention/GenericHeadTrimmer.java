@@ -21,9 +21,10 @@ import org.softkg.model.Span;
  *     "Windows NT family");</li>
  * <li>{@code language}, {@code programming language}, {@code operating system}: the type repeated after the
  *     name ("C language", "Python programming language", "Android operating system");</li>
- * <li>{@code architecture}, only after one word that is a name by its shape: "x86 architecture", "ARM architecture",
- *     "PowerPC architecture" name the processor architecture, while "Harvard architecture" or "von Neumann
- *     architecture" name a design after a place or a person and stay whole.</li>
+ * <li>{@code architecture} and {@code protocol}, only after one word that is a name by its shape: "x86
+ *     architecture", "ARM architecture", "PowerPC architecture" name the processor architecture and "HTTP protocol"
+ *     the protocol, while "Harvard architecture" or "von Neumann architecture" name a design after a place or a
+ *     person and stay whole, and so do "Kerberos protocol" and "link state protocol".</li>
  * </ul>
  * Heads are matched in lower case only: capitalised, they are part of a title ("Unified Modeling Language",
  * "Touhou Project", "Batman : The Animated Series").
@@ -61,7 +62,7 @@ public final class GenericHeadTrimmer implements Repair {
                 return new Span(span.start(), span.start() + keep);
             }
         }
-        if (HeadNounTyper.isShapeNameArchitecture(s, span)) {
+        if (HeadNounTyper.shapeNameHead(s, span) != null) {
             return new Span(span.start(), span.start() + 1);
         }
         return span;

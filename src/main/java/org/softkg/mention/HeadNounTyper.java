@@ -20,8 +20,8 @@ import org.softkg.model.Token;
  * right after a name, outside it and ending its phrase, say the same ("runs on the [Zeta|Application] operating
  * system", "the [Zeta] protocol", twenty-eighth session), except "license": "the [Zeta] license" is as often the
  * licence Zeta is under. "architecture" says Architecture only after one word that is a name by its shape ("x86
- * architecture", "ARM architecture"; not "Harvard architecture" nor "software architecture"), the case in which
- * {@link GenericHeadTrimmer} then trims it.
+ * architecture", "ARM architecture"; not "Harvard architecture" nor "software architecture"); there, and in "HTTP
+ * protocol", {@link GenericHeadTrimmer} then trims the kind word.
  */
 public final class HeadNounTyper implements Repair {
 
@@ -32,6 +32,11 @@ public final class HeadNounTyper implements Repair {
             "language", EntityType.LANGUAGE,
             "protocol", EntityType.PROTOCOL,
             "algorithm", EntityType.ALGORITHM);
+
+    /** Kind words that follow a name by its shape and add nothing to it ({@link #shapeNameHead}). */
+    private static final Map<String, EntityType> SHAPE_NAME_HEADS = Map.of(
+            "architecture", EntityType.ARCHITECTURE,
+            "protocol", EntityType.PROTOCOL);
 
     /** The second word of "operating system(s)". */
     private static final Set<String> SYSTEM_WORDS = Set.of("system", "systems");
@@ -48,8 +53,8 @@ public final class HeadNounTyper implements Repair {
     private static Mention retype(Sentence sentence, Mention m) {
         // the head alone ("license") is no name of a thing of that type
         EntityType type = m.span().length() < 2 ? null : headType(sentence, m.span().end() - 1);
-        if (type == null && isShapeNameArchitecture(sentence, m.span())) {
-            type = EntityType.ARCHITECTURE;
+        if (type == null) {
+            type = shapeNameHead(sentence, m.span());
         }
         if (type == null) {
             type = followingHead(sentence, m);
@@ -57,10 +62,16 @@ public final class HeadNounTyper implements Repair {
         return type == null || type.tagName().equals(m.type()) ? m : m.withType(type.tagName());
     }
 
-    /** "x86 architecture", "ARM architecture": one name by its shape, then the lower-case word "architecture". */
-    static boolean isShapeNameArchitecture(Sentence sentence, Span span) {
-        return span.length() == 2 && "architecture".equals(sentence.token(span.end() - 1).text())
-                && TokenShape.isStrongName(sentence.token(span.start()).text());
+    /**
+     * The type of a two-word name whose first word is a name by its shape and whose second repeats its kind in lower
+     * case ("x86 architecture", "ARM architecture", "HTTP protocol"), or null: {@link GenericHeadTrimmer} then trims
+     * the kind word, since the name alone names the same thing.
+     */
+    static EntityType shapeNameHead(Sentence sentence, Span span) {
+        if (span.length() != 2 || !TokenShape.isStrongName(sentence.token(span.start()).text())) {
+            return null;
+        }
+        return SHAPE_NAME_HEADS.get(sentence.token(span.end() - 1).text());
     }
 
     /** The type the lower-case word at {@code i} names, or null. */

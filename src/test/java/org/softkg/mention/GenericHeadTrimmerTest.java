@@ -31,6 +31,9 @@ class GenericHeadTrimmerTest {
                 trim("the/DET KAPPA/PROPN/B-Architecture architecture/NOUN/I-Architecture"));
         assertEquals(List.of("Quillford architecture/Architecture"),
                 trim("the/DET Quillford/PROPN/B-Architecture architecture/NOUN/I-Architecture"));
+        assertEquals(List.of("ZTTP/Protocol", "Quillford protocol/Protocol"),
+                trim("the/DET ZTTP/PROPN/B-Protocol protocol/NOUN/I-Protocol and/CCONJ the/DET "
+                        + "Quillford/PROPN/B-Protocol protocol/NOUN/I-Protocol"));
         assertEquals(List.of("the Zx86 Architecture/Architecture"),
                 trim("in/ADP the/DET/B-Architecture Zx86/PROPN/I-Architecture Architecture/PROPN/I-Architecture"));
     }
