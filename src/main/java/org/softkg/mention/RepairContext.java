@@ -39,6 +39,15 @@ public record RepairContext(List<String> titleTokens, Map<String, String> typeBy
                 mentions.stream().map(Mention::text).collect(Collectors.toSet()), LicenceLines.of(document.sentences()));
     }
 
+    /**
+     * This context with another document's worth of {@code mentions}: the same title and licence lines (they depend
+     * on the text only), the names and their majority types of these mentions.
+     */
+    public RepairContext withMentions(List<Mention> mentions) {
+        return new RepairContext(titleTokens, majorityTypes(mentions),
+                mentions.stream().map(Mention::text).collect(Collectors.toSet()), licenceLines);
+    }
+
     /** A context with a title and no other mention (for tests and single sentences). */
     public static RepairContext ofTitle(String title) {
         return new RepairContext(titleTokens(title), Map.of(), Set.of(), Set.of());
