@@ -13,11 +13,6 @@ import java.util.List;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import org.junit.jupiter.api.Test;
-import org.softkg.corpus.CorpusInput;
-import org.softkg.corpus.DocumentStream;
-import org.softkg.corpus.InputFormat;
-import org.softkg.model.Document;
-import org.softkg.model.Sentence;
 
 /** The fast beam search gives exactly OpenNLP's LemmatizerME lemmas, one word at a time as softkg asks for them. */
 class BeamLemmatizerTest {
@@ -72,20 +67,11 @@ class BeamLemmatizerTest {
         BeamPosTagger tagger = BeamPosTagger.of(SharedModels.pos());
         Set<String> seen = new LinkedHashSet<>();
         List<String[]> out = new ArrayList<>();
-        try (DocumentStream in = CorpusInput.open(file.toString(), InputFormat.AUTO)) {
-            while (in.hasNext()) {
-                Document d = in.next();
-                for (Sentence s : d.sentences()) {
-                    String[] words = new String[s.size()];
-                    for (int i = 0; i < words.length; i++) {
-                        words[i] = s.token(i).text();
-                    }
-                    String[] tags = tagger.tag(words);
-                    for (int i = 0; i < words.length; i++) {
-                        if (seen.add(tags[i] + '\u0000' + words[i])) {
-                            out.add(new String[] {words[i], tags[i]});
-                        }
-                    }
+        for (String[] words : BeamPosTaggerTest.sentences(file)) {
+            String[] tags = tagger.tag(words);
+            for (int i = 0; i < words.length; i++) {
+                if (seen.add(tags[i] + '\u0000' + words[i])) {
+                    out.add(new String[] {words[i], tags[i]});
                 }
             }
         }

@@ -52,7 +52,8 @@ class BeamPosTaggerTest {
         }
     }
 
-    private static List<String[]> sentences(Path file) {
+    /** The words of every sentence of a tagged file, in order. */
+    static List<String[]> sentences(Path file) {
         List<String[]> out = new ArrayList<>();
         try (DocumentStream in = CorpusInput.open(file.toString(), InputFormat.AUTO)) {
             while (in.hasNext()) {
