@@ -90,15 +90,14 @@ public final class MentionRepair implements DocumentStage {
     public Document process(Document document) {
         List<Mention> mentions = new ArrayList<>(document.mentions());
         mentions.sort(Mentions.BY_POSITION);
-        RepairContext text = null; // the title and licence lines, read once: no repair changes the text
+        RepairContext context = null; // title and licence lines read once: no repair changes the text
         for (Repair repair : repairs) {
             if (repair instanceof WholeDocumentRepair whole) {
                 mentions = whole.applyToDocument(document, mentions);
                 continue;
             }
-            RepairContext context = text == null ? RepairContext.of(document, mentions) : text.withMentions(mentions);
-            text = context;
-            mentions = applyOne(repair, document, mentions, context);
+            context = context == null ? RepairContext.of(document, mentions) : context.withMentions(mentions);
+            mentions = applyToSentences(repair, document, mentions, context);
         }
         return document.withMentions(mentions);
     }
@@ -108,11 +107,11 @@ public final class MentionRepair implements DocumentStage {
         if (repair instanceof WholeDocumentRepair whole) {
             return whole.applyToDocument(document, mentions);
         }
-        return applyOne(repair, document, mentions, RepairContext.of(document, mentions));
+        return applyToSentences(repair, document, mentions, RepairContext.of(document, mentions));
     }
 
-    private static List<Mention> applyOne(Repair repair, Document document, List<Mention> mentions,
-                                          RepairContext context) {
+    private static List<Mention> applyToSentences(Repair repair, Document document, List<Mention> mentions,
+                                                  RepairContext context) {
         List<List<Mention>> bySentence = new ArrayList<>();
         for (int i = 0; i < document.sentences().size(); i++) {
             bySentence.add(new ArrayList<>());

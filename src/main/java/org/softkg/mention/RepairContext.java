@@ -35,8 +35,8 @@ public record RepairContext(List<String> titleTokens, Map<String, String> typeBy
 
     /** The context of {@code document} with its current {@code mentions}. */
     public static RepairContext of(Document document, List<Mention> mentions) {
-        return new RepairContext(titleTokens(document.title()), majorityTypes(mentions),
-                mentions.stream().map(Mention::text).collect(Collectors.toSet()), LicenceLines.of(document.sentences()));
+        return new RepairContext(titleTokens(document.title()), Map.of(), Set.of(), LicenceLines.of(document.sentences()))
+                .withMentions(mentions);
     }
 
     /**

@@ -11,10 +11,10 @@ import opennlp.tools.util.SequenceValidator;
  * The best outcome sequence of OpenNLP's {@code BeamSearch} (without a context cache, the way
  * {@code NameFinderME}, {@code POSTaggerME} and {@code LemmatizerME} use it), from the same model, context
  * generator and sequence validator, with the same scores and the same order of priority-queue operations, so
- * the outcomes are identical, ties included. A candidate keeps only its score, its last outcome and the outcome array of
- * the candidate it extends, where OpenNLP's {@code Sequence} copies two lists and boxes a probability per
- * candidate; the beam's threshold is found by selection instead of sorting every distribution. Not
- * thread-safe: one instance per thread.
+ * the outcomes are identical, ties included. A candidate keeps only its score, its last outcome and the
+ * outcome array of the candidate it extends, where OpenNLP's {@code Sequence} copies two lists and boxes a
+ * probability per candidate; the beam's threshold is found by selection instead of sorting every
+ * distribution. Not thread-safe: one instance per thread.
  */
 public final class FastBeamSearch {
 

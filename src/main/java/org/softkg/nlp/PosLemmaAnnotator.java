@@ -17,10 +17,10 @@ import org.softkg.pipeline.DocumentStage;
 import org.softkg.pipeline.SentenceChunks;
 
 /**
- * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given
- * (tagged input is never re-tokenized). The tags are {@code POSTaggerME}'s, computed by {@link BeamPosTagger}, the lemmas
- * {@code LemmatizerME}'s, computed by {@link BeamLemmatizer}. The statistical lemmatizer is the slowest OpenNLP stage,
- * so each (token, POS) pair is lemmatized once, on its own, and memoised for all instances.
+ * Universal POS tags and lemmas from the OpenNLP English (UD EWT) models, on the tokens as given (tagged input
+ * is never re-tokenized). The tags are {@code POSTaggerME}'s, computed by {@link BeamPosTagger}, the lemmas
+ * {@code LemmatizerME}'s, computed by {@link BeamLemmatizer}. The statistical lemmatizer is the slowest
+ * OpenNLP stage, so each (token, POS) pair is lemmatized once, on its own, and memoised for all instances.
  * One instance per thread.
  */
 public final class PosLemmaAnnotator implements DocumentStage {
