@@ -47,7 +47,7 @@ final class LineageCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     private Path output;
 
-    @Option(names = "--data", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--data", paramLabel = "FILE", arity = "1..*", parameterConsumer = RdfFileList.class,
             description = "Read these RDF files (any syntax, by extension) instead of the store.")
     private List<Path> data;
 

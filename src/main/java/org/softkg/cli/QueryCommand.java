@@ -43,7 +43,7 @@ final class QueryCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = "--data", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--data", paramLabel = "FILE", arity = "1..*", parameterConsumer = RdfFileList.class,
             description = "Query these RDF files (any syntax, by extension) instead of the store.")
     private List<Path> data;
 

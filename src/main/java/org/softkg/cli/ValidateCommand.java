@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         })
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--data", paramLabel = "FILE", arity = "1..*", parameterConsumer = RdfFileList.class,
             description = "Validate these RDF files (any syntax, by extension) instead of the store.")
     private List<Path> data;
 

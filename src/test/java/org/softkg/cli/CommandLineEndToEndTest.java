@@ -118,6 +118,22 @@ class CommandLineEndToEndTest {
     }
 
     @Test
+    void theQueryMayFollowTheDataFilesDirectly() {
+        Path out = dir.resolve("g.ttl");
+        Path more = dir.resolve("more.ttl");
+        assertEquals(0, CliRun.run("extract", EXAMPLE.toString(), "-o", out.toString()).exitCode());
+        assertEquals(0, CliRun.run("extract", EXAMPLE.toString(), "-o", more.toString()).exitCode());
+        CliRun r = CliRun.run("query", "--data", out.toString(), more.toString(),
+                "SELECT ?s WHERE { ?s kg:forkedFrom ?o }");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("dragonfly"), r.out());
+        CliRun missing = CliRun.run("query", "--data", dir.resolve("absent.ttl").toString(), "ASK {}");
+        assertEquals(1, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("absent.ttl"), missing.err());
+        assertEquals(2, CliRun.run("query", "--data", "--format", "tsv", "ASK {}").exitCode());
+    }
+
+    @Test
     void exportAndStatsReadTheStore() {
         assertEquals(0, CliRun.run("extract", EXAMPLE.toString(), "--store", store()).exitCode());
         Path out = dir.resolve("all.nq");

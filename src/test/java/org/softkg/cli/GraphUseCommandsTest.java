@@ -96,6 +96,13 @@ class GraphUseCommandsTest {
     }
 
     @Test
+    void theNameMayFollowTheDataFile() {
+        CliRun r = CliRun.run("lineage", "--data", clean.toString(), "Gamma");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("successorOf Delta"), r.out());
+    }
+
+    @Test
     void lineageOfAnUnknownNameIsOneClearLine() {
         CliRun r = CliRun.run("lineage", "Gama", "--data", clean.toString());
         assertEquals(1, r.exitCode());
