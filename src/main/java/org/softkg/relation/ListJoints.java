@@ -397,6 +397,31 @@ final class ListJoints {
     }
 
     /**
+     * True when the slot starting at unit {@code at} follows a name and its preposition ("[A] for [P]"): the phrase
+     * may be the first of pairs ("[A] for [P] , and [B] for [Q]"), see {@link #startsPair}.
+     */
+    static boolean followsNamedPreposition(SentenceUnits units, int at) {
+        int before = at - 1;
+        if (units.plainWordIn(before, Cues.DETERMINERS) && units.mention(at) != null) {
+            before--;
+        }
+        return introducingPreposition(units, at) != null && before >= 1 && units.mention(before - 1) != null;
+    }
+
+    /**
+     * True when the unit {@code u} after a would-be list member says the slot's preposition again before a name:
+     * in "[A] for [P] , and [B] for [Q]" the name [B] opens a pair of its own, so it is no second member of the
+     * slot after "for" (A is not for B, and B is not for P). {@code preposition} is the slot's, or null.
+     */
+    static boolean startsPair(SentenceUnits units, int u, String preposition) {
+        if (preposition == null || !preposition.equals(units.plainWord(u))) {
+            return false;
+        }
+        int next = units.plainWordIn(u + 1, Cues.DETERMINERS) ? u + 2 : u + 1;
+        return units.mention(next) != null;
+    }
+
+    /**
      * The unit after the slot's preposition said again at unit {@code u} after a list's comma or conjunction ("to [A]
      * , [B] , and to [C]"), or {@code u} when it is not there.
      */

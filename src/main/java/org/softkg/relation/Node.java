@@ -384,6 +384,7 @@ sealed interface Node {
             boolean lastJoined = true;
             // "ported to [A] , [B] , and to [C]": the slot's preposition may come again before a member
             String preposition = ListJoints.introducingPreposition(units, at);
+            boolean pairs = ListJoints.followsNamedPreposition(units, at);
             boolean parallel = false;
             while (!inOuterList) {
                 p = units.skipPlaceQualifier(p);
@@ -465,6 +466,9 @@ sealed interface Node {
                         addFill(out, items, bare, p);
                     }
                     break;
+                }
+                if (pairs && ListJoints.startsPair(units, units.skipTail(q + 1), preposition)) {
+                    break; // "[A] for [P] , and [B] for [Q]": pairs, not a list of what A is for
                 }
                 items.add(more);
                 lastJoined = joined;
