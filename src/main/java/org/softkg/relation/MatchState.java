@@ -101,6 +101,9 @@ final class MatchState {
      */
     private boolean headsClause() {
         SlotFill first = firstSlot();
+        if (opensParallelPair(first)) {
+            return true;
+        }
         if (units.insidePhrase(start)) {
             // "were followed by [X] , an [Amiga] exclusive": an indefinite apposition describes the name before it,
             // wherever that name stands (recall14b)
@@ -125,6 +128,34 @@ final class MatchState {
                 && !(first.fillers().size() == 1 && units.plainWordIn(first.end() + 1, RELATIVE_ON_NAME));
         return !(units.afterVerb(start) && (first.fillers().size() > 1 || comma
                 || units.isCommonNoun(first.fillers().getFirst().mention())));
+    }
+
+    /** What joins two parallel pairs ({@link #opensParallelPair}). */
+    private static final Set<String> PAIR_JOINTS = Set.of(",", "and", "or");
+
+    /**
+     * True when the slot that opens the pattern is the first name of a pair parallel to the one before it: in
+     * "[A] on [P] and [B] on [Q]" (also ", and", ", or", ",") B stands after "on [P]", inside that phrase, yet opens
+     * a pair of its own, since the same preposition follows it as followed A (thirtieth session).
+     */
+    private boolean opensParallelPair(SlotFill first) {
+        String preposition = units.plainWord(first.end());
+        if (first.fillers().size() != 1 || preposition == null || !units.isPos(first.end(), Cues.PREPOSITION_POS)) {
+            return false;
+        }
+        int joint = start - 1;
+        if (!units.plainWordIn(joint, PAIR_JOINTS)) {
+            return false;
+        }
+        if (!",".equals(units.plainWord(joint)) && ",".equals(units.plainWord(joint - 1))) {
+            joint--;
+        }
+        int object = joint - 1;
+        if (object < 0 || units.mention(object) == null) {
+            return false;
+        }
+        int before = units.plainWordIn(object - 1, Cues.DETERMINERS) ? object - 2 : object - 1;
+        return before >= 1 && preposition.equals(units.plainWord(before)) && units.mention(before - 1) != null;
     }
 
     /**
