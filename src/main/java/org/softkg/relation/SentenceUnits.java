@@ -779,7 +779,19 @@ final class SentenceUnits {
     /** True when a gap may pass over unit {@code u}: no clause boundary, negation or hypothesis cue. */
     boolean crossable(int u) {
         String w = plainWord(u);
-        return w == null || !(Cues.BOUNDARIES.contains(w) || Cues.CANCELLING.contains(w));
+        return w == null || !(Cues.BOUNDARIES.contains(w) || cancels(u));
+    }
+
+    /** Words after "not" that make it no negation of a statement: "not only", "not just", "but not limited to". */
+    private static final Set<String> NOT_FOCUS = Set.of("only", "just", "merely", "simply", "limited");
+
+    /**
+     * True when unit {@code u} is a word that cancels a match ({@link Cues#CANCELLING}): "not" only when it negates,
+     * not in "[X] not only supports [Y] but ..." or "including but not limited to [Y]" (thirtieth session).
+     */
+    private boolean cancels(int u) {
+        String w = plainWord(u);
+        return w != null && Cues.CANCELLING.contains(w) && !("not".equals(w) && plainWordIn(u + 1, NOT_FOCUS));
     }
 
     /** The unit after a mention ending before unit {@code u}, skipping a version token, a parenthesis and an apposition. */
@@ -1108,15 +1120,14 @@ final class SentenceUnits {
     /** True when the tokens of units {@code [from, to)}, mentions aside, or shortly before hold a cancelling cue. */
     boolean cancelled(int from, int to) {
         for (int u = from; u < to; u++) {
-            String w = plainWord(u);
-            if (w != null && Cues.CANCELLING.contains(w)) {
+            if (cancels(u)) {
                 return true;
             }
         }
         // an article does not count: "planned to release an [Orbit] port for [Zeta]" is as near as without it
         for (int u = from - 1, counted = 0; u >= 0 && counted < Cues.BEFORE_WINDOW; u--) {
             String w = plainWord(u);
-            if (w != null && Cues.CANCELLING_BEFORE.contains(w)) {
+            if (w != null && Cues.CANCELLING_BEFORE.contains(w) && !("not".equals(w) && plainWordIn(u + 1, NOT_FOCUS))) {
                 return true;
             }
             if (w != null && Cues.BOUNDARIES.contains(w)) {
