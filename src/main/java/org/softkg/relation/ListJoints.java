@@ -409,16 +409,12 @@ final class ListJoints {
     }
 
     /**
-     * True when the unit {@code u} after a would-be list member says the slot's preposition again before a name:
-     * in "[A] for [P] , and [B] for [Q]" the name [B] opens a pair of its own, so it is no second member of the
-     * slot after "for" (A is not for B, and B is not for P). {@code preposition} is the slot's, or null.
+     * True when the unit {@code u} after a would-be list member says the slot's preposition again: in "[A] for [P] ,
+     * and [B] for [Q]" (or "... [B] under the OS") the name [B] opens a pair of its own, so it is no second member of
+     * the slot after "for" (A is not for B, and B is not for P). {@code preposition} is the slot's, or null.
      */
     static boolean startsPair(SentenceUnits units, int u, String preposition) {
-        if (preposition == null || !preposition.equals(units.plainWord(u))) {
-            return false;
-        }
-        int next = units.plainWordIn(u + 1, Cues.DETERMINERS) ? u + 2 : u + 1;
-        return units.mention(next) != null;
+        return preposition != null && preposition.equals(units.plainWord(u));
     }
 
     /**
