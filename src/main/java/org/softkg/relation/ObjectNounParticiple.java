@@ -136,11 +136,19 @@ final class ObjectNounParticiple {
         return "VERB".equals(pos) ? !word.endsWith("ing") : "ADJ".equals(pos) && !"such".equals(word);
     }
 
-    /** True when a comma or a conjunction between {@code from} and {@code to} opens another predicate. */
+    /**
+     * True when a comma or a conjunction between {@code from} and {@code to} opens another predicate: a verb follows
+     * it before the object ("bundles games released in 2001 and runs on [Zeta]"). A comma or a conjunction with no
+     * verb after it only goes on with a list, whose members the participle covers as it covers the first ("versions
+     * packaged for [A] , [B] and [C]", thirtieth session).
+     */
     private static boolean predicateAfter(Sentence sentence, int from, int to) {
+        boolean joint = false;
         for (int i = from; i < to; i++) {
             String pos = sentence.token(i).pos();
             if (",".equals(sentence.token(i).text()) || "CCONJ".equals(pos)) {
+                joint = true;
+            } else if (joint && ("VERB".equals(pos) || "AUX".equals(pos))) {
                 return true;
             }
         }
