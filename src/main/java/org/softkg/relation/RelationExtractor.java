@@ -138,7 +138,8 @@ public final class RelationExtractor implements DocumentStage {
         clauses.addAll(FrontedPhrase.of(sentence, mentions));
         clauses.addAll(LinkingVerb.of(sentence, mentions));
         clauses.addAll(SubjectAside.of(sentence, mentions));
-        List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
+        List<ParticipleChain.Elision> elisions = new ArrayList<>(ParticipleChain.of(sentence, mentions));
+        elisions.addAll(HedgedListOpener.of(sentence));
         if (clauses.isEmpty() && elisions.isEmpty() && implied.isEmpty()) {
             return found;
         }
