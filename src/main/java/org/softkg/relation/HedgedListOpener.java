@@ -20,9 +20,9 @@ final class HedgedListOpener {
 
     /** The hedges of {@code sentence}, in order: the words after each "including" up to its first list member. */
     static List<ParticipleChain.Elision> of(Sentence sentence) {
-        List<ParticipleChain.Elision> out = new ArrayList<>();
+        List<ParticipleChain.Elision> out = null; // most sentences have no hedge: no list made for them
         for (int i = 0; i + HEDGE.size() < sentence.size(); i++) {
-            if (!"including".equals(word(sentence, i))) {
+            if (!"including".equalsIgnoreCase(sentence.token(i).text())) {
                 continue;
             }
             int j = i + 1;
@@ -37,10 +37,13 @@ final class HedgedListOpener {
                 j++;
             }
             if (j < sentence.size()) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(new ParticipleChain.Elision(i + 1, j));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     private static boolean hedgeAt(Sentence sentence, int j) {

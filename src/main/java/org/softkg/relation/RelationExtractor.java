@@ -138,8 +138,12 @@ public final class RelationExtractor implements DocumentStage {
         clauses.addAll(FrontedPhrase.of(sentence, mentions));
         clauses.addAll(LinkingVerb.of(sentence, mentions));
         clauses.addAll(SubjectAside.of(sentence, mentions));
-        List<ParticipleChain.Elision> elisions = new ArrayList<>(ParticipleChain.of(sentence, mentions));
-        elisions.addAll(HedgedListOpener.of(sentence));
+        List<ParticipleChain.Elision> elisions = ParticipleChain.of(sentence, mentions);
+        List<ParticipleChain.Elision> hedges = HedgedListOpener.of(sentence);
+        if (!hedges.isEmpty()) {
+            elisions = new ArrayList<>(elisions);
+            elisions.addAll(hedges);
+        }
         if (clauses.isEmpty() && elisions.isEmpty() && implied.isEmpty()) {
             return found;
         }

@@ -791,7 +791,12 @@ final class SentenceUnits {
      */
     private boolean cancels(int u) {
         String w = plainWord(u);
-        return w != null && Cues.CANCELLING.contains(w) && !("not".equals(w) && plainWordIn(u + 1, NOT_FOCUS));
+        return w != null && Cues.CANCELLING.contains(w) && !focusingNot(u);
+    }
+
+    /** True when unit {@code u} is a "not" that focuses rather than negates ("not only", {@link #NOT_FOCUS}). */
+    private boolean focusingNot(int u) {
+        return "not".equals(plainWord(u)) && plainWordIn(u + 1, NOT_FOCUS);
     }
 
     /** The unit after a mention ending before unit {@code u}, skipping a version token, a parenthesis and an apposition. */
@@ -1127,7 +1132,7 @@ final class SentenceUnits {
         // an article does not count: "planned to release an [Orbit] port for [Zeta]" is as near as without it
         for (int u = from - 1, counted = 0; u >= 0 && counted < Cues.BEFORE_WINDOW; u--) {
             String w = plainWord(u);
-            if (w != null && Cues.CANCELLING_BEFORE.contains(w) && !("not".equals(w) && plainWordIn(u + 1, NOT_FOCUS))) {
+            if (w != null && Cues.CANCELLING_BEFORE.contains(w) && !focusingNot(u)) {
                 return true;
             }
             if (w != null && Cues.BOUNDARIES.contains(w)) {
