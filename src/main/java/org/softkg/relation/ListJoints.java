@@ -387,13 +387,8 @@ final class ListJoints {
      * null when the word before the slot is no preposition.
      */
     static String introducingPreposition(SentenceUnits units, int at) {
-        int before = at - 1;
-        if (units.plainWordIn(before, Cues.DETERMINERS) && units.mention(at) != null) {
-            // "ported to the [A]" when the rule's pattern took the determiner itself
-            before--;
-        }
-        return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS)
-                ? units.plainWord(before) : null;
+        int before = prepositionUnit(units, at);
+        return before >= 0 ? units.plainWord(before) : null;
     }
 
     /**
@@ -401,11 +396,18 @@ final class ListJoints {
      * may be the first of pairs ("[A] for [P] , and [B] for [Q]"), see {@link #startsPair}.
      */
     static boolean followsNamedPreposition(SentenceUnits units, int at) {
+        int before = prepositionUnit(units, at);
+        return before >= 1 && units.mention(before - 1) != null;
+    }
+
+    /** The unit of the preposition that introduces a slot starting at unit {@code at}, or -1 (see above). */
+    private static int prepositionUnit(SentenceUnits units, int at) {
         int before = at - 1;
         if (units.plainWordIn(before, Cues.DETERMINERS) && units.mention(at) != null) {
+            // "ported to the [A]" when the rule's pattern took the determiner itself
             before--;
         }
-        return introducingPreposition(units, at) != null && before >= 1 && units.mention(before - 1) != null;
+        return before >= 0 && units.mention(before) == null && units.isPos(before, Cues.PREPOSITION_POS) ? before : -1;
     }
 
     /**
