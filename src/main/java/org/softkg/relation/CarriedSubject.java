@@ -26,7 +26,9 @@ import org.softkg.model.Token;
  * ... and runs on [Z]") and a parenthesis before the subject's verb ("[X] ( ) is a game ... and is the sequel to
  * [Y]"). Tokens of names are no joints or boundaries ("published by [Contoso Co .] and is ..."). A subordinate clause
  * or a second sentence after ";" whose subject is "it" is carried too ("[X] was popular , though it has since been
- * supplanted by [Y]") when no singular name other than the subject stands before it. Stateless.
+ * supplanted by [Y]") when no singular name other than the subject stands before it. A coordinated opening subject
+ * ("[A] , [B] and [C] support [Y] and run on [Z]", "Both [A] and [B] ...") carries the predicate to each of its
+ * members. Stateless.
  */
 final class CarriedSubject {
 
@@ -128,10 +130,65 @@ final class CarriedSubject {
         if (subject == null) {
             return;
         }
+        List<Mention> members = coordinated(sentence, mentions, subject);
+        int before = out.size();
+        carry(sentence, mentions, members.getLast(), subject, members.size() > 1, out);
+        // "[A] and [B] use [Y] and run on [Z]": each member of a coordinated subject carries the second predicate
+        List<Clause> forFirst = new ArrayList<>(out.subList(before, out.size()));
+        for (Mention member : members.subList(1, members.size())) {
+            for (Clause c : forFirst) {
+                out.add(Clause.carried(sentence, member, c.start()));
+            }
+        }
+    }
+
+    /** Tokens that join the members of a coordinated subject. */
+    private static final Set<String> SUBJECT_JOINTS = Set.of(",", "and");
+
+    /**
+     * The members of the coordinated subject that opens with {@code subject}: the names after it joined by ",", "and"
+     * or ", and" ("[A] , [B] and [C] run on ..."), itself first; just itself when no "and" ends such a run.
+     */
+    private static List<Mention> coordinated(Sentence sentence, List<Mention> mentions, Mention subject) {
+        List<Mention> members = new ArrayList<>(List.of(subject));
+        int end = subject.span().end();
+        while (true) {
+            int i = end;
+            boolean and = false;
+            while (i < sentence.size() && i < end + 2
+                    && SUBJECT_JOINTS.contains(SentenceUnits.lower(sentence.token(i).text()))) {
+                and |= "and".equals(SentenceUnits.lower(sentence.token(i).text()));
+                i++;
+            }
+            Mention next = i > end ? startingAt(mentions, i) : null;
+            if (next == null) {
+                return List.of(subject); // no "and" closed the run: an apposition or no list at all
+            }
+            members.add(next);
+            end = next.span().end();
+            if (and) {
+                return members;
+            }
+        }
+    }
+
+    /** The mention (with an entity) that starts at token {@code i}, or {@code null}. */
+    private static Mention startingAt(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.entity() != null && m.span().start() == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the predicates carried from {@code subject}, scanning from the end of {@code last} (its list's last name). */
+    private static void carry(Sentence sentence, List<Mention> mentions, Mention last, Mention subject,
+                              boolean plural, List<Clause> out) {
         boolean verb = false;
         boolean copula = false;
         int n = sentence.size();
-        for (int i = subject.span().end(); i < n; i++) {
+        for (int i = last.span().end(); i < n; i++) {
             if (inMention(mentions, i)) {
                 continue; // a name's own period or "and" ("[Contoso Co .] and is ...", "[Series X and S]") is no joint
             }
@@ -189,7 +246,7 @@ final class CarriedSubject {
                 if (v < n && isVerb(sentence.token(v)) && startsPredicate(sentence, mentions, v)) {
                     out.add(Clause.carried(sentence, subject, start));
                 }
-            } else if (isVerb(t) || i == subject.span().end() && misreadVerb(sentence, i)) {
+            } else if (isVerb(t) || i == last.span().end() && misreadVerb(sentence, mentions, i, plural)) {
                 copula |= !verb && "be".equals(t.lemma());
                 verb = true;
             }
@@ -279,8 +336,8 @@ final class CarriedSubject {
                 return null;
             }
         }
-        if (start < sentence.size() && "the".equals(SentenceUnits.lower(sentence.token(start).text()))) {
-            start++;
+        if (start < sentence.size() && Set.of("the", "both").contains(SentenceUnits.lower(sentence.token(start).text()))) {
+            start++; // "The [X] ...", "Both [A] and [B] ..."
         }
         for (Mention m : mentions) {
             if (m.entity() != null && m.span().start() == start) {
@@ -372,17 +429,18 @@ final class CarriedSubject {
 
     /**
      * A verb in the third person right after the subject that the tagger read as a plural noun ("[Zeta] runs on",
-     * "[Zeta] ships with"): a lower-case word in "s" tagged NOUN, then a preposition or determiner.
+     * "[Zeta] ships with"): a lower-case word in "s" tagged NOUN, then a preposition or determiner; after a
+     * coordinated subject ({@code plural}), a plural verb read as a singular noun ("[A] and [B] support the ...").
      */
-    private static boolean misreadVerb(Sentence sentence, int i) {
+    private static boolean misreadVerb(Sentence sentence, List<Mention> mentions, int i, boolean plural) {
         Token t = sentence.token(i);
         String w = t.text();
-        if (i + 1 >= sentence.size() || !"NOUN".equals(t.pos()) || w.length() < 4 || !w.endsWith("s")
-                || w.endsWith("ss") || !SentenceUnits.isLowerCaseWord(w)) {
+        boolean form = plural ? !w.endsWith("s") : w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss");
+        if (i + 1 >= sentence.size() || !"NOUN".equals(t.pos()) || !form || !SentenceUnits.isLowerCaseWord(w)) {
             return false;
         }
         String next = String.valueOf(sentence.token(i + 1).pos());
-        return "ADP".equals(next) || "DET".equals(next);
+        return "ADP".equals(next) || "DET".equals(next) || plural && inMention(mentions, i + 1);
     }
 
     private static boolean isVerb(Token t) {
@@ -415,7 +473,7 @@ final class CarriedSubject {
     private static List<Clause> dedupe(List<Clause> clauses) {
         List<Clause> out = new ArrayList<>();
         for (Clause c : clauses) {
-            if (out.stream().noneMatch(o -> o.start() == c.start())) {
+            if (out.stream().noneMatch(o -> o.start() == c.start() && o.subject() == c.subject())) {
                 out.add(c);
             }
         }

@@ -79,6 +79,8 @@ final class Cues {
 
     /** POS tag of a full verb. */
     static final Set<String> VERB_ONLY_POS = Set.of("VERB");
+    /** The auxiliary's tag: "is", "was", "has", "can" ... */
+    static final Set<String> AUXILIARY_POS = Set.of("AUX");
 
     /** POS tag of an adverb ("later", "also"). */
     static final Set<String> ADVERB_POS = Set.of("ADV");

@@ -253,11 +253,16 @@ final class MatchState {
             // noun ("other [Zeta] titles [A] and [B] went offline", eighteenth session)
             return false;
         }
+        if (!units.finiteVerbBefore(first)) {
+            // "A port of [X] to the [A] and [B] was released": no finite verb before the list in its clause, so the
+            // list stands in the clause's subject and the verb after it is the clause's own (thirty-first session)
+            return false;
+        }
         Token next = units.token(end);
         // a gerund after the list names what the last mention qualifies ("supports A and B rendering"), no clause
         boolean gerund = next != null && next.text().length() > 5 && next.text().endsWith("ing");
         return next != null && !gerund && units.mention(end) == null && next.pos() != null
-                && Cues.VERB_POS.contains(next.pos());
+                && (Cues.VERB_POS.contains(next.pos()) || units.isMisreadVerb(end));
     }
 
     /**

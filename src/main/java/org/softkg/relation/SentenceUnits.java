@@ -1669,6 +1669,60 @@ final class SentenceUnits {
         return u < size() && mention[u] == null && isPos(u, Cues.VERB_ONLY_POS);
     }
 
+    /** Words that open a clause: a finite verb before one of them belongs to another clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(";", ":", "(", ")", "which", "that", "who", "whose",
+            "while", "whereas", "although", "though", "because", "when", "where", "if", "unless", "whether");
+
+    /**
+     * True when a finite verb stands before unit {@code u} in its clause: an auxiliary, or a verb that is no gerund
+     * and no participle after a common noun ("the protocol used by", "a port written in"). Scanning back stops at the
+     * sentence's start, at a word that opens a clause and at ", and" / ", but" (a coordinated clause).
+     */
+    boolean finiteVerbBefore(int u) {
+        for (int v = u - 1; v >= 0; v--) {
+            if (mention[v] != null) {
+                continue;
+            }
+            String w = plain[v];
+            if (w == null) {
+                continue;
+            }
+            if (CLAUSE_OPENERS.contains(w)
+                    || (("and".equals(w) || "but".equals(w)) && v > 0 && ",".equals(plain[v - 1]))) {
+                return false;
+            }
+            if (isPos(v, Cues.AUXILIARY_POS)) {
+                return true;
+            }
+            if (isPos(v, Cues.VERB_ONLY_POS) && !w.endsWith("ing") && !participleAfterNoun(v) || isMisreadVerb(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when plain unit {@code u} is a verb in the third person that the tagger read as a plural noun, right after a
+     * name and before a preposition or determiner ("[Zeta] runs on", "[Zeta] ships with").
+     */
+    boolean isMisreadVerb(int u) {
+        String w = plainWord(u);
+        if (w == null || u == 0 || mention[u - 1] == null || !isPos(u, Cues.COMMON_NOUN_POS) || w.length() < 4
+                || !w.endsWith("s") || w.endsWith("ss") || !isLowerCaseWord(sentence.token(first[u]).text())) {
+            return false;
+        }
+        // not before "to": "[A] and [B] techniques to communicate" is a noun with its purpose
+        return u + 1 < size() && mention(u + 1) == null && !"to".equals(plainWord(u + 1))
+                && (isPos(u + 1, Cues.PREPOSITION_POS) || isPos(u + 1, Cues.DETERMINER_POS));
+    }
+
+    /** True when verb unit {@code v} is a past participle right after a plain common noun ("the protocol used by"). */
+    private boolean participleAfterNoun(int v) {
+        String w = plain[v];
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("t");
+        return participle && v > 0 && mention[v - 1] == null && isPos(v - 1, Cues.COMMON_NOUN_POS);
+    }
+
     /** True when unit {@code u} is a plain token tagged ADV. */
     boolean isAdverb(int u) {
         return u < size() && mention[u] == null && isPos(u, Cues.ADVERB_POS);

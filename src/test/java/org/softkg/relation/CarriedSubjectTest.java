@@ -73,6 +73,26 @@ class CarriedSubjectTest {
     }
 
     @Test
+    void everyMemberOfACoordinatedSubjectCarriesTheSecondPredicate() {
+        // thirty-first session: the second predicate went to the first member only
+        Set<String> f = facts("[Quill|Application] , [Orbit|Application] and [Relay|Application] support "
+                + "[Kappa|Protocol] and run on [Zeta|Operating_System] .");
+        assertTrue(f.containsAll(Set.of("quill runsOn zeta", "orbit runsOn zeta", "relay runsOn zeta")), f.toString());
+        assertTrue(!f.contains("kappa runsOn zeta"), f.toString());
+        Set<String> g = facts("Both [Quill|Application] and [Relay|Application] were written in [Kappa|Language] and "
+                + "are released under the [Zeta License|License] .");
+        assertTrue(g.containsAll(Set.of("quill license zeta license", "relay license zeta license")), g.toString());
+    }
+
+    @Test
+    void namesJoinedByCommasAloneAreNoCoordinatedSubject() {
+        // "[A] , [B] , ..." without "and" is an apposition: B's predicate is not carried to A
+        Set<String> f = facts("[Quill|Application] , [Relay|Application] , uses [Kappa|Library] and runs on "
+                + "[Zeta|Operating_System] .");
+        assertTrue(!f.contains("relay runsOn zeta") || f.contains("quill runsOn zeta"), f.toString());
+    }
+
+    @Test
     void aNewSubjectAfterTheConjunctionIsNotCarried() {
         Set<String> f = facts("[Quill|Application] runs on [Kappa|Operating_System] and [Relay|Application] runs on "
                 + "[Orbit|Operating_System] .");

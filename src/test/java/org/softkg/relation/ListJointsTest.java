@@ -128,6 +128,19 @@ class ListJointsTest {
     }
 
     @Test
+    void aListInsideTheSubjectPhraseKeepsItsLastMemberBeforeTheMainVerb() {
+        // thirty-first session: no finite verb before the list, so the verb after it is the clause's own
+        assertEquals(Set.of("quill runsOn kappa", "quill runsOn relay"),
+                facts("A port of [Quill|Application] to the [Kappa|Device] and [Relay|Device] was released in 1991 ."));
+        assertEquals(Set.of("orbit uses zeta", "relay uses zeta"),
+                facts("The [Zeta|Protocol] network protocol used by [Orbit|Application] and [Relay|Application] is "
+                        + "proprietary ."));
+        // a finite verb before the list: "and [Relay] runs" opens a clause of its own
+        assertEquals(false, facts("[Quill|Application] runs on [Kappa|Operating_System] and [Relay|Application] runs "
+                + "on [Orbit|Operating_System] .").contains("quill runsOn relay"));
+    }
+
+    @Test
     void aPossessorInsideAnOuterListOwnsOneName() {
         assertEquals(Set.of("kappa developedBy contoso"),
                 facts("Compilers for languages ( such as [Basic|Language] , [Contoso|Organization] 's [Kappa|Language] , "
