@@ -34,7 +34,9 @@ import org.softkg.model.Span;
  * Person; a single word is an Organization when the role is a company's ("developed by", "published by",
  * a possessive, "Zeta acquired"), not after verbs that surnames follow as often ("designed by Quill",
  * "proposed by Quill"), and not when it is the surname of a person named in the document (the surname
- * linker of {@code context} takes it); other two- or three-word names stay as they are. A copula or
+ * linker of {@code context} takes it); other two- or three-word names stay as they are. An untyped name that no
+ * role types is a Person when it is two or three name words whose first is a common given name ("a fork of SSLeay by
+ * Eric Young and Tim Hudson"; thirty-first session). A copula or
  * apposition whose head is no role ("Zeta , Inc is an idle game") vetoes all of this. A software tag is
  * overridden only by strong evidence: the organisation words of {@link AgentWords#ORGANIZATION_SUFFIXES}
  * (all words capitalised; "Foundation" only as "the Zeta Foundation", since products end with it too), a
@@ -107,6 +109,9 @@ public final class AgentTyper implements Repair {
             if (!e.roles().isEmpty() && (untyped || e.strong())) {
                 types[k] = decide(sentence, m, e, untyped, context);
                 agentList[k] = e.roles().contains(Role.AGENT);
+            } else if (e.roles().isEmpty() && untyped && isPersonal(sentence, m.span())
+                    && AgentWords.in(AgentWords.GIVEN_NAMES, sentence.token(m.span().start()).text())) {
+                types[k] = PERSON; // "by Eric Andrew Young and Tim Hudson": a given name and a surname, no role needed
             }
         }
         coordinate(sentence, mentions, types, agentList);

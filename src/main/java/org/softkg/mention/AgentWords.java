@@ -118,7 +118,8 @@ public final class AgentWords {
 
     /**
      * Very common given names (the most frequent of the last century in English-speaking countries, and a few of
-     * their European forms): evidence that a two- or three-word name in a maker's place is a person's.
+     * their European forms; the thirty-first session added common forms of other languages): evidence that a two- or
+     * three-word name in a maker's place is a person's, and, untyped with no role, a person's name by its shape.
      */
     public static final Set<String> GIVEN_NAMES = Set.of(
             "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
@@ -140,7 +141,34 @@ public final class AgentWords {
             "helen", "samantha", "katherine", "christine", "rachel", "carolyn", "janet", "catherine", "maria",
             "heather", "diane", "ruth", "julie", "joyce", "victoria", "kelly", "lauren", "joan", "evelyn",
             "judith", "megan", "andrea", "cheryl", "hannah", "martha", "gloria", "teresa", "ann", "anne", "sara",
-            "frances", "kathryn", "alice", "judy", "grace", "denise", "marie", "lucy", "sophie", "monica");
+            "frances", "kathryn", "alice", "judy", "grace", "denise", "marie", "lucy", "sophie", "monica",
+            // short and other English forms
+            "ken", "rob", "jon", "ben", "sam", "alex", "nick", "rick", "greg", "jeff", "matt", "pete", "ted", "ed",
+            "ron", "ray", "phil", "doug", "herbert", "stanley", "norman", "gordon", "glenn", "dean", "craig", "ross",
+            "stuart", "colin", "trevor", "nigel", "derek", "barry", "kurt", "edwin", "leon", "oliver",
+            "victor", "clifford", "marvin", "herman", "lloyd", "edgar", "warren", "jay", "dale", "tracy", "wendy",
+            "kate", "jane", "jill", "beth", "claire", "ellen", "irene", "joanna", "rosa", "tina", "vera", "eva",
+            // German, Dutch and Scandinavian
+            "jurgen", "jürgen", "wolfgang", "stefan", "dieter", "helmut", "werner", "gerhard", "manfred", "uwe",
+            "horst", "rainer", "bernd", "ulrich", "joachim", "matthias", "tobias", "florian", "sebastian", "jan",
+            "pieter", "willem", "dirk", "henk", "lars", "erik", "anders", "nils", "olaf", "sven", "bjarne", "niklaus",
+            "ole", "per", "jens", "magnus", "gunnar", "ingrid", "ulrike", "petra", "sabine", "anja", "birgit",
+            // French, Italian, Spanish and Portuguese
+            "philippe", "alain", "nicolas", "olivier", "laurent", "jacques", "françois", "yves",
+            "thierry", "xavier", "sylvain", "fabrice", "guillaume", "mathieu", "julien", "claude", "bernard",
+            "alessandro", "francesco", "giovanni", "roberto", "stefano", "paolo", "massimo", "fabio",
+            "pedro", "manuel", "javier", "fernando", "rafael", "alejandro", "diego", "pablo", "sergio", "jorge",
+            "ricardo", "joao", "joão", "sofia", "lucia", "isabel", "carmen", "elena", "giulia", "chiara",
+            // Slavic and Greek
+            "mikhail", "andrei", "andrey", "nikolai", "nikolay", "alexei", "boris", "yuri", "oleg", "pavel",
+            "igor", "viktor", "anatoly", "konstantin", "evgeny", "tomasz", "piotr", "krzysztof", "marek", "jiri",
+            "milan", "dimitri", "dimitris", "nikos", "georgios", "olga", "natalia", "tatiana", "svetlana", "irina",
+            // South and East Asian
+            "rajesh", "ramesh", "suresh", "amit", "anil", "sunil", "sanjay", "vijay", "ravi", "ashok", "arun",
+            "rahul", "raj", "deepak", "sandeep", "vikram", "krishna", "priya", "anjali", "takeshi",
+            "kenji", "satoshi", "yoshiro", "kazuhiko", "masahiro", "shigeru", "tetsuya", "akira", "yukihiro",
+            "haruki", "kazuo", "wei", "jun", "hong", "ming", "yong", "lei", "tao", "jie", "hui", "xiaoming",
+            "seung", "sung", "jae", "kwang");
 
     private AgentWords() {
     }

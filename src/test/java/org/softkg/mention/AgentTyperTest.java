@@ -53,6 +53,18 @@ class AgentTyperTest {
     }
 
     @Test
+    void aGivenNameAndASurnameAreAPersonWithNoRole() {
+        // thirty-first session: "a fork of Quill by Eric Zeta and Tim Orbo", where "by" follows no verb of making
+        assertEquals(List.of("Quill/Application", "Eric Zeta/Person", "Tim Orbo/Person"),
+                typed("It/PRON is/AUX a/DET fork/NOUN of/ADP Quill/PROPN/B-Application by/ADP Eric/PROPN Zeta/PROPN "
+                        + "and/CCONJ Tim/PROPN Orbo/PROPN ./PUNCT"));
+        // no given name: the name stays untyped; a tag's type stays
+        assertEquals(List.of("Orbo Zeta/Name", "Mary Quill/Application"),
+                typed("Orbo/PROPN Zeta/PROPN and/CCONJ Mary/PROPN/B-Application Quill/PROPN/I-Application "
+                        + "were/AUX discussed/VERB ./PUNCT"));
+    }
+
+    @Test
     void twoWordsAfterDevelopedByWithoutAGivenNameStayUntyped() {
         assertEquals(List.of("Quill/Application", "Orbo Zeta/Name"),
                 typed("Quill/PROPN/B-Application was/AUX developed/VERB by/ADP Orbo/PROPN Zeta/PROPN ./PUNCT"));
