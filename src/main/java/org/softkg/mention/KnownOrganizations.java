@@ -18,7 +18,8 @@ import org.softkg.model.Sentence;
  * Repair 10b: an untyped name that is on the list of known organisations becomes an Organization. The list
  * ({@value #RESOURCE}) holds the names that this pipeline types Organization by their role or shape
  * ({@link AgentTyper}) in the WikiSER-small development sentences outside the gold set; eval/tools/organizations.py
- * rebuilds it (README, "People and organisations in the text"). A company named once, in a sentence that gives it no role ("a
+ * rebuilds it (README, "People and organisations in the text"); {@value #COMPANIES} adds well-known companies and
+ * institutions written by hand (thirty-first session). A company named once, in a sentence that gives it no role ("a
  * near-partnership with Zeta , which ..."), so gets the type the corpus gives it where a sentence says so. Only
  * untyped names change: a tag's type or a type the sentence gave stays, and a nationality adjective is never
  * listed. The system property {@value #DISABLE_PROPERTY}{@code =false} switches the repair off, so that the list
@@ -28,6 +29,8 @@ public final class KnownOrganizations implements Repair {
 
     /** Classpath resource of the shipped list: one name per line, "#" lines are comments. */
     static final String RESOURCE = "/org/softkg/mention/organizations.txt";
+    /** Classpath resource of well-known companies and institutions, written by hand (same format). */
+    static final String COMPANIES = "/org/softkg/mention/companies.txt";
     /** System property that switches the repair off when "false". */
     static final String DISABLE_PROPERTY = "softkg.knownOrganizations";
 
@@ -73,11 +76,17 @@ public final class KnownOrganizations implements Repair {
     }
 
     private static Set<String> load() {
-        InputStream in = KnownOrganizations.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         Set<String> out = new HashSet<>();
+        load(RESOURCE, out);
+        load(COMPANIES, out);
+        return Set.copyOf(out);
+    }
+
+    private static void load(String resource, Set<String> out) {
+        InputStream in = KnownOrganizations.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 String name = line.strip();
@@ -88,6 +97,5 @@ public final class KnownOrganizations implements Repair {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
     }
 }

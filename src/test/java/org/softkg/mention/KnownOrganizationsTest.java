@@ -32,6 +32,14 @@ class KnownOrganizationsTest {
     }
 
     @Test
+    void theHandWrittenListOfCompaniesIsShippedToo() {
+        // thirty-first session: well-known companies beside the names the corpus types (companies.txt)
+        Set<String> shipped = KnownOrganizations.shippedNames();
+        assertTrue(shipped.containsAll(Set.of("Novell", "Texas Instruments", "Square Enix")), shipped.toString());
+        assertTrue(!shipped.contains("Nintendo Switch") && !shipped.contains("Square"), "products and common words");
+    }
+
+    @Test
     void theShippedListTypesItsNamesInTheWholeRepair() {
         Set<String> shipped = KnownOrganizations.shippedNames();
         int count = shipped.size();
