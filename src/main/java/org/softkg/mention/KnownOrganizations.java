@@ -19,9 +19,11 @@ import org.softkg.model.Sentence;
  * ({@value #RESOURCE}) holds the names that this pipeline types Organization by their role or shape
  * ({@link AgentTyper}) in the WikiSER-small development sentences outside the gold set; eval/tools/organizations.py
  * rebuilds it (README, "People and organisations in the text"); {@value #COMPANIES} adds well-known companies and
- * institutions written by hand (thirty-first session). A company named once, in a sentence that gives it no role ("a
- * near-partnership with Zeta , which ..."), so gets the type the corpus gives it where a sentence says so. Only
- * untyped names change: a tag's type or a type the sentence gave stays, and a nationality adjective is never
+ * institutions written by hand (thirty-first session), which also override a software tag (the tags often call a
+ * company an application: "[IBM|Application]"). A company named once, in a sentence that gives it no role ("a
+ * near-partnership with Zeta , which ..."), so gets the type the corpus gives it where a sentence says so. Apart
+ * from those companies, only untyped names change: a tag's type or a type the sentence gave stays (a Person stays
+ * a Person), and a nationality adjective is never
  * listed. The system property {@value #DISABLE_PROPERTY}{@code =false} switches the repair off, so that the list
  * can be rebuilt without feeding on itself.
  */
@@ -35,14 +37,18 @@ public final class KnownOrganizations implements Repair {
     static final String DISABLE_PROPERTY = "softkg.knownOrganizations";
 
     private static final class Shipped {
-        static final Set<String> NAMES = load();
+        static final Set<String> COMPANY_NAMES = load(COMPANIES);
+        static final Set<String> NAMES = union(load(RESOURCE), COMPANY_NAMES);
     }
 
     private final Set<String> names;
+    /** The hand-written companies, which also override a software tag ("[IBM|Application]"). */
+    private final Set<String> companies;
 
-    /** The repair with the shipped list (none when {@value #DISABLE_PROPERTY} is "false"). */
+    /** The repair with the shipped lists (none when {@value #DISABLE_PROPERTY} is "false"). */
     public KnownOrganizations() {
-        this("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.NAMES);
+        this("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.NAMES,
+                "false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.COMPANY_NAMES);
     }
 
     /** The names of the shipped list. */
@@ -50,11 +56,20 @@ public final class KnownOrganizations implements Repair {
         return Shipped.NAMES;
     }
 
-    /** The repair with the given names (exact text, letter case included). */
+    /** The repair with the given names (exact text, letter case included), none of which overrides a tag. */
     public KnownOrganizations(Set<String> names) {
+        this(names, Set.of());
+    }
+
+    /**
+     * The repair with the given names, of which {@code companies} also override a tag's software type: a name that
+     * only ever names a company ("IBM", "Texas Instruments") is no program, whatever the tag says.
+     */
+    public KnownOrganizations(Set<String> names, Set<String> companies) {
         Set<String> kept = new HashSet<>(names);
         kept.removeAll(ClosedClass.NATIONALITY_ADJECTIVES);
         this.names = Set.copyOf(kept);
+        this.companies = Set.copyOf(companies);
     }
 
     @Override
@@ -65,7 +80,9 @@ public final class KnownOrganizations implements Repair {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (Mention.UNTYPED.equals(m.type()) && names.contains(m.text())) {
+            boolean retypable = Mention.UNTYPED.equals(m.type())
+                    || companies.contains(m.text()) && EntityType.fromTagName(m.type()).map(EntityType::isWikiSer).orElse(false);
+            if (retypable && names.contains(m.text())) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }
@@ -75,18 +92,18 @@ public final class KnownOrganizations implements Repair {
         return out == null ? mentions : out;
     }
 
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        load(RESOURCE, out);
-        load(COMPANIES, out);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
         return Set.copyOf(out);
     }
 
-    private static void load(String resource, Set<String> out) {
+    private static Set<String> load(String resource) {
         InputStream in = KnownOrganizations.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
+        Set<String> out = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 String name = line.strip();
@@ -97,5 +114,6 @@ public final class KnownOrganizations implements Repair {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Set.copyOf(out);
     }
 }

@@ -32,6 +32,17 @@ class KnownOrganizationsTest {
     }
 
     @Test
+    void aHandWrittenCompanyOverridesASoftwareTagButNotAPerson() {
+        Document d = Fixtures.document(null, "Contoso/PROPN/B-Application and/CCONJ Fabrikam/PROPN/B-Application "
+                + "merged/VERB ./PUNCT");
+        KnownOrganizations repair = new KnownOrganizations(Set.of("Contoso", "Fabrikam"), Set.of("Contoso"));
+        assertEquals(List.of("Contoso/Organization", "Fabrikam/Application"),
+                Fixtures.show(MentionRepair.applyOne(repair, d, d.mentions())));
+        Document p = Fixtures.document(null, "Contoso/PROPN/B-Person spoke/VERB ./PUNCT");
+        assertEquals(List.of("Contoso/Person"), Fixtures.show(MentionRepair.applyOne(repair, p, p.mentions())));
+    }
+
+    @Test
     void theHandWrittenListOfCompaniesIsShippedToo() {
         // thirty-first session: well-known companies beside the names the corpus types (companies.txt)
         Set<String> shipped = KnownOrganizations.shippedNames();
