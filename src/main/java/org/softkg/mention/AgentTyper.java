@@ -36,7 +36,9 @@ import org.softkg.model.Span;
  * "proposed by Quill"), and not when it is the surname of a person named in the document (the surname
  * linker of {@code context} takes it); other two- or three-word names stay as they are. An untyped name that no
  * role types is a Person when it is two or three name words whose first is a common given name ("a fork of SSLeay by
- * Eric Young and Tim Hudson"; thirty-first session). A copula or
+ * Eric Young and Tim Hudson"; thirty-first session), and so is one listed with a person ("Orbo , Ada Zeta and
+ * Quillan published ...") or the nearest name before a "he", "she", "his" or "her" of the sentence, when it is shaped
+ * like a person's name (two or three name words, or one that no list of organisations holds). A copula or
  * apposition whose head is no role ("Zeta , Inc is an idle game") vetoes all of this. A software tag is
  * overridden only by strong evidence: the organisation words of {@link AgentWords#ORGANIZATION_SUFFIXES}
  * (all words capitalised; "Foundation" only as "the Zeta Foundation", since products end with it too), a
@@ -115,6 +117,8 @@ public final class AgentTyper implements Repair {
             }
         }
         coordinate(sentence, mentions, types, agentList);
+        listedWithPeople(sentence, mentions, types);
+        pronounReferent(sentence, mentions, types);
         List<Mention> out = new ArrayList<>(n);
         boolean changed = false;
         for (int k = 0; k < n; k++) {
@@ -239,6 +243,65 @@ public final class AgentTyper implements Repair {
                 }
             }
         }
+    }
+
+    /**
+     * Untyped names in a list with a person are people too, when they are shaped like a person's name: two or three
+     * name words, or one that no list of organisations holds ("In 2006 Quill , Ada Zeta , and Orbo published ...").
+     */
+    private static void listedWithPeople(Sentence s, List<Mention> mentions, String[] types) {
+        for (int k = 0; k < mentions.size(); k++) {
+            if (types[k] != null || !Mention.UNTYPED.equals(mentions.get(k).type())
+                    || !personShaped(s, mentions.get(k).span())) {
+                continue;
+            }
+            for (int j : listMembers(s, mentions, k)) {
+                if (PERSON.equals(types[j] != null ? types[j] : mentions.get(j).type())) {
+                    types[k] = PERSON;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Pronouns said only of people. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself",
+            "herself", "hers");
+    /** How far after a name the pronoun that refers to it may stand. */
+    private static final int PRONOUN_WINDOW = 25;
+
+    /**
+     * An untyped name that a later "he", "she", "his" or "her" of the sentence refers to is a person's ("Quill went on
+     * to apply the lessons he learned"): the nearest name before the pronoun, shaped like a person's name, with no
+     * other name between them.
+     */
+    private static void pronounReferent(Sentence s, List<Mention> mentions, String[] types) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!PERSONAL_PRONOUNS.contains(lower(s, i))) {
+                continue;
+            }
+            int nearest = -1;
+            for (int k = 0; k < mentions.size(); k++) {
+                Span span = mentions.get(k).span();
+                if (span.end() <= i && i - span.end() <= PRONOUN_WINDOW) {
+                    nearest = k;
+                }
+            }
+            if (nearest >= 0 && types[nearest] == null && Mention.UNTYPED.equals(mentions.get(nearest).type())
+                    && personShaped(s, mentions.get(nearest).span())) {
+                types[nearest] = PERSON;
+            }
+        }
+    }
+
+    /** Two or three name words, or one name word that is no known organisation's name. */
+    private static boolean personShaped(Sentence s, Span span) {
+        if (isPersonal(s, span)) {
+            return true;
+        }
+        String word = s.token(span.start()).text();
+        return span.length() == 1 && PersonNameFinder.isNameWordShape(word)
+                && !KnownOrganizations.shippedNames().contains(word) && !AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word);
     }
 
     /**

@@ -65,6 +65,22 @@ class AgentTyperTest {
     }
 
     @Test
+    void namesListedWithAPersonArePeople() {
+        assertEquals(List.of("Orbo/Person", "Mary Zeta/Person", "Quillan/Person"),
+                typed("In/ADP 2006/NUM Orbo/PROPN ,/PUNCT Mary/PROPN Zeta/PROPN ,/PUNCT and/CCONJ Quillan/PROPN "
+                        + "published/VERB a/DET variant/NOUN ./PUNCT"));
+    }
+
+    @Test
+    void theNameAGenderedPronounRefersToIsAPerson() {
+        assertEquals(List.of("Orbo/Person", "Quill/Application"),
+                typed("Orbo/PROPN went/VERB on/ADP to/PART apply/VERB the/DET lessons/NOUN he/PRON learned/VERB "
+                        + "from/ADP Quill/PROPN/B-Application ./PUNCT"));
+        // a name on the lists of known organisations is no person (KnownOrganizations types it later)
+        assertEquals(List.of("Novell/Name"), typed("Novell/PROPN lost/VERB his/PRON sources/NOUN ./PUNCT"));
+    }
+
+    @Test
     void twoWordsAfterDevelopedByWithoutAGivenNameStayUntyped() {
         assertEquals(List.of("Quill/Application", "Orbo Zeta/Name"),
                 typed("Quill/PROPN/B-Application was/AUX developed/VERB by/ADP Orbo/PROPN Zeta/PROPN ./PUNCT"));
