@@ -271,37 +271,38 @@ public final class AgentTyper implements Repair {
     private static final int PRONOUN_WINDOW = 25;
 
     /**
-     * An untyped name that a later "he", "she", "his" or "her" of the sentence refers to is a person's ("Quill went on
-     * to apply the lessons he learned"): the nearest name before the pronoun, shaped like a person's name, with no
-     * other name between them.
+     * An untyped name that opens the sentence, as its subject, and that a later "he", "she", "his" or "her" refers to
+     * is a person's ("Quill went on to apply the lessons he learned"): shaped like a person's name, with no other name
+     * between it and the pronoun (the nearest name before a pronoun may be an object: "offers [Wikipedia] an
+     * opportunity ... guided by her", "travels to [Grouchland] in search of his blanket").
      */
     private static void pronounReferent(Sentence s, List<Mention> mentions, String[] types) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!PERSONAL_PRONOUNS.contains(lower(s, i))) {
-                continue;
-            }
-            int nearest = -1;
-            for (int k = 0; k < mentions.size(); k++) {
-                Span span = mentions.get(k).span();
-                if (span.end() <= i && i - span.end() <= PRONOUN_WINDOW) {
-                    nearest = k;
+        if (mentions.isEmpty() || mentions.getFirst().span().start() != 0) {
+            return;
+        }
+        Mention subject = mentions.getFirst();
+        int end = subject.span().end();
+        int limit = Math.min(s.size(), end + PRONOUN_WINDOW);
+        int next = mentions.size() > 1 ? mentions.get(1).span().start() : s.size();
+        for (int i = end; i < limit && i < next; i++) {
+            if (PERSONAL_PRONOUNS.contains(lower(s, i))) {
+                if (types[0] == null && Mention.UNTYPED.equals(subject.type()) && personShaped(s, subject.span())) {
+                    types[0] = PERSON;
                 }
-            }
-            if (nearest >= 0 && types[nearest] == null && Mention.UNTYPED.equals(mentions.get(nearest).type())
-                    && personShaped(s, mentions.get(nearest).span())) {
-                types[nearest] = PERSON;
+                return;
             }
         }
     }
 
-    /** Two or three name words, or one name word that is no known organisation's name. */
+    /** Two or three name words, or one name word that is no known organisation's name, no role and no title ("CTO & Founder"). */
     private static boolean personShaped(Sentence s, Span span) {
         if (isPersonal(s, span)) {
             return true;
         }
         String word = s.token(span.start()).text();
         return span.length() == 1 && PersonNameFinder.isNameWordShape(word)
-                && !KnownOrganizations.shippedNames().contains(word) && !AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word);
+                && !KnownOrganizations.shippedNames().contains(word) && !AgentWords.in(AgentWords.ORGANIZATION_SUFFIXES, word)
+                && !AgentWords.in(AgentWords.PERSON_ROLES, word) && !AgentWords.in(AgentWords.TITLES, word);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class AgentWords {
      * Zeta Project" may be software): they type an untagged name only, never override a tag.
      */
     public static final Set<String> WEAK_ORGANIZATION_SUFFIXES = Set.of("software", "systems", "games", "computer",
-            "computers", "research", "networks", "communications", "electronics", "company", "co.", "publishing", "studio", "team", "industries", "enterprises", "partners", "holdings", "associates", "forum", "alliance",
+            "computers", "research", "networks", "communications", "electronics", "company", "co.", "publishing", "studio", "lab", "team", "industries", "enterprises", "partners", "holdings", "associates", "forum", "alliance",
             "federation");
 
     /** Titles before a person's name: "Dr. Ada Quill". */
