@@ -79,9 +79,13 @@ class PeopleTest {
     }
 
     @Test
-    void nameWithoutARoleStaysUntyped() {
-        Document d = ContextDocs.run(null, "Grace Hopper liked [Quillpad|Application] .");
-        assertEquals(Set.of(), ContextDocs.entity(d, "Grace Hopper").types());
+    void nameWithoutARoleStaysUntypedUnlessItOpensWithAGivenName() {
+        Document d = ContextDocs.run(null, "Orbo Hopper liked [Quillpad|Application] .");
+        assertEquals(Set.of(), ContextDocs.entity(d, "Orbo Hopper").types());
         assertEquals(Set.of(), ContextDocs.facts(d));
+        // thirty-first session: a common given name and a surname are a person's name, role or not
+        Document g = ContextDocs.run(null, "Grace Hopper liked [Quillpad|Application] .");
+        assertEquals(Set.of("Person"), ContextDocs.entity(g, "Grace Hopper").types());
+        assertEquals(Set.of(), ContextDocs.facts(g));
     }
 }
