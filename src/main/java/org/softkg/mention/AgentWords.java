@@ -19,7 +19,7 @@ public final class AgentWords {
             "corp", "corp.", "ltd", "ltd.", "limited", "llc", "gmbh", "plc", "foundation", "labs", "laboratories", "laboratory",
             "consortium", "microsystems", "institute", "university", "association", "society", "group", "studios",
             "entertainment", "interactive", "softworks", "technologies", "agency", "council", "committee", "organization",
-            "organisation");
+            "organisation", "ag", "s.a.", "n.v.", "b.v.", "oy", "oyj", "s.p.a.", "pty", "llp", "k.k.");
 
     /**
      * Last words of organisation names that also end names of things ("Zeta Software" is a company, "the

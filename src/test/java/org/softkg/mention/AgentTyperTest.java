@@ -23,6 +23,9 @@ class AgentTyperTest {
                 typed("Quill/PROPN/B-Application is/AUX run/VERB by/ADP the/DET Zeta/PROPN/B-Operating_System "
                         + "Foundation/PROPN/I-Operating_System ./PUNCT"));
         assertEquals(List.of("Zeta Labs/Organization"), typed("Zeta/PROPN Labs/PROPN opened/VERB an/DET office/NOUN ./PUNCT"));
+        // company forms of other countries (thirty-first session)
+        assertEquals(List.of("Zeta AG/Organization"),
+                typed("Zeta/PROPN/B-Application AG/PROPN/I-Application opened/VERB an/DET office/NOUN ./PUNCT"));
     }
 
     @Test
