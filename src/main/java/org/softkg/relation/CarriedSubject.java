@@ -142,6 +142,9 @@ final class CarriedSubject {
         }
     }
 
+    /** Words before the opening subject that are no part of it. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "both");
+
     /** Tokens that join the members of a coordinated subject. */
     private static final Set<String> SUBJECT_JOINTS = Set.of(",", "and");
 
@@ -336,7 +339,7 @@ final class CarriedSubject {
                 return null;
             }
         }
-        if (start < sentence.size() && Set.of("the", "both").contains(SentenceUnits.lower(sentence.token(start).text()))) {
+        if (start < sentence.size() && SUBJECT_OPENERS.contains(SentenceUnits.lower(sentence.token(start).text()))) {
             start++; // "The [X] ...", "Both [A] and [B] ..."
         }
         for (Mention m : mentions) {
