@@ -47,8 +47,12 @@ public final class KnownOrganizations implements Repair {
 
     /** The repair with the shipped lists (none when {@value #DISABLE_PROPERTY} is "false"). */
     public KnownOrganizations() {
-        this("false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.NAMES,
-                "false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY)) ? Set.of() : Shipped.COMPANY_NAMES);
+        this(enabled() ? Shipped.NAMES : Set.of(), enabled() ? Shipped.COMPANY_NAMES : Set.of());
+    }
+
+    /** False when {@value #DISABLE_PROPERTY} is "false" (the lists' own harvest). */
+    private static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY));
     }
 
     /** The names of the shipped list. */

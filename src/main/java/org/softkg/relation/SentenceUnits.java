@@ -1670,7 +1670,7 @@ final class SentenceUnits {
     }
 
     /** Words that open a clause: a finite verb before one of them belongs to another clause. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(";", ":", "(", ")", "which", "that", "who", "whose",
+    private static final Set<String> FINITE_VERB_STOPS = Set.of(";", ":", "(", ")", "which", "that", "who", "whose",
             "while", "whereas", "although", "though", "because", "when", "where", "if", "unless", "whether");
 
     /**
@@ -1680,21 +1680,18 @@ final class SentenceUnits {
      */
     boolean finiteVerbBefore(int u) {
         for (int v = u - 1; v >= 0; v--) {
-            if (mention[v] != null) {
-                continue;
-            }
             String w = plain[v];
             if (w == null) {
-                continue;
+                continue; // a mention
             }
-            if (CLAUSE_OPENERS.contains(w)
+            if (FINITE_VERB_STOPS.contains(w)
                     || (("and".equals(w) || "but".equals(w)) && v > 0 && ",".equals(plain[v - 1]))) {
                 return false;
             }
             if (isPos(v, Cues.AUXILIARY_POS)) {
                 return true;
             }
-            if (isPos(v, Cues.VERB_ONLY_POS) && !w.endsWith("ing") && !participleAfterNoun(v) || isMisreadVerb(v)) {
+            if ((isPos(v, Cues.VERB_ONLY_POS) && !w.endsWith("ing") && !participleAfterNoun(v)) || isMisreadVerb(v)) {
                 return true;
             }
         }
